@@ -1,0 +1,201 @@
+"""``guicalc``: the window by default, and headless commands over core/.
+
+``guicalc derive``, ``guicalc gradient``: the notes' numbers, as text or JSON.
+A bad expression exits with status 2 and one line on stderr naming the problem
+and its column. Qt is imported only when a window is wanted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from typing import Any, Sequence
+
+EXIT_BAD_INPUT = 2
+
+
+class InputError(Exception):
+    """Bad user input: one line for stderr, exit status 2."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = {"derive": _derive, "gradient": _gradient}
+    if argv and argv[0] in commands:
+        parser = _parser()
+        args = parser.parse_args(argv)
+        try:
+            return commands[args.command](args)
+        except InputError as exc:
+            print(f"guicalc: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    from guicalc.app import run
+
+    return run(argv)
+
+
+def _parser() -> argparse.ArgumentParser:
+    from guicalc.core.difference import DTYPES, METHODS
+
+    parser = argparse.ArgumentParser(prog="guicalc", description="Calculus the way deep learning uses it.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    derive = sub.add_parser("derive", help="derivative, tangent and difference quotients at a point")
+    derive.add_argument("expression")
+    derive.add_argument("--at", required=True, type=_finite, metavar="X")
+    derive.add_argument("--var", default=None, help="the variable (default: x, or the only one)")
+    derive.add_argument("--method", choices=METHODS, default="forward")
+    derive.add_argument("--h", type=_positive, default=None, help="step for the single quotient (default 1e-4)")
+    derive.add_argument("--dtype", choices=DTYPES, default="float64")
+    derive.add_argument("--steps", type=int, choices=range(1, 21), default=8, metavar="N",
+                        help="rows of the limit table, h = 1e-1 … 1e-N (1 to 20)")
+    derive.add_argument("--json", action="store_true")
+    gradient = sub.add_parser("gradient", help="exact and numerical gradient at a point")
+    gradient.add_argument("expression")
+    gradient.add_argument("--at", required=True, metavar="x0=-1,x1=2")
+    gradient.add_argument("--json", action="store_true")
+    return parser
+
+
+def _finite(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
+    return value
+
+
+def _positive(text: str) -> float:
+    value = _finite(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("h must be positive")
+    return value
+
+
+def _parse(text: str) -> Any:
+    from guicalc.core.parse import ParseError, parse
+
+    try:
+        return parse(text)
+    except ParseError as exc:
+        raise InputError(f"{exc} in {text[:60]!r}") from None
+
+
+def _derive(args: argparse.Namespace) -> int:
+    from guicalc.core import symbolic
+    from guicalc.core.analysis import CurveAnalysis
+    from guicalc.core.difference import DEFAULT_H
+
+    parsed = _parse(args.expression)
+    variable = args.var or _pick_variable(parsed.symbols)
+    if variable not in parsed.symbols and parsed.symbols:
+        raise InputError(f"the expression has no variable {variable!r} (it has {', '.join(parsed.symbols)})")
+    try:
+        analysis = CurveAnalysis(parsed, variable)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
+    x = args.at
+    dq = analysis.quotients(args.method, args.dtype)
+    single = dq.at(x, args.h) if args.h else (dq.best(x) if args.method == "auto" else dq.at(x, DEFAULT_H))
+    tangent = analysis.tangent(x)
+    rows = analysis.limit_table(x, args.method, args.dtype, args.steps)
+    result = {
+        "expression": args.expression,
+        "parsed": symbolic.to_text(parsed.expr),
+        "variable": variable,
+        "derivative": symbolic.to_text(analysis.first),
+        "latex": symbolic.to_latex(analysis.first),
+        "at": x,
+        "value": _number(tangent.y),
+        "slope": _number(tangent.slope),
+        "tangent": {"slope": _number(tangent.slope), "intercept": _number(tangent.intercept),
+                    "equation": tangent.equation(variable)},
+        "method": args.method if args.method != "auto" else f"auto ({dq.auto_kind})",
+        "dtype": dq.dtype,
+        "h": single.h,
+        "numeric": single.value,
+        "numeric_note": single.note,
+        "limit_table": [{"h": r.h, "quotient": r.quotient, "error": r.error, "note": r.note}
+                        for r in rows],
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    print(f"f({variable}) = {result['parsed']}")
+    print(f"{args.method} difference quotient in {dq.dtype} at {variable} = {symbolic.format_number(x)}:")
+    for r in rows:
+        h_text = f"{r.h:.5f}" if r.h >= 1e-5 else f"{r.h:.1e}"
+        q_text = "undefined" if r.quotient is None else f"{r.quotient:.5f}"
+        line = f"h={h_text}, numerical limit={q_text}"
+        print(f"{line}   ({r.note})" if r.note else line)
+    print(f"f'({variable}) = {result['derivative']}")
+    print(f"f'({symbolic.format_number(x)}) = {symbolic.format_number(tangent.slope, 12)}")
+    print(f"tangent at {variable} = {symbolic.format_number(x)}: {tangent.equation(variable)}")
+    return 0
+
+
+def _gradient(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from guicalc.core import symbolic
+    from guicalc.core.gradient import numeric_gradient
+
+    parsed = _parse(args.expression)
+    point = _assignments(args.at)
+    missing = [s for s in parsed.symbols if s not in point]
+    if missing:
+        raise InputError(f"give a value for {', '.join(missing)} in --at")
+    variables = [v for v in point if v in parsed.symbols] or list(point)
+    partials = symbolic.gradient(parsed.expr, variables)
+    exact = [symbolic.exact_value(p, point) for p in partials]
+    numeric = numeric_gradient(parsed.expr, variables, np.array([point[v] for v in variables]))
+    norm = math.sqrt(sum(g * g for g in exact))
+    result = {
+        "expression": args.expression,
+        "variables": variables,
+        "partials": [symbolic.to_text(p) for p in partials],
+        "gradient": [_number(g) for g in exact],
+        "numeric_gradient": [_number(float(g)) for g in numeric],
+        "norm": _number(norm),
+    }
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+        return 0
+    for v, p, g in zip(variables, result["partials"], exact):
+        print(f"∂f/∂{v} = {p} = {symbolic.format_number(g, 12)}")
+    grad = ", ".join(symbolic.format_number(g, 12) for g in exact)
+    print(f"∇f = ({grad}), |∇f| = {symbolic.format_number(norm, 12)}")
+    return 0
+
+
+def _pick_variable(symbols: Sequence[str]) -> str:
+    if "x" in symbols or not symbols:
+        return "x"
+    if len(symbols) == 1:
+        return symbols[0]
+    raise InputError(f"the expression has several variables ({', '.join(symbols)}): choose one with --var")
+
+
+def _assignments(text: str) -> dict[str, float]:
+    """``x0=-1,x1=2`` as a dict, in the order given."""
+    values: dict[str, float] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        if not sep or not name.isidentifier() or name.startswith("_"):
+            raise InputError(f"--at wants name=value pairs such as x0=-1,x1=2, not {part!r}")
+        try:
+            values[name] = _finite(value)
+        except argparse.ArgumentTypeError as exc:
+            raise InputError(f"--at {name}: {exc}") from None
+    if not values:
+        raise InputError("--at needs at least one name=value")
+    return values
+
+
+def _number(value: float) -> float | None:
+    """JSON has no NaN: undefined values are null."""
+    return value if math.isfinite(value) else None

@@ -1,0 +1,105 @@
+"""Functions of deep learning that sympy lacks, as sympy ``Function`` classes.
+
+Each is one node (for the graph view and for readable derivatives) with its own
+derivative rule: sigmoid′ = σ(1 − σ), written with its output alone, as the notes do.
+The vector functions ``norm``, ``dot`` and ``vsum`` have scalar semantics here
+(``norm(a, b)`` is the length of the vector (a, b)); the autodiff graph gives them
+vector semantics when an input is a vector.
+"""
+
+from __future__ import annotations
+
+import sympy as sp
+
+
+class sigmoid(sp.Function):  # noqa: N801 - sympy names functions in lower case
+    """The logistic function 1/(1 + e^−x)."""
+
+    nargs = 1
+
+    @classmethod
+    def eval(cls, arg: sp.Expr) -> sp.Expr | None:
+        if arg.is_zero:
+            return sp.Rational(1, 2)
+        return None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return self * (1 - self)
+
+    def _eval_rewrite_as_exp(self, arg: sp.Expr, **kwargs: object) -> sp.Expr:
+        return 1 / (1 + sp.exp(-arg))
+
+    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
+        return r"\sigma\left(%s\right)" % printer._print(self.args[0])
+
+
+class relu(sp.Function):  # noqa: N801
+    """max(0, x); its derivative is the step function."""
+
+    nargs = 1
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return sp.Heaviside(self.args[0])
+
+    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
+        return r"\operatorname{ReLU}\left(%s\right)" % printer._print(self.args[0])
+
+
+class softplus(sp.Function):  # noqa: N801
+    """ln(1 + e^x), the smooth ReLU; its derivative is the sigmoid."""
+
+    nargs = 1
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return sigmoid(self.args[0])
+
+    def _eval_rewrite_as_exp(self, arg: sp.Expr, **kwargs: object) -> sp.Expr:
+        return sp.log(1 + sp.exp(arg))
+
+    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
+        return r"\operatorname{softplus}\left(%s\right)" % printer._print(self.args[0])
+
+
+class norm(sp.Function):  # noqa: N801
+    """Euclidean length ‖(a, b, …)‖₂ of its arguments."""
+
+    @classmethod
+    def eval(cls, *args: sp.Expr) -> sp.Expr | None:
+        if not args:
+            raise TypeError("norm needs at least one argument")
+        return None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return self.args[argindex - 1] / self
+
+    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
+        inner = ", ".join(printer._print(a) for a in self.args)
+        return r"\left\|%s\right\|_2" % inner
+
+
+class dot(sp.Function):  # noqa: N801
+    """Inner product; for scalars the plain product."""
+
+    nargs = 2
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return self.args[2 - argindex]
+
+
+class vsum(sp.Function):  # noqa: N801
+    """Sum of all elements of its arguments; printed as ``sum``."""
+
+    @classmethod
+    def eval(cls, *args: sp.Expr) -> sp.Expr | None:
+        if not args:
+            raise TypeError("sum needs at least one argument")
+        return None
+
+    def fdiff(self, argindex: int = 1) -> sp.Expr:
+        return sp.Integer(1)
+
+    def _sympystr(self, printer: sp.printing.str.StrPrinter) -> str:
+        return "sum(%s)" % ", ".join(printer._print(a) for a in self.args)
+
+    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
+        return r"\sum\left(%s\right)" % ", ".join(printer._print(a) for a in self.args)

@@ -1,0 +1,452 @@
+"""Text to sympy expression, with our own grammar: nothing typed is ever executed.
+
+sympy's parsers call ``eval``; this module tokenizes and parses by hand and builds
+sympy objects directly, accepting what students type (``3x^2 - 4x``, ``e^x``,
+``ln x``, ``|x|``, ``x²``, ``σ``-free ``sigmoid(x)``). Every error names the problem
+and the column. Sizes are bounded so that no input can make sympy hang.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Callable
+
+import sympy as sp
+
+from guicalc.core import functions
+
+MAX_LENGTH = 2000
+MAX_DEPTH = 100
+MAX_LITERAL_DIGITS = 100
+MAX_RESULT_DIGITS = 308
+MAX_EXPONENT = 1000
+
+
+class ParseError(ValueError):
+    """A message a student understands, with the 0-based ``position`` it concerns."""
+
+    def __init__(self, message: str, position: int, end: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+        self.end = position + 1 if end is None else max(end, position + 1)
+
+    @property
+    def column(self) -> int:
+        """The 1-based column, as an editor shows it."""
+        return self.position + 1
+
+    def __str__(self) -> str:
+        return f"column {self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed expression with the text it came from."""
+
+    text: str
+    expr: sp.Expr
+
+    @property
+    def symbols(self) -> tuple[str, ...]:
+        """Names of the free symbols, sorted."""
+        return tuple(sorted(s.name for s in self.expr.free_symbols))
+
+
+def symbol(name: str) -> sp.Symbol:
+    """The one symbol every part of guicalc uses for ``name`` (real-valued)."""
+    return sp.Symbol(name, real=True)
+
+
+FUNCTIONS: dict[str, Callable[..., sp.Expr]] = {
+    "sin": sp.sin, "cos": sp.cos, "tan": sp.tan,
+    "sec": sp.sec, "csc": sp.csc, "cot": sp.cot,
+    "asin": sp.asin, "acos": sp.acos, "atan": sp.atan,
+    "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan,
+    "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
+    "exp": sp.exp, "ln": sp.log, "log": sp.log,
+    "log10": lambda a: sp.log(a, 10), "log2": lambda a: sp.log(a, 2),
+    "sqrt": sp.sqrt, "abs": sp.Abs, "sign": sp.sign,
+    "floor": sp.floor, "ceil": sp.ceiling,
+    "sigmoid": functions.sigmoid, "relu": functions.relu,
+    "softplus": functions.softplus, "norm": functions.norm,
+    "dot": functions.dot, "sum": functions.vsum,
+}
+ARITY: dict[str, tuple[int, int]] = {"dot": (2, 2), "norm": (1, 32), "sum": (1, 32)}
+CONSTANTS: dict[str, sp.Expr] = {"pi": sp.pi, "π": sp.pi, "e": sp.E}
+GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
+    "zeta": "ζ", "eta": "η", "theta": "θ", "iota": "ι", "kappa": "κ",
+    "lambda": "λ", "mu": "μ", "nu": "ν", "xi": "ξ", "rho": "ρ", "sigma": "σ",
+    "tau": "τ", "phi": "φ", "chi": "χ", "psi": "ψ", "omega": "ω",
+}
+# Longest first, so that "sinh" wins over "sin" when a run of letters is split.
+KNOWN_NAMES = sorted([*FUNCTIONS, *CONSTANTS, *GREEK], key=len, reverse=True)
+
+OPERATORS = {
+    "+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "·": "*", "×": "*", "⋅": "*",
+    "/": "/", "÷": "/", "^": "^", "(": "(", ")": ")", ",": ",", "|": "|", "√": "√",
+}
+SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+NAME_TAIL = re.compile(r"[0-9_₀-₉]*")
+SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num", "name", "op", "sup", "end"
+    text: str
+    pos: int
+    end: int
+
+
+def parse(text: str) -> Parsed:
+    """Parse ``text`` into a sympy expression or raise :class:`ParseError`."""
+    if len(text) > MAX_LENGTH:
+        raise ParseError(
+            f"the expression is too long ({len(text)} characters; the limit is {MAX_LENGTH})",
+            MAX_LENGTH,
+        )
+    tokens = tokenize(text)
+    if tokens[0].kind == "end":
+        raise ParseError("type an expression, for example 3x^2 - 4x", 0)
+    return Parsed(text, _Parser(tokens).parse())
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; unknown characters are errors with their column."""
+    tokens: list[Token] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+        elif ch.isdigit() and ch.isascii() or (ch == "." and text[i + 1 : i + 2].isdigit()):
+            m = NUMBER.match(text, i)
+            assert m is not None
+            digits = sum(c.isdigit() for c in m.group(1))
+            if digits > MAX_LITERAL_DIGITS:
+                raise ParseError(
+                    f"this number has {digits} digits; at most {MAX_LITERAL_DIGITS} are allowed",
+                    i, m.end(),
+                )
+            tokens.append(Token("num", m.group(0), i, m.end()))
+            i = m.end()
+        elif ch == "*" and text.startswith("**", i):
+            tokens.append(Token("op", "^", i, i + 2))
+            i += 2
+        elif ch in OPERATORS:
+            tokens.append(Token("op", OPERATORS[ch], i, i + 1))
+            i += 1
+        elif ch in "⁰¹²³⁴⁵⁶⁷⁸⁹⁻":
+            m = SUPERSCRIPT_RUN.match(text, i)
+            assert m is not None
+            tokens.append(Token("sup", m.group(0).translate(SUPERSCRIPTS), i, m.end()))
+            i = m.end()
+        elif ch.isalpha():
+            i = _name_tokens(text, i, tokens)
+        else:
+            raise ParseError(_describe_unexpected(ch), i)
+    tokens.append(Token("end", "", n, n))
+    return tokens
+
+
+def _name_tokens(text: str, start: int, tokens: list[Token]) -> int:
+    """Read a run of letters, split into known names and single letters.
+
+    ``xsin`` becomes ``x`` and ``sin``, ``xy`` becomes ``x`` and ``y`` (as graphing
+    calculators do); a trailing run of digits, subscripts or ``_`` joins the last
+    letter (``x1``, ``x_2``, ``x₁``).
+    """
+    end = start
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    letters = text[start:end]
+    tail = NAME_TAIL.match(text, end)
+    assert tail is not None
+    suffix = tail.group(0)
+    if "__" in suffix or suffix.endswith("_"):
+        raise ParseError("a name cannot end with '_' or contain '__'", start, tail.end())
+    if (len(letters) > 1 and text.startswith("(", tail.end()) and not suffix
+            and not any(letters.endswith(f) for f in FUNCTIONS)):
+        raise ParseError(f"unknown function '{letters}'", start, end)
+    i = 0
+    while i < len(letters):
+        name = next((k for k in KNOWN_NAMES if letters.startswith(k, i)), letters[i])
+        pos = start + i
+        i += len(name)
+        if i == len(letters) and suffix and name not in FUNCTIONS:
+            name += suffix.translate(SUBSCRIPTS)
+            tokens.append(Token("name", name, pos, tail.end()))
+            return tail.end()
+        tokens.append(Token("name", name, pos, pos + len(name)))
+    if suffix:
+        # "log10": a function name followed by digits that are not its own.
+        if letters + suffix in FUNCTIONS:
+            tokens[-1] = Token("name", letters + suffix, start, tail.end())
+            return tail.end()
+        raise ParseError(
+            f"'{tokens[-1].text}' is a function: write {tokens[-1].text}({suffix}) "
+            f"or {tokens[-1].text}(x)", start, tail.end())
+    return end
+
+
+def _describe_unexpected(ch: str) -> str:
+    if ch in "'\"":
+        return "text in quotes is not part of an expression"
+    if ch == "=":
+        return "'=' is not needed: type only the right-hand side, for example 3x^2 - 4x"
+    if ch in "[]{}":
+        return f"'{ch}' is not used here: group with ( and )"
+    if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cn"):
+        name = unicodedata.name(ch, f"U+{ord(ch):04X}")
+        return f"invisible character {name} (U+{ord(ch):04X}) is not allowed"
+    return f"'{ch}' is not part of the expression language"
+
+
+class _Parser:
+    """Recursive descent with precedence: + − < × / implicit < unary − < ^."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.i = 0
+        self.depth = 0
+        self.abs_depth = 0
+
+    @property
+    def tok(self) -> Token:
+        return self.tokens[self.i]
+
+    def take(self) -> Token:
+        tok = self.tokens[self.i]
+        self.i += 1
+        return tok
+
+    def expect(self, text: str, opening: Token) -> None:
+        if self.tok.kind == "op" and self.tok.text == text:
+            self.take()
+            return
+        where = "the end" if self.tok.kind == "end" else f"'{self.tok.text}'"
+        raise ParseError(
+            f"'{opening.text}' at column {opening.pos + 1} is not closed: "
+            f"expected '{text}' before {where}", self.tok.pos, self.tok.end)
+
+    def nest(self, tok: Token) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ParseError(f"the expression is nested too deeply (more than {MAX_DEPTH} levels)",
+                             tok.pos)
+
+    def parse(self) -> sp.Expr:
+        expr = self.sum()
+        if self.tok.kind != "end":
+            tok = self.tok
+            if tok.text == ")":
+                raise ParseError("')' has no matching '('", tok.pos)
+            raise ParseError(f"unexpected '{tok.text}'", tok.pos, tok.end)
+        return expr
+
+    def sum(self) -> sp.Expr:
+        left = self.product()
+        while self.tok.kind == "op" and self.tok.text in "+-":
+            op = self.take()
+            right = self.product()
+            left = _guarded(lambda: sp.Add(left, right if op.text == "+" else -right), op)
+        return left
+
+    def product(self) -> sp.Expr:
+        left = self.unary()
+        while True:
+            tok = self.tok
+            if tok.kind == "op" and tok.text in "*/":
+                self.take()
+                right = self.unary()
+                if tok.text == "/":
+                    if right.is_zero:
+                        raise ParseError("division by zero", tok.pos)
+                    left = _guarded(lambda: left / right, tok)
+                else:
+                    left = _guarded(lambda: left * right, tok)
+            elif self.starts_operand():
+                right = self.unary()
+                left = _guarded(lambda: left * right, tok)
+            else:
+                return left
+
+    def starts_operand(self) -> bool:
+        tok = self.tok
+        if tok.kind in ("num", "name"):
+            return True
+        if tok.kind == "op":
+            return tok.text in ("(", "√") or (tok.text == "|" and self.abs_depth == 0)
+        return False
+
+    def unary(self) -> sp.Expr:
+        tok = self.tok
+        if tok.kind == "op" and tok.text in "+-":
+            self.take()
+            self.nest(tok)
+            operand = self.unary()
+            self.depth -= 1
+            return -operand if tok.text == "-" else operand
+        return self.power()
+
+    def power(self) -> sp.Expr:
+        base = self.postfix()
+        tok = self.tok
+        if tok.kind == "op" and tok.text == "^":
+            self.take()
+            self.nest(tok)
+            if self.tok.kind == "end":
+                raise ParseError("'^' needs an exponent after it", tok.pos)
+            exponent = self.unary()
+            self.depth -= 1
+            return power(base, exponent, tok)
+        return base
+
+    def postfix(self) -> sp.Expr:
+        base = self.atom()
+        while self.tok.kind == "sup":
+            tok = self.take()
+            base = power(base, _superscript_value(tok), tok)
+        return base
+
+    def atom(self) -> sp.Expr:
+        tok = self.tok
+        if tok.kind == "num":
+            self.take()
+            return _number(tok)
+        if tok.kind == "name":
+            return self.name()
+        if tok.kind == "op" and tok.text == "(":
+            self.take()
+            self.nest(tok)
+            if self.tok.text == ")" and self.tok.kind == "op":
+                raise ParseError("empty parentheses: put an expression inside", tok.pos, self.tok.end)
+            inner = self.sum()
+            self.expect(")", tok)
+            self.depth -= 1
+            return inner
+        if tok.kind == "op" and tok.text == "|":
+            self.take()
+            self.nest(tok)
+            self.abs_depth += 1
+            inner = self.sum()
+            self.abs_depth -= 1
+            self.expect("|", tok)
+            self.depth -= 1
+            return sp.Abs(inner)
+        if tok.kind == "op" and tok.text == "√":
+            self.take()
+            self.nest(tok)
+            inner = self.postfix()
+            self.depth -= 1
+            return sp.sqrt(inner)
+        if tok.kind == "end":
+            raise ParseError("the expression ends too early: something is missing here", tok.pos)
+        if tok.text == ")":
+            raise ParseError("')' has no matching '('" if self.depth == 0 else
+                             "something is missing before ')'", tok.pos)
+        raise ParseError(f"'{tok.text}' cannot start a term here", tok.pos, tok.end)
+
+    def name(self) -> sp.Expr:
+        tok = self.take()
+        if tok.text in FUNCTIONS:
+            return self.call(tok)
+        if tok.text in CONSTANTS:
+            return CONSTANTS[tok.text]
+        if self.tok.kind == "op" and self.tok.text == "(" and self.tokens[self.i - 1].end == self.tok.pos:
+            if len(tok.text) > 1:
+                raise ParseError(f"unknown function '{tok.text}'", tok.pos, tok.end)
+        return symbol(GREEK.get(tok.text, tok.text))
+
+    def call(self, name: Token) -> sp.Expr:
+        self.nest(name)
+        exponent = None
+        if self.tok.kind == "sup" or (self.tok.kind == "op" and self.tok.text == "^"):
+            # sin²x and sin^2(x): the power of the function's value.
+            exponent = (_superscript_value(self.take()) if self.tok.kind == "sup"
+                        else self.exponent_after_caret())
+        if self.tok.kind == "op" and self.tok.text == "(":
+            opening = self.take()
+            args = [self.sum()]
+            while self.tok.kind == "op" and self.tok.text == ",":
+                self.take()
+                args.append(self.sum())
+            self.expect(")", opening)
+        elif self.starts_operand() and self.tok.text != "|":
+            args = [self.power()]
+        else:
+            raise ParseError(f"'{name.text}' needs an argument, for example {name.text}(x)",
+                             name.pos, name.end)
+        self.depth -= 1
+        low, high = ARITY.get(name.text, (1, 1))
+        if not low <= len(args) <= high:
+            wanted = str(low) if low == high else f"{low} to {high}"
+            raise ParseError(f"{name.text} takes {wanted} argument{'s' * (high > 1)}, "
+                             f"not {len(args)}", name.pos, name.end)
+        value = _guarded(lambda: FUNCTIONS[name.text](*args), name)
+        return value if exponent is None else power(value, exponent, name)
+
+    def exponent_after_caret(self) -> sp.Expr:
+        caret = self.take()
+        if self.tok.kind != "num":
+            raise ParseError("after a function name, '^' takes a number, as in sin^2(x)", caret.pos)
+        return _number(self.take())
+
+
+def _superscript_value(tok: Token) -> sp.Expr:
+    if not re.fullmatch(r"-?\d+", tok.text):
+        raise ParseError("a superscript needs digits, as in x² or x⁻¹", tok.pos, tok.end)
+    return sp.Integer(int(tok.text))
+
+
+def _number(tok: Token) -> sp.Expr:
+    text = tok.text
+    if re.fullmatch(r"\d+", text):
+        return sp.Integer(int(text))
+    mantissa, _, exp = text.lower().partition("e")
+    if exp and abs(int(exp)) > 300:
+        raise ParseError("this number is outside the range a computer can hold (about 1e±308)",
+                         tok.pos, tok.end)
+    digits = len(mantissa.replace(".", "").lstrip("0"))
+    return sp.Float(text, max(15, digits))
+
+
+def power(base: sp.Expr, exponent: sp.Expr, tok: Token) -> sp.Expr:
+    """``base ** exponent`` after checking sympy would not try to build a giant number.
+
+    sympy evaluates numeric powers exactly, and distributes integer powers over
+    products (``(2x)^(10^10)`` computes ``2^(10^10)``): both would hang.
+    """
+    if base.is_number and exponent.is_number and not (base.is_zero or exponent.is_zero):
+        try:
+            magnitude = abs(complex(base))
+            size = float(abs(complex(exponent))) * abs(math.log10(magnitude)) if magnitude else 0.0
+        except (TypeError, ValueError, OverflowError):
+            size = math.inf
+        if size > MAX_RESULT_DIGITS:
+            raise ParseError(
+                f"this power is far too large to compute (about 10^{_sci(size)}; "
+                f"the limit is 10^{MAX_RESULT_DIGITS})", tok.pos, tok.end)
+    if exponent.is_Number and abs(exponent) > MAX_EXPONENT and not base.is_Symbol:
+        raise ParseError(f"the exponent is too large here (the limit is {MAX_EXPONENT}, "
+                         "except for a plain variable such as x)", tok.pos, tok.end)
+    return _guarded(lambda: sp.Pow(base, exponent), tok)
+
+
+def _sci(value: float) -> str:
+    return "inf" if math.isinf(value) else (f"{value:.0f}" if value < 1e6 else f"({value:.1e})")
+
+
+def _guarded(build: Callable[[], sp.Expr], tok: Token) -> sp.Expr:
+    """Build a sympy node; sympy's own refusals become parse errors at ``tok``."""
+    try:
+        return build()
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError, RecursionError) as exc:
+        raise ParseError(f"cannot build this expression: {exc}", tok.pos, tok.end) from None

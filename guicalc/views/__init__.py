@@ -1,0 +1,1 @@
+"""pyqtgraph views, one per kind of figure. Views draw; core computes."""

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs the Debian packages guicalc and its tests need: Qt's xcb platform
+# libraries, Xvfb and Mesa (software OpenGL for the 3D view), fonts, and a Python
+# with venv. Safe to run again; uses sudo when not root.
+set -euo pipefail
+packages=(
+  python3 python3-venv python3-pip
+  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
+  libegl1 libgl1 libgl1-mesa-dri libfontconfig1 libdbus-1-3
+  xvfb xauth fonts-dejavu-core
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
