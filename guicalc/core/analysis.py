@@ -53,6 +53,9 @@ class ErrorSweep:
     error: np.ndarray
     best_h: float | None
     best_error: float | None
+    lost_below: float | None = None
+    """The largest h the dtype loses (x ± h == x, or h == 0): the breakdown."""
+    lost_note: str = ""
 
 
 class CurveAnalysis:
@@ -126,12 +129,16 @@ class CurveAnalysis:
         exact = self.exact(1, x)
         hs = error_sweep_sizes(dq.dtype)
         errors = np.full(hs.shape, np.nan)
+        lost: tuple[float, str] | None = None
         for i, h in enumerate(hs):
             q = dq.at(x, float(h))
             if q.value is not None and math.isfinite(exact):
                 errors[i] = abs(q.value - exact)
+            if q.note and lost is None:
+                lost = (float(h), q.note)
+        lost_h, lost_note = lost if lost else (None, "")
         positive = np.isfinite(errors) & (errors > 0)
         if not positive.any():
-            return ErrorSweep(hs, errors, None, None)
+            return ErrorSweep(hs, errors, None, None, lost_h, lost_note)
         i = int(np.nanargmin(np.where(positive, errors, np.inf)))
-        return ErrorSweep(hs, errors, float(hs[i]), float(errors[i]))
+        return ErrorSweep(hs, errors, float(hs[i]), float(errors[i]), lost_h, lost_note)

@@ -21,7 +21,7 @@ def sample(f: Callable[[np.ndarray], np.ndarray], x0: float, x1: float,
     """``count`` samples of ``f`` over [x0, x1]; NaN where undefined or broken."""
     xs = np.linspace(x0, x1, count)
     with np.errstate(all="ignore"):
-        ys = np.asarray(f(xs), dtype=float)
+        ys = np.broadcast_to(np.asarray(f(xs), dtype=float), xs.shape)  # constants give scalars
     ys = np.where(np.isfinite(ys), ys, np.nan)
     breaks = find_breaks(f, xs, ys)
     if breaks.size:

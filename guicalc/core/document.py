@@ -1,0 +1,75 @@
+"""The lesson being worked on: functions, the point, the quotient settings.
+
+Observable state objects (psygnal, no Qt): widgets write here, views listen here.
+Each field's comment says what a user sees it as.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from psygnal import evented
+from psygnal.containers import EventedList
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+DEFAULT_EXPRESSION = "3x^2 - 4x"
+
+
+@evented
+@dataclass
+class FunctionState:
+    """One row of the function list."""
+
+    text: str = DEFAULT_EXPRESSION
+    """What the user typed; may be invalid while they type."""
+    color: str = PALETTE[0]
+    visible: bool = True
+
+
+@evented
+@dataclass
+class ParameterState:
+    """A free symbol other than the variable (a, b, k…), shown as a slider."""
+
+    name: str
+    value: float = 1.0
+    minimum: float = -5.0
+    maximum: float = 5.0
+
+
+@evented
+@dataclass
+class CurveState:
+    """The point on the curve and how its derivative is approximated."""
+
+    variable: str = "x"
+    x: float = 1.0
+    """The point where the tangent touches."""
+    h: float = 0.1
+    """The secant's step."""
+    method: str = "forward"
+    dtype: str = "float64"
+    steps: int = 8
+    """Rows of the limit table: h = 10⁻¹ … 10⁻ⁿ."""
+    show_first: bool = True
+    show_second: bool = False
+    show_secant: bool = True
+    x_range: tuple[float, float] = (-1.0, 3.0)
+    """The visible part of the axis, and the range sampled."""
+
+
+@dataclass
+class Document:
+    """Everything a lesson saves: the functions with the curve settings."""
+
+    functions: EventedList = field(default_factory=lambda: EventedList([FunctionState()]))
+    parameters: dict[str, ParameterState] = field(default_factory=dict)
+    curve: CurveState = field(default_factory=CurveState)
+
+    def next_color(self) -> str:
+        used = {f.color for f in self.functions}
+        return next((c for c in PALETTE if c not in used), PALETTE[len(self.functions) % len(PALETTE)])
+
+    def parameter_values(self) -> dict[str, float]:
+        return {name: p.value for name, p in self.parameters.items()}

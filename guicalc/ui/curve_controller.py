@@ -1,0 +1,266 @@
+"""Connects the document to the curve view, the point panel and the limit panel.
+
+The document changes; this asks core/ for the numbers and hands them to the
+views. Drag updates are kept cheap (tangent, secant, readout, table); the
+error sweep and resampling are coalesced onto the next event-loop turn.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6 import QtCore
+
+from guicalc.core import symbolic
+from guicalc.core.analysis import CurveAnalysis
+from guicalc.core.document import Document, FunctionState, ParameterState
+from guicalc.core.parse import Parsed, ParseError, parse
+from guicalc.ui.limit_panel import LimitPanel
+from guicalc.ui.parameter_panel import ParameterPanel
+from guicalc.ui.point_panel import PointPanel
+from guicalc.views.curve_view import CurveView
+
+DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
+MIN_SAMPLES = 2000
+
+
+class CurveController(QtCore.QObject):
+    """Owns the analyses of the functions and keeps every curve widget current."""
+
+    statusMessage = QtCore.Signal(str)
+    twoVariableExpression = QtCore.Signal(str)  # text of an f(x, y) typed in the list
+
+    def __init__(self, document: Document, view: CurveView, point_panel: PointPanel,
+                 limit_panel: LimitPanel, parameter_panel: ParameterPanel) -> None:
+        super().__init__(view)
+        self.document = document
+        self.view = view
+        self.point_panel = point_panel
+        self.limit_panel = limit_panel
+        self.parameter_panel = parameter_panel
+        self.analyses: dict[int, CurveAnalysis] = {}
+        self.active: FunctionState = document.functions[0]
+        self.samples = MIN_SAMPLES
+        self._sweep_timer = self._coalescer(self.refresh_sweep)
+        self._resample_timer = self._coalescer(self.refresh_curves)
+
+        state = document.curve
+        for name in ("x", "h", "method", "dtype", "steps", "show_secant"):
+            getattr(state.events, name).connect(self.refresh_point)
+        for name in ("show_first", "show_second"):
+            getattr(state.events, name).connect(self.refresh_curves)
+        view.pointDragged.connect(self._on_point_dragged)
+        view.pointNudged.connect(self._on_point_nudged)
+        view.rangeChanged.connect(self._on_range_changed)
+        document.functions.events.inserted.connect(lambda _, f: self._watch(f))
+        document.functions.events.removed.connect(self._on_function_removed)
+        for f in document.functions:
+            self._watch(f)
+
+    def _coalescer(self, slot: object) -> QtCore.QTimer:
+        timer = QtCore.QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- functions -------------------------------------------------------------------
+    def _watch(self, f: FunctionState) -> None:
+        f.events.text.connect(lambda _: self.reanalyse(f))
+        f.events.color.connect(lambda _: self.refresh_curves())
+        f.events.visible.connect(lambda _: self.refresh_curves())
+        self.reanalyse(f)
+
+    def _on_function_removed(self, _: int, f: FunctionState) -> None:
+        self.analyses.pop(id(f), None)
+        if f is self.active:
+            self.active = self.document.functions[0]
+        self.refresh_curves()
+        self.refresh_point()
+
+    def set_active(self, f: FunctionState) -> None:
+        """The function whose tangent and limits are shown."""
+        if f is not self.active:
+            self.active = f
+            self.refresh_curves()
+            self.refresh_point()
+
+    def reanalyse(self, f: FunctionState) -> None:
+        """Parse and analyse ``f``; on error the last good analysis stays drawn."""
+        try:
+            parsed = parse(f.text)
+        except ParseError as exc:
+            if f.text.strip():
+                self.statusMessage.emit(f"Column {exc.column}: {exc.message}")
+            return
+        variable = self._variable_of(parsed)
+        if variable is None:
+            self.twoVariableExpression.emit(f.text)
+            self.statusMessage.emit(f"{f.text} has two variables: shown in the surface and field views")
+            return
+        params = self._parameters_for(parsed, variable)
+        self.analyses[id(f)] = CurveAnalysis(parsed, variable, params)
+        self.statusMessage.emit("")
+        self.refresh_curves()
+        if f is self.active:
+            self.refresh_point()
+
+    def _variable_of(self, parsed: Parsed) -> str | None:
+        """x if present; else the only symbol; None for f(x0, x1)-like expressions."""
+        symbols = parsed.symbols
+        if self.document.curve.variable in symbols or not symbols:
+            return self.document.curve.variable
+        if len(symbols) == 1:
+            return symbols[0]
+        if all(len(s) > 1 and s[-1].isdigit() for s in symbols) and len(symbols) == 2:
+            return None  # x0, x1 / x1, x2: the notes' two-variable functions
+        return symbols[0]
+
+    def _parameters_for(self, parsed: Parsed, variable: str) -> dict[str, float]:
+        names = [s for s in parsed.symbols if s != variable]
+        for name in names:
+            if name not in self.document.parameters:
+                p = ParameterState(name)
+                p.events.value.connect(lambda _: self._on_parameter_changed())
+                self.document.parameters[name] = p
+        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._all_parameter_names()])
+        return {n: self.document.parameters[n].value for n in names}
+
+    def _all_parameter_names(self) -> list[str]:
+        names: set[str] = set()
+        for a in self.analyses.values():
+            names.update(a.params)
+        for f in self.document.functions:
+            try:
+                parsed = parse(f.text)
+            except ParseError:
+                continue
+            variable = self._variable_of(parsed)
+            names.update(s for s in parsed.symbols if s != variable and variable is not None)
+        return sorted(names)
+
+    def _on_parameter_changed(self) -> None:
+        values = self.document.parameter_values()
+        for key, a in list(self.analyses.items()):
+            self.analyses[key] = CurveAnalysis(a.parsed, a.variable, {n: values[n] for n in a.params})
+        self.refresh_curves()
+        self.refresh_point()
+
+    # -- drawing ---------------------------------------------------------------------
+    def refresh_curves(self) -> None:
+        """Resample every visible function (and f′, f″ of the active one)."""
+        x0, x1 = self.view.x_range()
+        wanted: set[str] = set()
+        state = self.document.curve
+        for f in self.document.functions:
+            a = self.analyses.get(id(f))
+            if a is None or not f.visible:
+                continue
+            orders = [0] + [o for o, on in ((1, state.show_first), (2, state.show_second))
+                            if on and f is self.active]
+            for order in orders:
+                key = f"{id(f)}:{order}"
+                xs, ys = a.sample(x0, x1, self.samples, order)
+                mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
+                expr = symbolic.to_text(a.derivative(order), unicode_minus=True)
+                label = f"f{mark}({a.variable}) = {expr}"
+                self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
+                wanted.add(key)
+        for key in self.view.curve_keys():
+            if key not in wanted:
+                self.view.remove_curve(key)
+
+    def refresh_point(self, *_: object) -> None:
+        """Point, tangent, secant, readout and limit table at the current x."""
+        a = self.analyses.get(id(self.active))
+        s = self.document.curve
+        if a is None:
+            return
+        t = a.tangent(s.x)
+        self.view.set_point(s.x, t.y)
+        self.view.set_tangent(s.x, t.y, t.slope)
+        v = a.variable
+        fmt = symbolic.format_number
+        if t.defined:
+            self.point_panel.readout.setText(
+                f"{v} = {fmt(s.x)}    f({v}) = {fmt(t.y)}\n"
+                f"slope f′({fmt(s.x)}) = {fmt(t.slope)}\n"
+                f"tangent: {t.equation(v, unicode_minus=True)}")
+        else:
+            self.point_panel.readout.setText(
+                f"{v} = {fmt(s.x)}: f has no derivative here (value {fmt(t.y)}, slope {fmt(t.slope)})")
+        self._refresh_secant(a)
+        rows = a.limit_table(s.x, s.method, s.dtype, s.steps)
+        dq_kind = a.quotients(s.method, s.dtype)
+        method = f"auto ({dq_kind.auto_kind})" if s.method == "auto" else s.method
+        self.limit_panel.set_rows(rows, f"{method} quotient in {dq_kind.dtype} at {v} = {fmt(s.x)}; "
+                                        f"exact f′ = {fmt(t.slope, 12)}")
+        self._sweep_timer.start()
+
+    def _refresh_secant(self, a: CurveAnalysis) -> None:
+        s = self.document.curve
+        if not s.show_secant or s.method == "auto":
+            self.view.hide_secant()
+            self.point_panel.secant_readout.setText("")
+            return
+        lo, hi = {"forward": (s.x, s.x + s.h), "backward": (s.x - s.h, s.x),
+                  "central": (s.x - s.h, s.x + s.h)}[s.method]
+        ya, yb = a.values(np.array([lo, hi]))
+        self.view.set_secant(lo, float(ya), hi, float(yb))
+        q = a.quotients(s.method, s.dtype).at(s.x, s.h)
+        value = "undefined" if q.value is None else symbolic.format_number(q.value, 8)
+        note = f" — {q.note}" if q.note else ""
+        self.point_panel.secant_readout.setText(f"secant slope ({s.method}, {s.dtype}, h = {s.h:.0e}) "
+                                                f"= {value}{note}")
+
+    def refresh_sweep(self) -> None:
+        a = self.analyses.get(id(self.active))
+        if a is None:
+            return
+        s = self.document.curve
+        sweep = a.error_sweep(s.x, s.method, s.dtype)
+        message = ""
+        if sweep.best_h is None:
+            message = "no usable quotient at this point"
+        elif sweep.lost_below is not None:
+            message = f"h ≤ {sweep.lost_below:.0e}: {s.dtype} loses h, the quotient breaks down"
+        self.limit_panel.set_sweep(sweep, message)
+        self.limit_panel.error_view.set_current_h(s.h)
+
+    # -- user actions ----------------------------------------------------------------
+    def _grid_step(self) -> float:
+        """A round step near 1/100 of the view: what a drag or an arrow key moves by."""
+        x0, x1 = self.view.x_range()
+        return 10.0 ** math.floor(math.log10(max(x1 - x0, 1e-9) / 100))
+
+    def _snap(self, x: float) -> float:
+        step = self._grid_step()
+        return float(f"{round(x / step) * step:.12g}")
+
+    def _on_point_dragged(self, x: float) -> None:
+        # Snapping to the grid lets a hand (or a projector pointer) land on x = 1 exactly.
+        self.document.curve.x = self._snap(x)
+        self.refresh_point()
+
+    def _on_point_nudged(self, steps: int) -> None:
+        self.document.curve.x = self._snap(self.document.curve.x + steps * self._grid_step())
+
+    def _on_range_changed(self, x0: float, x1: float) -> None:
+        self.document.curve.x_range = (x0, x1)
+        self._resample_timer.start()
+        self.refresh_point()
+
+    def home(self) -> None:
+        """The default view: the x range around the point, y fitted to the curve."""
+        x0, x1 = self.document.curve.x_range
+        a = self.analyses.get(id(self.active))
+        y_range = None
+        if a is not None:
+            _, ys = a.sample(x0, x1, 400)
+            finite = ys[np.isfinite(ys)]
+            if finite.size:
+                lo, hi = np.percentile(finite, [2, 98])
+                pad = max((hi - lo) * 0.1, 1e-6)
+                y_range = (lo - pad, hi + pad)
+        self.view.set_x_range(x0, x1, y_range)

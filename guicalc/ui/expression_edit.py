@@ -1,0 +1,75 @@
+"""A line editor that parses as you type and underlines the error's column."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from guicalc.core.parse import Parsed, ParseError, parse
+
+ERROR_COLOR = QtGui.QColor("#D55E00")
+
+
+class ExpressionEdit(QtWidgets.QLineEdit):
+    """Emits ``parsed`` for each valid text and ``failed`` with the error otherwise.
+
+    The last valid expression stays in force while the text is invalid, so the
+    plot keeps showing it.
+    """
+
+    parsed = QtCore.Signal(object)  # Parsed
+    failed = QtCore.Signal(object)  # ParseError
+
+    def __init__(self, text: str = "", parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("type a function, e.g. 3x^2 - 4x")
+        self.setClearButtonEnabled(True)
+        self.error: ParseError | None = None
+        self.last_good: Parsed | None = None
+        self.textChanged.connect(self._on_text_changed)
+        self.setText(text)
+
+    def _on_text_changed(self, text: str) -> None:
+        try:
+            result = parse(text)
+        except ParseError as exc:
+            self.error = exc
+            self.setToolTip(f"Column {exc.column}: {exc.message}")
+            self.update()
+            self.failed.emit(exc)
+            return
+        self.error = None
+        self.last_good = result
+        self.setToolTip("")
+        self.update()
+        self.parsed.emit(result)
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.error is None:
+            return
+        # Find the x of the error's characters by moving a copy of the cursor there.
+        text = self.text()
+        start = min(self.error.position, len(text))
+        end = min(self.error.end, max(len(text), start + 1))
+        keep = self.cursorPosition()
+        blocker = QtCore.QSignalBlocker(self)
+        self.setCursorPosition(start)
+        x0 = self.cursorRect().center().x()
+        self.setCursorPosition(min(end, len(text)))
+        x1 = self.cursorRect().center().x()
+        self.setCursorPosition(keep)
+        del blocker
+        if x1 <= x0:
+            x1 = x0 + self.fontMetrics().horizontalAdvance("m")
+        y = self.cursorRect().bottom()
+        painter = QtGui.QPainter(self)
+        pen = QtGui.QPen(ERROR_COLOR, 2)
+        painter.setPen(pen)
+        path = QtGui.QPainterPath(QtCore.QPointF(x0, y))
+        up, x = True, float(x0)
+        while x < x1:  # a wavy underline, as a spelling checker draws it
+            x += 3
+            path.lineTo(x, y - 2 if up else y)
+            up = not up
+        painter.drawPath(path)
+        painter.end()

@@ -1,0 +1,138 @@
+"""The list of functions, like a graphing calculator: colour, show/hide, edit, remove."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from guicalc.core.document import Document, FunctionState
+from guicalc.ui.expression_edit import ExpressionEdit
+
+
+class FunctionRow(QtWidgets.QWidget):
+    """One function: its colour, visibility, editor and error line."""
+
+    removeRequested = QtCore.Signal(object)  # FunctionState
+    activated = QtCore.Signal(object)  # FunctionState
+
+    def __init__(self, state: FunctionState, first: bool, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.color_button = QtWidgets.QToolButton()
+        self.color_button.setToolTip("Change the colour")
+        self.color_button.setAccessibleName("Function colour")
+        self.visible_box = QtWidgets.QCheckBox()
+        self.visible_box.setToolTip("Show or hide this function")
+        self.visible_box.setAccessibleName("Show function")
+        self.edit = ExpressionEdit(state.text)
+        self.edit.setAccessibleName("Function")
+        self.remove_button = QtWidgets.QToolButton()
+        self.remove_button.setText("✕")
+        self.remove_button.setToolTip("Remove this function")
+        self.remove_button.setAccessibleName("Remove function")
+        self.error_label = QtWidgets.QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #D55E00;")
+        self.error_label.setVisible(False)
+        if first:
+            self.edit.setObjectName("expressionEdit")
+            self.error_label.setObjectName("expressionError")
+
+        top = QtWidgets.QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        for w in (self.color_button, self.visible_box, self.edit, self.remove_button):
+            top.addWidget(w)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+
+        self._show_color(state.color)
+        self.visible_box.setChecked(state.visible)
+        self.color_button.clicked.connect(self._choose_color)
+        self.visible_box.toggled.connect(lambda on: setattr(state, "visible", on))
+        self.remove_button.clicked.connect(lambda: self.removeRequested.emit(state))
+        self.edit.textChanged.connect(self._on_text_edited)
+        self.edit.failed.connect(self._show_error)
+        self.edit.parsed.connect(lambda _: self._show_error(None))
+        self.edit.installEventFilter(self)
+        state.events.color.connect(self._show_color)
+        state.events.text.connect(self._on_state_text)
+        self._show_error(self.edit.error)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.FocusIn:
+            self.activated.emit(self.state)
+        return False
+
+    def _on_text_edited(self, text: str) -> None:
+        with self.state.events.text.blocked():
+            self.state.text = text
+        self.state.events.text.emit(text)
+
+    def _on_state_text(self, text: str) -> None:
+        if self.edit.text() != text:
+            self.edit.setText(text)
+
+    def _show_error(self, error: object) -> None:
+        self.error_label.setVisible(error is not None)
+        self.error_label.setText("" if error is None else f"Column {error.column}: {error.message}")
+
+    def _show_color(self, color: str) -> None:
+        pixmap = QtGui.QPixmap(18, 18)
+        pixmap.fill(QtGui.QColor(color))
+        self.color_button.setIcon(QtGui.QIcon(pixmap))
+
+    def _choose_color(self) -> None:
+        color = QtWidgets.QColorDialog.getColor(QtGui.QColor(self.state.color), self, "Function colour")
+        if color.isValid():
+            self.state.color = color.name()
+
+
+class FunctionListWidget(QtWidgets.QWidget):
+    """All function rows and an Add button; one row is active (tangent, limits)."""
+
+    activeChanged = QtCore.Signal(object)  # FunctionState
+
+    def __init__(self, document: Document, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.rows: list[FunctionRow] = []
+        self.rows_layout = QtWidgets.QVBoxLayout()
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QtWidgets.QPushButton("+ Add function")
+        self.add_button.setObjectName("addFunctionButton")
+        self.add_button.setToolTip("Add another function to the plot (Ctrl+Shift+N)")
+        self.add_button.clicked.connect(self.add_function)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.rows_layout)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
+        document.functions.events.inserted.connect(self._on_inserted)
+        document.functions.events.removed.connect(self._on_removed)
+        for i, state in enumerate(document.functions):
+            self._on_inserted(i, state)
+
+    def add_function(self) -> None:
+        state = FunctionState(text="", color=self.document.next_color())
+        self.document.functions.append(state)
+        self.rows[-1].edit.setFocus()
+
+    def _on_inserted(self, index: int, state: FunctionState) -> None:
+        row = FunctionRow(state, first=not self.rows)
+        row.removeRequested.connect(self._remove)
+        row.activated.connect(self.activeChanged)
+        self.rows.insert(index, row)
+        self.rows_layout.insertWidget(index, row)
+
+    def _remove(self, state: FunctionState) -> None:
+        if len(self.document.functions) > 1:
+            self.document.functions.remove(state)
+
+    def _on_removed(self, index: int, state: FunctionState) -> None:
+        row = self.rows.pop(index)
+        row.setParent(None)
+        row.deleteLater()
+        if index == 0 and self.rows:
+            self.rows[0].edit.setObjectName("expressionEdit")
+            self.rows[0].error_label.setObjectName("expressionError")

@@ -1,0 +1,63 @@
+"""The limit table beside the error-vs-h plot, both for the current point."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from guicalc.core.analysis import ErrorSweep, LimitRow
+from guicalc.core.symbolic import format_number
+from guicalc.views.error_view import ErrorView
+
+HEADERS = ("h", "quotient", "error", "note")
+BROKEN = QtGui.QColor("#FBE3D6")
+
+
+class LimitPanel(QtWidgets.QSplitter):
+    """``limitTable`` (h, quotient, error, note) and ``errorPlot`` side by side."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(QtCore.Qt.Orientation.Horizontal, parent)
+        self.table = QtWidgets.QTableWidget(0, len(HEADERS), objectName="limitTable")
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Limit table")
+        self.table.setToolTip("The difference quotient for h = 10⁻¹ … 10⁻ⁿ and its error")
+        self.error_view = ErrorView()
+        self.caption = QtWidgets.QLabel(objectName="limitCaption")
+        left = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.table)
+        self.addWidget(left)
+        self.addWidget(self.error_view)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+
+    def set_rows(self, rows: Sequence[LimitRow], caption: str) -> None:
+        self.caption.setText(caption)
+        self.table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            h_text = f"{row.h:.5f}" if row.h >= 1e-5 else f"{row.h:.0e}"
+            cells = (
+                h_text,
+                "—" if row.quotient is None else f"{row.quotient:.5f}",
+                "—" if row.error is None else format_number(row.error, 3),
+                row.note,
+            )
+            for j, text in enumerate(cells):
+                item = self.table.item(i, j)
+                if item is None:
+                    item = QtWidgets.QTableWidgetItem()
+                    self.table.setItem(i, j, item)
+                item.setText(text)
+                item.setToolTip(row.note or text)
+                item.setBackground(BROKEN if row.note else QtGui.QBrush())
+        self.table.resizeColumnsToContents()
+
+    def set_sweep(self, sweep: ErrorSweep, message: str) -> None:
+        self.error_view.set_sweep(sweep.h, sweep.error, sweep.best_h, message)

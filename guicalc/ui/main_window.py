@@ -1,0 +1,114 @@
+"""The main window: functions on the left, the curve in the middle, limits below."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from guicalc.core.document import Document
+from guicalc.ui.curve_controller import CurveController
+from guicalc.ui.function_list import FunctionListWidget
+from guicalc.ui.limit_panel import LimitPanel
+from guicalc.ui.parameter_panel import ParameterPanel
+from guicalc.ui.point_panel import PointPanel
+from guicalc.views.curve_view import CurveView
+
+DEFAULT_SIZE = QtCore.QSize(1440, 900)
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Opens with f(x) = 3x² − 4x and the point at x = 1."""
+
+    def __init__(self, document: Document | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowTitle("guicalc")
+        self.document = document or Document()
+
+        self.curve_view = CurveView()
+        self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
+        self.tabs.addTab(self.curve_view, "Curve")
+        self.setCentralWidget(self.tabs)
+
+        self.function_list = FunctionListWidget(self.document)
+        self.parameter_panel = ParameterPanel()
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.function_list, 1)
+        left_layout.addWidget(self.parameter_panel)
+        self.point_panel = PointPanel(self.document.curve)
+        self.limit_panel = LimitPanel()
+        self.function_dock = self._dock("Functions", left, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.point_dock = self._dock("Point and tangent", self.point_panel,
+                                     QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.limit_dock = self._dock("Limit of the difference quotient", self.limit_panel,
+                                     QtCore.Qt.DockWidgetArea.BottomDockWidgetArea)
+
+        self.controller = CurveController(self.document, self.curve_view, self.point_panel,
+                                          self.limit_panel, self.parameter_panel)
+        self.controller.statusMessage.connect(self._show_status)
+        self.function_list.activeChanged.connect(self.controller.set_active)
+        self._make_actions()
+        self.resize(DEFAULT_SIZE)
+        self.controller.home()
+        self.controller.refresh_point()
+
+    def _dock(self, title: str, widget: QtWidgets.QWidget, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
+        dock = QtWidgets.QDockWidget(title, self)
+        dock.setObjectName(title.replace(" ", "") + "Dock")
+        dock.setWidget(widget)
+        dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        view_menu = self.menuBar().addMenu("&View")
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+
+        add = QtGui.QAction("&Add function", self, shortcut=QtGui.QKeySequence("Ctrl+Shift+N"),
+                            toolTip="Add another function (Ctrl+Shift+N)", objectName="addFunctionAction")
+        add.triggered.connect(self.function_list.add_function)
+        quit_ = QtGui.QAction("&Quit", self, shortcut=QtGui.QKeySequence.StandardKey.Quit, objectName="quitAction")
+        quit_.triggered.connect(self.close)
+        file_menu.addAction(add)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_)
+
+        home = QtGui.QAction("⌂ Home", self, shortcut=QtGui.QKeySequence("Ctrl+0"),
+                             toolTip="Back to the default view of the curve (Ctrl+0)", objectName="homeAction")
+        home.triggered.connect(self.controller.home)
+        first = QtGui.QAction("Show f′", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+1"),
+                              objectName="showFirstAction")
+        second = QtGui.QAction("Show f″", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+2"),
+                               objectName="showSecondAction")
+        curve = self.document.curve
+        first.setChecked(curve.show_first)
+        second.setChecked(curve.show_second)
+        first.toggled.connect(lambda on: setattr(curve, "show_first", on))
+        second.toggled.connect(lambda on: setattr(curve, "show_second", on))
+        curve.events.show_first.connect(lambda on: first.setChecked(on))
+        curve.events.show_second.connect(lambda on: second.setChecked(on))
+        focus_editor = QtGui.QAction("Edit function", self, shortcut=QtGui.QKeySequence("Ctrl+L"),
+                                     objectName="focusEditorAction")
+        focus_editor.triggered.connect(lambda: self.function_list.rows[0].edit.setFocus())
+        self.addAction(focus_editor)
+        for action in (home, first, second):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for dock in (self.function_dock, self.point_dock, self.limit_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        toolbar.addAction(home)
+        toolbar.addAction(add)
+        toolbar.addAction(first)
+        toolbar.addAction(second)
+
+    def _show_status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message)
+        else:
+            self.statusBar().clearMessage()

@@ -1,0 +1,82 @@
+"""Sliders for the free symbols other than the variable (a, b, k…)."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from guicalc.core.document import ParameterState
+
+SLIDER_STEPS = 1000
+
+
+class ParameterRow(QtWidgets.QWidget):
+    """name [min] ——slider—— [max] = value; the range is editable."""
+
+    def __init__(self, state: ParameterState, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param_{state.name}")
+        self.slider.setRange(0, SLIDER_STEPS)
+        self.slider.setAccessibleName(f"Parameter {state.name}")
+        self.value_spin = self._spin(state.value, f"The value of {state.name}")
+        self.min_spin = self._spin(state.minimum, "Smallest value on the slider")
+        self.max_spin = self._spin(state.maximum, "Largest value on the slider")
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QtWidgets.QLabel(f"<b>{state.name}</b>"))
+        layout.addWidget(self.min_spin)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.max_spin)
+        layout.addWidget(self.value_spin)
+        self.slider.valueChanged.connect(self._on_slider)
+        self.value_spin.valueChanged.connect(lambda v: setattr(state, "value", float(v)))
+        self.min_spin.valueChanged.connect(lambda v: setattr(state, "minimum", float(v)))
+        self.max_spin.valueChanged.connect(lambda v: setattr(state, "maximum", float(v)))
+        state.events.connect(self._sync)
+        self._sync()
+
+    @staticmethod
+    def _spin(value: float, tip: str) -> QtWidgets.QDoubleSpinBox:
+        spin = QtWidgets.QDoubleSpinBox()
+        spin.setRange(-1e6, 1e6)
+        spin.setDecimals(3)
+        spin.setValue(value)
+        spin.setKeyboardTracking(False)
+        spin.setToolTip(tip)
+        return spin
+
+    def _on_slider(self, position: int) -> None:
+        s = self.state
+        s.value = s.minimum + (s.maximum - s.minimum) * position / SLIDER_STEPS
+
+    def _sync(self, *_: object) -> None:
+        s = self.state
+        span = s.maximum - s.minimum
+        blockers = [QtCore.QSignalBlocker(w) for w in (self.slider, self.value_spin, self.min_spin, self.max_spin)]
+        self.slider.setValue(round((s.value - s.minimum) / span * SLIDER_STEPS) if span > 0 else 0)
+        self.value_spin.setValue(s.value)
+        self.min_spin.setValue(s.minimum)
+        self.max_spin.setValue(s.maximum)
+        del blockers
+
+
+class ParameterPanel(QtWidgets.QGroupBox):
+    """One row per parameter; hidden when there are none."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__("Parameters", parent)
+        self.setObjectName("parameterPanel")
+        self.rows: dict[str, ParameterRow] = {}
+        self.setLayout(QtWidgets.QVBoxLayout())
+        self.setVisible(False)
+
+    def show_parameters(self, states: list[ParameterState]) -> None:
+        names = [s.name for s in states]
+        for name in list(self.rows):
+            if name not in names:
+                self.rows.pop(name).deleteLater()
+        for state in states:
+            if state.name not in self.rows:
+                self.rows[state.name] = ParameterRow(state)
+                self.layout().addWidget(self.rows[state.name])
+        self.setVisible(bool(states))

@@ -1,0 +1,188 @@
+"""The curve plot: functions, f′ and f″, the point with its tangent and secant.
+
+It draws arrays it is given and reports what the user does (drags the point,
+presses arrow keys, pans); it computes no mathematics.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui
+
+POINT_COLOR = "#000000"
+TANGENT_COLOR = "#D55E00"
+SECANT_COLOR = "#009E73"
+
+
+def _pen(color: str, width: float, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QtGui.QPen:
+    # Wide pens stay opaque: a translucent wide pen is ~70x slower in pyqtgraph.
+    pen = pg.mkPen(color, width=width, style=style)
+    pen.setCosmetic(True)
+    return pen
+
+
+class DraggablePoint(pg.TargetItem):
+    """The point on the curve; the window keeps it on the curve as it moves."""
+
+    def __init__(self) -> None:
+        super().__init__(pos=(0, 0), size=16, symbol="o", pen=_pen(POINT_COLOR, 2),
+                         brush=pg.mkBrush("#FFFFFF"), hoverBrush=pg.mkBrush("#F0E442"),
+                         movable=True)
+        self.setZValue(20)
+
+
+class CurveView(pg.PlotWidget):
+    """f and friends on one plot; objectName ``curvePlot``.
+
+    Signals: ``pointDragged(x)`` while the user drags the point, ``pointNudged(steps)``
+    for arrow keys (±1, ±10 with Shift), ``rangeChanged(x0, x1)`` after pan or zoom.
+    """
+
+    pointDragged = QtCore.Signal(float)
+    pointNudged = QtCore.Signal(int)
+    rangeChanged = QtCore.Signal(float, float)
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent, background="w")
+        self.setObjectName("curvePlot")
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        self.setToolTip("Drag the point along the curve, or click here and use ← → (Shift: bigger steps)")
+        self.line_width = 2.0
+        plot = self.getPlotItem()
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setLabel("bottom", "x")
+        plot.setLabel("left", "y")
+        plot.addLine(x=0, pen=_pen("#888888", 1))
+        plot.addLine(y=0, pen=_pen("#888888", 1))
+        self.legend = plot.addLegend(offset=(10, 10), labelTextSize="12pt", labelTextColor="#000000",
+                                     brush=pg.mkBrush(255, 255, 255, 220))
+        font = QtGui.QFont()
+        font.setPointSize(11)
+        for axis in ("bottom", "left"):
+            plot.getAxis(axis).setTickFont(font)
+            plot.getAxis(axis).setTextPen("#000000")
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self.tangent = pg.PlotCurveItem(pen=_pen(TANGENT_COLOR, 2))
+        self.secant = pg.PlotCurveItem(pen=_pen(SECANT_COLOR, 2, QtCore.Qt.PenStyle.DashLine))
+        self.secant_points = pg.ScatterPlotItem(size=10, pen=_pen(SECANT_COLOR, 2), brush=pg.mkBrush(SECANT_COLOR))
+        self.point = DraggablePoint()
+        for item in (self.tangent, self.secant, self.secant_points, self.point):
+            plot.addItem(item)
+        self.legend.addItem(self.tangent, "tangent")
+        self.legend.addItem(self.secant, "secant")
+        self.point.sigPositionChanged.connect(self._on_point_moved)
+        self._placing_point = False
+        plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
+
+    # -- curves ----------------------------------------------------------------------
+    def set_curve(self, key: str, xs: np.ndarray, ys: np.ndarray, color: str, label: str,
+                  dashed: bool = False) -> None:
+        """Show (or replace) one curve; NaN in ``ys`` breaks the line."""
+        item = self._curves.get(key)
+        style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
+        pen = _pen(color, self.line_width * (0.75 if dashed else 1.0), style)
+        if item is None:
+            item = pg.PlotDataItem(connect="finite", pen=pen, name=label)
+            item.setDownsampling(auto=True, method="peak")
+            item.setClipToView(True)
+            self.getPlotItem().addItem(item)
+            self._curves[key] = item
+        else:
+            item.setPen(pen)
+            self._rename(item, label)
+        item.setData(xs, ys)
+
+    def remove_curve(self, key: str) -> None:
+        item = self._curves.pop(key, None)
+        if item is not None:
+            self.getPlotItem().removeItem(item)
+            self.legend.removeItem(item)
+
+    def curve_keys(self) -> list[str]:
+        return list(self._curves)
+
+    def curve(self, key: str) -> pg.PlotDataItem:
+        return self._curves[key]
+
+    def _rename(self, item: pg.PlotDataItem, label: str) -> None:
+        for sample, text in self.legend.items:
+            if sample.item is item and text.text != label:
+                text.setText(label)
+
+    # -- point, tangent, secant ------------------------------------------------------
+    def set_point(self, x: float, y: float) -> None:
+        """Place the point without reporting it as a drag."""
+        self._placing_point = True
+        try:
+            visible = bool(np.isfinite(y))
+            self.point.setVisible(visible)
+            if visible:
+                self.point.setPos(x, y)
+        finally:
+            self._placing_point = False
+
+    def set_tangent(self, x: float, y: float, slope: float) -> None:
+        """The tangent across the whole visible range (hidden where undefined)."""
+        if not all(np.isfinite(v) for v in (x, y, slope)):
+            self.tangent.setData([], [])
+            return
+        x0, x1 = self.getPlotItem().getViewBox().viewRange()[0]
+        xs = np.array([x0, x1])
+        self.tangent.setData(xs, y + slope * (xs - x))
+
+    def set_secant(self, xa: float, ya: float, xb: float, yb: float) -> None:
+        if not all(np.isfinite(v) for v in (xa, ya, xb, yb)) or xa == xb:
+            self.secant.setData([], [])
+            self.secant_points.setData([], [])
+            return
+        slope = (yb - ya) / (xb - xa)
+        x0, x1 = self.getPlotItem().getViewBox().viewRange()[0]
+        xs = np.array([x0, x1])
+        self.secant.setData(xs, ya + slope * (xs - xa))
+        self.secant_points.setData([xa, xb], [ya, yb])
+
+    def hide_secant(self) -> None:
+        self.set_secant(0, 0, 0, 0)
+
+    def set_line_width(self, width: float) -> None:
+        """Thicker lines for a projector; every curve keeps its colour."""
+        self.line_width = width
+        for item in self._curves.values():
+            pen = QtGui.QPen(item.opts["pen"])
+            dashed = pen.style() != QtCore.Qt.PenStyle.SolidLine
+            pen.setWidthF(width * (0.75 if dashed else 1.0))
+            item.setPen(pen)
+        for item in (self.tangent, self.secant):
+            pen = QtGui.QPen(item.opts["pen"])
+            pen.setWidthF(width)
+            item.setPen(pen)
+
+    # -- range -----------------------------------------------------------------------
+    def set_x_range(self, x0: float, x1: float, y_range: tuple[float, float] | None = None) -> None:
+        vb = self.getPlotItem().getViewBox()
+        vb.setXRange(x0, x1, padding=0)
+        if y_range is not None:
+            vb.setYRange(*y_range, padding=0.05)
+
+    def x_range(self) -> tuple[float, float]:
+        x0, x1 = self.getPlotItem().getViewBox().viewRange()[0]
+        return float(x0), float(x1)
+
+    # -- events ----------------------------------------------------------------------
+    def _on_point_moved(self) -> None:
+        if not self._placing_point:
+            self.pointDragged.emit(float(self.point.pos().x()))
+
+    def _on_x_range_changed(self) -> None:
+        self.rangeChanged.emit(*self.x_range())
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        step = {QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Right: 1}.get(event.key())
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
+            step *= 10
+        self.pointNudged.emit(step)
+        event.accept()

@@ -1,0 +1,22 @@
+"""Shared fixtures: the main window, and mouse drags that QGraphicsView accepts."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def main_window(qtbot):
+    """A shown MainWindow with the default example; closed after the test."""
+    from guicalc.ui import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
