@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 import sympy as sp
@@ -81,34 +81,38 @@ class CurveAnalysis:
     def second(self) -> sp.Expr:
         return symbolic.derivative(self.first, self.variable)
 
-    @cached_property
-    def _f(self) -> Evaluator:
-        return Evaluator(self.expr)
-
     def derivative(self, order: int) -> sp.Expr:
         return {0: self.expr, 1: self.first, 2: self.second}[order]
 
+    @cache  # noqa: B019 - an analysis lives as long as its expression; compile each once
+    def _evaluator(self, order: int, backend: str) -> Evaluator:
+        return Evaluator(self.derivative(order), backend)
+
     def values(self, xs: np.ndarray, order: int = 0) -> np.ndarray:
         """f, f′ or f″ on an array, in float64 (NaN where undefined)."""
-        ev = self._f if order == 0 else Evaluator(self.derivative(order))
+        ev = self._evaluator(order, "numpy")
         return np.asarray(ev(**{self.variable: xs}, **self.params), dtype=float) * np.ones_like(xs)
 
     def sample(self, x0: float, x1: float, count: int, order: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """Samples for drawing, broken at poles and jumps."""
-        ev = self._f if order == 0 else Evaluator(self.derivative(order))
+        ev = self._evaluator(order, "numpy")
         return sample(lambda xs: ev(**{self.variable: xs}, **self.params), x0, x1, count)
 
     def exact(self, order: int, x: float) -> float:
         """f⁽ⁿ⁾(x) evaluated in 50 digits (NaN where undefined)."""
-        expr = self.derivative(order)
-        if not symbolic.is_exact(expr):
+        if not symbolic.is_exact(self.derivative(order)):
             return float("nan")
-        return symbolic.exact_value(expr, {self.variable: x, **self.params})
+        value = self._evaluator(order, "mpmath")(**{self.variable: x, **self.params})
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            return float("nan")
 
     def tangent(self, x: float) -> Tangent:
         y, slope = self.exact(0, x), self.exact(1, x)
         return Tangent(x, y, slope, y - slope * x)
 
+    @cache  # noqa: B019
     def quotients(self, method: str, dtype: str) -> DifferenceQuotient:
         return DifferenceQuotient(self.expr, self.variable, method, dtype, self.params)
 

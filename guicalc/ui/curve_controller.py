@@ -240,8 +240,11 @@ class CurveController(QtCore.QObject):
 
     def _on_point_dragged(self, x: float) -> None:
         # Snapping to the grid lets a hand (or a projector pointer) land on x = 1 exactly.
-        self.document.curve.x = self._snap(x)
-        self.refresh_point()
+        snapped = self._snap(x)
+        if snapped == self.document.curve.x:
+            self.refresh_point()  # no change event: still put the point back on the curve
+        else:
+            self.document.curve.x = snapped
 
     def _on_point_nudged(self, steps: int) -> None:
         self.document.curve.x = self._snap(self.document.curve.x + steps * self._grid_step())

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 POINT_COLOR = "#000000"
 TANGENT_COLOR = "#D55E00"
 SECANT_COLOR = "#009E73"
+CACHED = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 def _pen(color: str, width: float, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QtGui.QPen:
@@ -51,8 +52,14 @@ class CurveView(pg.PlotWidget):
         self.line_width = 2.0
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)
+        # Draw about one sample per pixel whatever was computed: 100 000 samples
+        # would cost tens of ms per repaint with the thick pens a projector needs.
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
         plot.setLabel("bottom", "x")
         plot.setLabel("left", "y")
+        for axis in ("bottom", "left"):  # with their grids, the costliest part of a repaint
+            plot.getAxis(axis).setCacheMode(CACHED)
         plot.addLine(x=0, pen=_pen("#888888", 1))
         plot.addLine(y=0, pen=_pen("#888888", 1))
         self.legend = plot.addLegend(offset=(10, 10), labelTextSize="12pt", labelTextColor="#000000",
@@ -84,8 +91,8 @@ class CurveView(pg.PlotWidget):
         pen = _pen(color, self.line_width * (0.75 if dashed else 1.0), style)
         if item is None:
             item = pg.PlotDataItem(connect="finite", pen=pen, name=label)
-            item.setDownsampling(auto=True, method="peak")
-            item.setClipToView(True)
+            # The curve stands still while the point moves: repaint it from a pixmap.
+            item.curve.setCacheMode(CACHED)
             self.getPlotItem().addItem(item)
             self._curves[key] = item
         else:
