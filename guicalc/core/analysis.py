@@ -121,10 +121,9 @@ class CurveAnalysis:
         dq = self.quotients(method, dtype)
         exact = self.exact(1, x)
         rows = []
-        for h in step_sizes(steps):
-            q = dq.at(x, h)
+        for q in dq.at_many(x, step_sizes(steps)):
             error = abs(q.value - exact) if q.value is not None and math.isfinite(exact) else None
-            rows.append(LimitRow(h, q.value, error, q.note))
+            rows.append(LimitRow(q.h, q.value, error, q.note))
         return rows
 
     def error_sweep(self, x: float, method: str, dtype: str) -> ErrorSweep:
@@ -134,12 +133,11 @@ class CurveAnalysis:
         hs = error_sweep_sizes(dq.dtype)
         errors = np.full(hs.shape, np.nan)
         lost: tuple[float, str] | None = None
-        for i, h in enumerate(hs):
-            q = dq.at(x, float(h))
+        for i, q in enumerate(dq.at_many(x, hs.tolist())):
             if q.value is not None and math.isfinite(exact):
                 errors[i] = abs(q.value - exact)
             if q.note and lost is None:
-                lost = (float(h), q.note)
+                lost = (q.h, q.note)
         lost_h, lost_note = lost if lost else (None, "")
         positive = np.isfinite(errors) & (errors > 0)
         if not positive.any():

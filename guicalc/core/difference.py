@@ -9,12 +9,12 @@ in words when h is lost.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 
-from guicalc.core.evaluate import Evaluator, NotAnalytic
+from guicalc.core.evaluate import Evaluator, NotAnalyticError
 
 METHODS = ("forward", "backward", "central", "auto")
 DTYPES = ("float16", "float32", "float64")
@@ -54,7 +54,7 @@ class DifferenceQuotient:
         if method == "auto":
             try:
                 self._complex = Evaluator(expr, "complex")
-            except NotAnalytic:
+            except NotAnalyticError:
                 self._complex = None
 
     @property
@@ -68,24 +68,33 @@ class DifferenceQuotient:
 
     def at(self, x: float, h: float) -> Quotient:
         """The quotient at ``x`` with step ``h``, computed in the working dtype."""
+        return self.at_many(x, [h])[0]
+
+    def at_many(self, x: float, hs: Sequence[float]) -> list[Quotient]:
+        """Quotients for many h at once: one vectorised evaluation, not one per h."""
         if self.method == "auto":
-            return self._auto(x, h)
+            return [self._auto(x, float(h)) for h in hs]
         t = np.dtype(self.dtype).type
-        xd, hd = t(x), t(h)
-        if hd == 0:
-            return Quotient(h, None, f"h = {h:g} rounds to 0 in {self.dtype}: "
-                                     "the quotient would divide by zero")
+        xd, hd = t(x), np.asarray(hs, dtype=self.dtype)
         with np.errstate(all="ignore"):
             if self.method == "forward":
-                lo, hi, width = xd, xd + hd, hd
+                lo, hi, width = np.full_like(hd, xd), xd + hd, hd
             elif self.method == "backward":
-                lo, hi, width = xd - hd, xd, hd
+                lo, hi, width = xd - hd, np.full_like(hd, xd), hd
             else:
                 lo, hi, width = xd - hd, xd + hd, t(2) * hd
             q = (self.f(hi) - self.f(lo)) / width
-        value = float(q)
+        q = np.broadcast_to(q, hd.shape)
+        return [self._quotient(x, float(h), hd[i] == 0, hi[i] == lo[i], float(q[i]))
+                for i, h in enumerate(hs)]
+
+    def _quotient(self, x: float, h: float, h_lost: bool, x_lost: bool, value: float) -> Quotient:
+        """One row, with the breakdown said in words."""
+        if h_lost:
+            return Quotient(h, None, f"h = {h:g} rounds to 0 in {self.dtype}: "
+                                     "the quotient would divide by zero")
         note = ""
-        if hi == lo:
+        if x_lost:
             note = (f"x ± h rounds back to x in {self.dtype} (h is below its resolution "
                     f"near x = {x:g}): the numerator is 0")
         elif not math.isfinite(value):
@@ -94,6 +103,10 @@ class DifferenceQuotient:
 
     def _auto(self, x: float, h: float) -> Quotient:
         if self._complex is not None:
+            # The step reads f's complex continuation, which exists where f has no real
+            # value: ln x at x = -1 would give Im(iπ)/h = 3e20.
+            if not math.isfinite(float(self.f(x))):
+                return Quotient(h, None, f"f has no real value at x = {x:g}")
             q = self._complex(**{self.variable: complex(x, h)}, **self.params)
             value = float(np.imag(q)) / h
         else:

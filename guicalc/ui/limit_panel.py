@@ -40,6 +40,7 @@ class LimitPanel(QtWidgets.QSplitter):
 
     def set_rows(self, rows: Sequence[LimitRow], caption: str) -> None:
         self.caption.setText(caption)
+        resize = self.table.rowCount() != len(rows)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             h_text = f"{row.h:.5f}" if row.h >= 1e-5 else f"{row.h:.0e}"
@@ -57,7 +58,8 @@ class LimitPanel(QtWidgets.QSplitter):
                 item.setText(text)
                 item.setToolTip(row.note or text)
                 item.setBackground(BROKEN if row.note else QtGui.QBrush())
-        self.table.resizeColumnsToContents()
+        if resize:  # not on every drag: it measures every cell
+            self.table.resizeColumnsToContents()
 
     def set_sweep(self, sweep: ErrorSweep, message: str) -> None:
         self.error_view.set_sweep(sweep.h, sweep.error, sweep.best_h, message)

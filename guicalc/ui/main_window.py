@@ -5,29 +5,52 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document
-from guicalc.ui.curve_controller import CurveController
-from guicalc.ui.function_list import FunctionListWidget
-from guicalc.ui.limit_panel import LimitPanel
-from guicalc.ui.parameter_panel import ParameterPanel
-from guicalc.ui.point_panel import PointPanel
 from guicalc.views.curve_view import CurveView
 
 DEFAULT_SIZE = QtCore.QSize(1440, 900)
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    """Opens with f(x) = 3x² − 4x and the point at x = 1."""
+    """Opens with f(x) = 3x² − 4x and the point at x = 1.
 
-    def __init__(self, document: Document | None = None) -> None:
+    With ``deferred=True`` (the application's start) the frame is painted first and
+    the panels that need sympy are built right after: importing sympy would
+    otherwise double the time to the first painted window. ``ready`` is emitted
+    once everything is built.
+    """
+
+    ready = QtCore.Signal()
+
+    def __init__(self, document: Document | None = None, *, deferred: bool = False) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle("guicalc")
         self.document = document or Document()
+        self.controller = None
 
         self.curve_view = CurveView()
         self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.curve_view, "Curve")
         self.setCentralWidget(self.tabs)
+        self.function_dock = self._dock("Functions", QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.point_dock = self._dock("Point and tangent", QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.limit_dock = self._dock("Limit of the difference quotient",
+                                     QtCore.Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._make_actions()
+        self.resize(DEFAULT_SIZE)
+        if deferred:
+            self.statusBar().showMessage("Loading…")
+            self._first_paint = _FirstPaint(self, self._build_panels)
+        else:
+            self._build_panels()
+
+    def _build_panels(self) -> None:
+        # Imported here, not at the top: these modules pull in sympy (see the class docstring).
+        from guicalc.ui.curve_controller import CurveController
+        from guicalc.ui.function_list import FunctionListWidget
+        from guicalc.ui.limit_panel import LimitPanel
+        from guicalc.ui.parameter_panel import ParameterPanel
+        from guicalc.ui.point_panel import PointPanel
 
         self.function_list = FunctionListWidget(self.document)
         self.parameter_panel = ParameterPanel()
@@ -38,25 +61,25 @@ class MainWindow(QtWidgets.QMainWindow):
         left_layout.addWidget(self.parameter_panel)
         self.point_panel = PointPanel(self.document.curve)
         self.limit_panel = LimitPanel()
-        self.function_dock = self._dock("Functions", left, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.point_dock = self._dock("Point and tangent", self.point_panel,
-                                     QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.limit_dock = self._dock("Limit of the difference quotient", self.limit_panel,
-                                     QtCore.Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.function_dock.setWidget(left)
+        self.point_dock.setWidget(self.point_panel)
+        self.limit_dock.setWidget(self.limit_panel)
 
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
         self.function_list.activeChanged.connect(self.controller.set_active)
-        self._make_actions()
-        self.resize(DEFAULT_SIZE)
+        self.add_action.triggered.connect(self.function_list.add_function)
+        self.home_action.triggered.connect(self.controller.home)
+        self.focus_editor_action.triggered.connect(lambda: self.function_list.rows[0].edit.setFocus())
         self.controller.home()
         self.controller.refresh_point()
+        self._show_status("")
+        self.ready.emit()
 
-    def _dock(self, title: str, widget: QtWidgets.QWidget, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
+    def _dock(self, title: str, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
         dock = QtWidgets.QDockWidget(title, self)
         dock.setObjectName(title.replace(" ", "") + "Dock")
-        dock.setWidget(widget)
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -72,7 +95,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
         add = QtGui.QAction("&Add function", self, shortcut=QtGui.QKeySequence("Ctrl+Shift+N"),
                             toolTip="Add another function (Ctrl+Shift+N)", objectName="addFunctionAction")
-        add.triggered.connect(self.function_list.add_function)
         quit_ = QtGui.QAction("&Quit", self, shortcut=QtGui.QKeySequence.StandardKey.Quit, objectName="quitAction")
         quit_.triggered.connect(self.close)
         file_menu.addAction(add)
@@ -81,7 +103,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
         home = QtGui.QAction("⌂ Home", self, shortcut=QtGui.QKeySequence("Ctrl+0"),
                              toolTip="Back to the default view of the curve (Ctrl+0)", objectName="homeAction")
-        home.triggered.connect(self.controller.home)
         first = QtGui.QAction("Show f′", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+1"),
                               objectName="showFirstAction")
         second = QtGui.QAction("Show f″", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+2"),
@@ -95,8 +116,8 @@ class MainWindow(QtWidgets.QMainWindow):
         curve.events.show_second.connect(lambda on: second.setChecked(on))
         focus_editor = QtGui.QAction("Edit function", self, shortcut=QtGui.QKeySequence("Ctrl+L"),
                                      objectName="focusEditorAction")
-        focus_editor.triggered.connect(lambda: self.function_list.rows[0].edit.setFocus())
         self.addAction(focus_editor)
+        self.add_action, self.home_action, self.focus_editor_action = add, home, focus_editor
         for action in (home, first, second):
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -112,3 +133,19 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(message)
         else:
             self.statusBar().clearMessage()
+
+
+class _FirstPaint(QtCore.QObject):
+    """Calls ``then`` once, on the event-loop turn after ``window`` is first painted."""
+
+    def __init__(self, window: QtWidgets.QWidget, then: object) -> None:
+        super().__init__(window)
+        self.then = then
+        QtWidgets.QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Paint and isinstance(watched, QtWidgets.QWidget) \
+                and watched.window() is self.parent():
+            QtWidgets.QApplication.instance().removeEventFilter(self)
+            QtCore.QTimer.singleShot(0, self.then)
+        return False

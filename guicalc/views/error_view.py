@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore
+from PySide6 import QtCore, QtWidgets
 
 ERROR_COLOR = "#0072B2"
 BEST_COLOR = "#D55E00"
@@ -29,6 +29,8 @@ class ErrorView(pg.PlotWidget):
         plot.setLabel("bottom", "h")
         plot.setLabel("left", "|error|")
         plot.getViewBox().invertX(True)  # h shrinks to the right, as in the table
+        for axis in ("bottom", "left"):  # log axes with grids are slow to draw: keep a pixmap
+            plot.getAxis(axis).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.rounding = pg.LinearRegionItem(brush=pg.mkBrush(213, 94, 0, 30), movable=False, pen=pg.mkPen(None))
         self.truncation = pg.LinearRegionItem(brush=pg.mkBrush(0, 114, 178, 25), movable=False,
                                               pen=pg.mkPen(None))

@@ -171,3 +171,15 @@ def test_adding_a_second_function_plots_it_in_its_own_colour(qtbot, main_window)
     assert len(colors) == 2
     qtbot.mouseClick(row.remove_button, QtCore.Qt.MouseButton.LeftButton)
     assert len([k for k in view.curve_keys() if k.endswith(":0")]) == 1
+
+
+def test_deferred_start_paints_first_then_builds_the_panels(qtbot):
+    from guicalc.ui import MainWindow
+
+    window = MainWindow(deferred=True)
+    qtbot.addWidget(window)
+    assert window.controller is None  # nothing that needs sympy before the first paint
+    with qtbot.waitSignal(window.ready, timeout=10000):
+        window.show()
+    readout = _find(window, QtWidgets.QLabel, "tangentReadout").text()
+    assert "y = 2x − 3" in readout
