@@ -27,6 +27,8 @@ def run(argv: Sequence[str]) -> int:
     window = MainWindow(deferred=True)
     if args.exit_when_ready:
         _report_start_up(window, app)
+    screen = app.primaryScreen().availableGeometry()
+    window.resize(min(window.width(), int(screen.width() * 0.95)), min(window.height(), int(screen.height() * 0.9)))
     window.show()
     return app.exec()
 

@@ -25,6 +25,11 @@ DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
 
 
+def _display_number(value: float, digits: int = 6) -> str:
+    """A number for the screen, with a typographic minus (−), as the tangent's equation."""
+    return symbolic.format_number(value, digits).replace("-", "−")
+
+
 class CurveController(QtCore.QObject):
     """Owns the analyses of the functions and keeps every curve widget current."""
 
@@ -181,7 +186,7 @@ class CurveController(QtCore.QObject):
         self.view.set_point(s.x, t.y)
         self.view.set_tangent(s.x, t.y, t.slope)
         v = a.variable
-        fmt = symbolic.format_number
+        fmt = _display_number
         if t.defined:
             self.point_panel.readout.setText(
                 f"{v} = {fmt(s.x)}    f({v}) = {fmt(t.y)}\n"

@@ -38,6 +38,9 @@ class MainWindow(QtWidgets.QMainWindow):
                                      QtCore.Qt.DockWidgetArea.BottomDockWidgetArea)
         self._make_actions()
         self.resize(DEFAULT_SIZE)
+        # The curve is the lesson: the limit panel gets a third of the height.
+        self.resizeDocks([self.limit_dock], [DEFAULT_SIZE.height() // 3], QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks([self.function_dock], [380], QtCore.Qt.Orientation.Horizontal)
         if deferred:
             self.statusBar().showMessage("Loading…")
             self._first_paint = _FirstPaint(self, self._build_panels)

@@ -24,13 +24,26 @@ def _pen(color: str, width: float, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyl
 
 
 class DraggablePoint(pg.TargetItem):
-    """The point on the curve; the window keeps it on the curve as it moves."""
+    """The point on the curve: a drag reports the cursor's x, the window puts it on f.
+
+    TargetItem's own drag moves the item by the mouse's offset, which drifts once
+    the item is put back on the curve after each move; the cursor's x does not.
+    """
+
+    sigDragged = QtCore.Signal(float)
 
     def __init__(self) -> None:
         super().__init__(pos=(0, 0), size=16, symbol="o", pen=_pen(POINT_COLOR, 2),
                          brush=pg.mkBrush("#FFFFFF"), hoverBrush=pg.mkBrush("#F0E442"),
                          movable=True)
         self.setZValue(20)
+
+    def mouseDragEvent(self, ev: object) -> None:
+        if ev.button() != QtCore.Qt.MouseButton.LeftButton:
+            ev.ignore()
+            return
+        ev.accept()
+        self.sigDragged.emit(float(self.getViewBox().mapSceneToView(ev.scenePos()).x()))
 
 
 class CurveView(pg.PlotWidget):
@@ -78,8 +91,7 @@ class CurveView(pg.PlotWidget):
             plot.addItem(item)
         self.legend.addItem(self.tangent, "tangent")
         self.legend.addItem(self.secant, "secant")
-        self.point.sigPositionChanged.connect(self._on_point_moved)
-        self._placing_point = False
+        self.point.sigDragged.connect(self.pointDragged)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
 
     # -- curves ----------------------------------------------------------------------
@@ -119,15 +131,11 @@ class CurveView(pg.PlotWidget):
 
     # -- point, tangent, secant ------------------------------------------------------
     def set_point(self, x: float, y: float) -> None:
-        """Place the point without reporting it as a drag."""
-        self._placing_point = True
-        try:
-            visible = bool(np.isfinite(y))
-            self.point.setVisible(visible)
-            if visible:
-                self.point.setPos(x, y)
-        finally:
-            self._placing_point = False
+        """Place the point (hidden where f is undefined)."""
+        visible = bool(np.isfinite(y))
+        self.point.setVisible(visible)
+        if visible:
+            self.point.setPos(x, y)
 
     def set_tangent(self, x: float, y: float, slope: float) -> None:
         """The tangent across the whole visible range (hidden where undefined)."""
@@ -177,10 +185,6 @@ class CurveView(pg.PlotWidget):
         return float(x0), float(x1)
 
     # -- events ----------------------------------------------------------------------
-    def _on_point_moved(self) -> None:
-        if not self._placing_point:
-            self.pointDragged.emit(float(self.point.pos().x()))
-
     def _on_x_range_changed(self) -> None:
         self.rangeChanged.emit(*self.x_range())
 

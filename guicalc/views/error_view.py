@@ -43,7 +43,7 @@ class ErrorView(pg.PlotWidget):
                                        label="h", labelOpts={"position": 0.1, "color": CURRENT_COLOR})
         self.truncation_label = pg.TextItem("truncation", color=ERROR_COLOR, anchor=(0, 0))
         self.rounding_label = pg.TextItem("rounding", color=BEST_COLOR, anchor=(1, 0))
-        self.message = pg.TextItem("", color="#000000", anchor=(0.5, 0.5))
+        self.message = pg.TextItem("", color="#000000", anchor=(0.5, 0), fill=pg.mkBrush(255, 255, 255, 230))
         for item in (self.truncation, self.rounding, self.curve, self.best, self.current,
                      self.truncation_label, self.rounding_label, self.message):
             plot.addItem(item)
@@ -66,9 +66,9 @@ class ErrorView(pg.PlotWidget):
             self.rounding_label.setPos(lo, top)
         self.message.setText(message)
         self.message.setVisible(bool(message))
-        if message:
-            mid = np.log10(error[positive]).mean() if positive.any() else 0
-            self.message.setPos((lo + hi) / 2, mid)
+        if message:  # at the top, above the curve
+            top = np.log10(error[positive]).max() if positive.any() else 0
+            self.message.setPos((lo + hi) / 2, top)
 
     def set_current_h(self, h: float) -> None:
         self.current.setValue(np.log10(h))

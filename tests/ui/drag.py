@@ -29,7 +29,13 @@ def drag(view: QtWidgets.QGraphicsView, start: QtCore.QPointF, end: QtCore.QPoin
 
 
 def view_to_viewport(plot_widget, x: float, y: float) -> QtCore.QPointF:
-    """Where data point (x, y) is on a pyqtgraph PlotWidget's viewport."""
+    """Where data point (x, y) is on a pyqtgraph PlotWidget's viewport.
+
+    Paints first: an axis sizes its tick labels while painting, which can shift the
+    plot area by a few pixels after the range changed.
+    """
+    plot_widget.viewport().repaint()
+    QtWidgets.QApplication.processEvents()
     vb = plot_widget.getPlotItem().getViewBox()
     scene_pos = vb.mapViewToScene(QtCore.QPointF(x, y))
     return QtCore.QPointF(plot_widget.mapFromScene(scene_pos))

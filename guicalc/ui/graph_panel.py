@@ -1,0 +1,209 @@
+"""The computational-graph panel: the graph view with its mode, steps, inputs and seed.
+
+The panel owns the model objects (graph, trace, walkthrough) for one expression;
+the view only draws their snapshots. sympy and the autodiff core are imported on
+first use, off the window's start-up path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from guicalc.views.graph_view import GraphView
+
+if TYPE_CHECKING:
+    import sympy as sp
+
+    from guicalc.core.autodiff import Graph
+    from guicalc.core.walkthrough import Walkthrough
+
+MODES = (("reverse", "Reverse mode (backpropagation)"), ("forward", "Forward mode (one pass per input)"))
+CONTROL_PT = 14
+ERROR = "#D55E00"
+
+
+class GraphPanel(QtWidgets.QWidget):
+    """``graphView`` with ``graphModeCombo``, ``graphStepForward``, ``graphStepBackward``,
+    ``graphReset``, ``graphExpand``, one ``graphInput_<name>`` field per input and
+    ``graphSeed`` (the upstream gradient v for a vector output).
+
+    Call :meth:`set_expression` with the text of the expression; values typed in the
+    fields (or given to ``set_expression``) are the point of evaluation.
+    """
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        font = self.font()
+        font.setPointSize(CONTROL_PT)
+        self.setFont(font)
+        self.view = GraphView()
+        self.mode_combo = QtWidgets.QComboBox(objectName="graphModeCombo")
+        for key, text in MODES:
+            self.mode_combo.addItem(text, key)
+        self.step_forward = QtWidgets.QPushButton("Step forward ▶", objectName="graphStepForward")
+        self.step_forward.setToolTip("Compute the next node (forward mode: its value and tangent)")
+        self.step_backward = QtWidgets.QPushButton("◀ Step backward", objectName="graphStepBackward")
+        self.step_backward.setToolTip("Pass the gradient back through the next node")
+        self.reset = QtWidgets.QPushButton("Reset", objectName="graphReset")
+        self.expand = QtWidgets.QCheckBox("Expand sigmoid, softplus", objectName="graphExpand")
+        self.expand.setToolTip("Show composite nodes as the exp, + and 1/x nodes they are made of")
+        self.seed = QtWidgets.QLineEdit(objectName="graphSeed")
+        self.seed.setPlaceholderText("1")
+        self.seed.setToolTip("Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]")
+        self.message = QtWidgets.QLabel(objectName="graphMessage")
+        self.message.setStyleSheet(f"color: {ERROR}")
+        self.message.setWordWrap(True)
+        self.inputs_row = QtWidgets.QHBoxLayout()
+        self.fields: dict[str, QtWidgets.QLineEdit] = {}
+
+        controls = QtWidgets.QHBoxLayout()
+        for widget in (self.mode_combo, self.step_backward, self.step_forward, self.reset, self.expand):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        values = QtWidgets.QHBoxLayout()
+        values.addLayout(self.inputs_row)
+        values.addStretch(1)
+        values.addWidget(QtWidgets.QLabel("seed v ="))
+        values.addWidget(self.seed)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addLayout(values)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+
+        self._expr: sp.Expr | None = None
+        self._graph: Graph | None = None
+        self.walk: Walkthrough | None = None
+        self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
+        self.step_forward.clicked.connect(lambda: self._step("forward"))
+        self.step_backward.clicked.connect(lambda: self._step("backward"))
+        self.reset.clicked.connect(self._on_reset)
+        self.expand.toggled.connect(self._on_expand_changed)
+        self.seed.editingFinished.connect(self._recompute)
+        self.view.inputEditRequested.connect(self._on_input_edit_requested)
+        self._update_buttons()
+
+    def set_expression(self, text: str, values: Mapping[str, object] | None = None) -> bool:
+        """Show the graph of ``text`` at ``values`` (inputs not given keep their value, or 1).
+
+        A bad expression leaves the last good graph on screen and says what is wrong.
+        """
+        from guicalc.core.parse import ParseError, parse
+
+        try:
+            parsed = parse(text)
+        except ParseError as exc:
+            self._say(str(exc))
+            return False
+        if parsed.expr == self._expr and not values:
+            return self._recompute()  # the same graph: stay at the same step
+        self._expr = parsed.expr
+        self._graph = None
+        given = {name: self._field_text(values[name]) for name in (values or {})}
+        self._set_fields(parsed.symbols, given)
+        return self._recompute()
+
+    # -- inputs -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _field_text(value: object) -> str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (list, tuple)):
+            return "[" + ", ".join(f"{float(v):g}" for v in value) + "]"
+        return f"{float(value):g}"
+
+    def _set_fields(self, names: tuple[str, ...], given: Mapping[str, str]) -> None:
+        old = {name: field.text() for name, field in self.fields.items()}
+        while self.inputs_row.count():
+            item = self.inputs_row.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.fields = {}
+        for name in names:
+            label = QtWidgets.QLabel(f"{name} =")
+            field = QtWidgets.QLineEdit(given.get(name, old.get(name, "1")), objectName=f"graphInput_{name}")
+            field.setMinimumWidth(QtGui.QFontMetrics(field.font()).horizontalAdvance("[0, 1, 2, 3]  "))
+            field.setToolTip(f"The value of {name}: a number, or a vector such as [0, 1, 2, 3]")
+            field.editingFinished.connect(self._recompute)
+            self.inputs_row.addWidget(label)
+            self.inputs_row.addWidget(field)
+            self.fields[name] = field
+
+    def _on_input_edit_requested(self, name: str) -> None:
+        field = self.fields.get(name)
+        if field is not None:
+            field.setFocus(QtCore.Qt.FocusReason.MouseFocusReason)
+            field.selectAll()
+
+    # -- model --------------------------------------------------------------------------------
+
+    def _recompute(self) -> bool:
+        """Evaluate at the values in the fields; stay at the same step if the graph is the same."""
+        from guicalc.core.autodiff import AutodiffError, Graph
+        from guicalc.core.vectors import parse_value
+        from guicalc.core.walkthrough import Walkthrough
+
+        if self._expr is None:
+            return False
+        try:
+            values = {name: parse_value(field.text(), name) for name, field in self.fields.items()}
+            seed = parse_value(self.seed.text(), "seed v") if self.seed.text().strip() else None
+            graph = self._graph or Graph(self._expr, expand=self.expand.isChecked())
+            walk = Walkthrough(graph.evaluate(values), seed)
+        except (AutodiffError, ValueError) as exc:
+            self._say(str(exc))
+            return False
+        if self.walk is not None:
+            walk.resume(self.walk)
+        if walk.mode != self.mode_combo.currentData():
+            walk.set_mode(self.mode_combo.currentData())
+        if graph is not self._graph:
+            self.view.set_graph(graph, walk.value_texts())
+        self._graph, self.walk = graph, walk
+        self._say(walk.backward_error)
+        self._refresh()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _refresh(self) -> None:
+        if self.walk is not None:
+            self.view.show_snapshot(self.walk.snapshot())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        walk = self.walk
+        self.step_forward.setEnabled(walk is not None and walk.can_step_forward())
+        self.step_backward.setEnabled(walk is not None and walk.can_step_backward())
+        self.reset.setEnabled(walk is not None)
+
+    # -- slots --------------------------------------------------------------------------------
+
+    def _step(self, direction: str) -> None:
+        if self.walk is None:
+            return
+        if direction == "forward":
+            self.walk.step_forward()
+        else:
+            self.walk.step_backward()
+        self._refresh()
+
+    def _on_mode_changed(self, index: int) -> None:
+        if self.walk is not None:
+            self.walk.set_mode(self.mode_combo.itemData(index))
+            self._refresh()
+
+    def _on_reset(self) -> None:
+        if self.walk is not None:
+            self.walk.reset()
+            self._refresh()
+
+    def _on_expand_changed(self, _checked: bool) -> None:
+        self._graph = None
+        self._recompute()

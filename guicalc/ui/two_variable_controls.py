@@ -1,0 +1,87 @@
+"""Small editors of the two-variable panel: ranges and number fields that announce
+only finished edits, so typing "-10" does not redraw for "-" and "-1"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+Range = tuple[float, float, float, float]
+LIMIT = 1e6
+
+
+def number_spin(name: str, value: float, step: float, decimals: int = 3,
+                low: float = -LIMIT, high: float = LIMIT) -> QDoubleSpinBox:
+    """A QDoubleSpinBox that reports on Enter or focus loss, not on every key."""
+    spin = QDoubleSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setSingleStep(step)
+    spin.setValue(value)
+    spin.setKeyboardTracking(False)
+    spin.setAccelerated(True)
+    return spin
+
+
+def count_spin(name: str, value: int, low: int, high: int) -> QSpinBox:
+    """An integer spin box that reports finished edits."""
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def set_quietly(spin: QDoubleSpinBox | QSpinBox, value: float) -> None:
+    """Show a value that came from the model without sending it back."""
+    with QSignalBlocker(spin):
+        spin.setValue(value)
+
+
+class RangeEditor(QWidget):
+    """"x from a to b, y from c to d"; an empty range (from ≥ to) is refused."""
+
+    rangeChanged = Signal(tuple)
+    """The new (x from, x to, y from, y to)."""
+
+    def __init__(self, name: str, value: Range, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.x_label, self.y_label = QLabel("x"), QLabel("y")
+        self.spins = [number_spin(f"{name}{part}", v, 0.5, 2)
+                      for part, v in zip(("XFrom", "XTo", "YFrom", "YTo"), value, strict=True)]
+        for text, widget in ((None, self.x_label), ("from", self.spins[0]), ("to", self.spins[1]),
+                             (None, self.y_label), ("from", self.spins[2]), ("to", self.spins[3])):
+            if text:
+                layout.addWidget(QLabel(text))
+            layout.addWidget(widget)
+        for spin in self.spins:
+            spin.valueChanged.connect(self._on_edited)
+        self._value = value
+
+    def set_names(self, x: str, y: str) -> None:
+        """Label the two ranges with the function's variables."""
+        self.x_label.setText(x)
+        self.y_label.setText(y)
+
+    def set_range(self, value: Range) -> None:
+        """Show ``value`` without emitting."""
+        self._value = value
+        for spin, v in zip(self.spins, value, strict=True):
+            set_quietly(spin, v)
+
+    def value(self) -> Range:
+        """The range shown."""
+        return self._value
+
+    def _on_edited(self) -> None:
+        x0, x1, y0, y1 = (spin.value() for spin in self.spins)
+        if x0 >= x1 or y0 >= y1:
+            self.set_range(self._value)
+            return
+        self._value = (x0, x1, y0, y1)
+        self.rangeChanged.emit(self._value)

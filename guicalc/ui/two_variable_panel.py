@@ -1,0 +1,440 @@
+"""The two-variable panel: surface and field views of one f(x, y), a shared point,
+the directional derivative and animated gradient descent.
+
+The panel is the controller: widgets and views write to one ``TwoVariableState``
+(``guicalc.core``), and every drawing follows the state's events, so a point
+dragged in either view moves in both and the readouts never disagree.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guicalc.core.contour import contour_levels, contour_segments
+from guicalc.core.descent import Outcome, gradient_descent
+from guicalc.core.directional import directional_derivative, directional_readout
+from guicalc.core.quiver import arrow_segments, quiver_vectors
+from guicalc.core.scene3d import Box, arrow_3d
+from guicalc.core.surface import (
+    PointAnalysis,
+    TwoVariableFunction,
+    analyse_point,
+    descent_field,
+    gradient_readout,
+    grid_axis,
+    num,
+    surface_grid,
+    tangent_plane,
+)
+from guicalc.core.two_variable_state import TwoVariableState
+from guicalc.ui.two_variable_controls import RangeEditor, count_spin, number_spin, set_quietly
+from guicalc.views.field_view import FieldView
+from guicalc.views.loss_view import LossView
+from guicalc.views.surface_view import SurfaceView
+
+CONTOUR_GRID = 121       # samples per axis for the contour lines and the background colours
+MAX_ARROWS_PER_AXIS = 101
+ANIMATION_MS = 3000      # a whole descent run takes about this long on screen
+EXAMPLES = ("x0^2 + x1^2", "3x1^2 + 5e^x2", "norm(x1, x2)", "sqrt(x1^2 + x2^2)")
+
+
+class TwoVariablePanel(QWidget):
+    """Surface, field, readouts and gradient descent for one function of two variables."""
+
+    pointChanged = Signal(float, float)
+    """The shared point moved (by a drag in either view or by the spin boxes)."""
+    descentFinished = Signal(str)
+    """A descent animation ended; the argument is the verdict shown to the user."""
+
+    def __init__(self, parent: QWidget | None = None, text: str = EXAMPLES[0]) -> None:
+        super().__init__(parent)
+        self.setObjectName("twoVariablePanel")
+        self.state = TwoVariableState()
+        self.animation_interval_ms: int | None = None
+        """Milliseconds per descent step; None spreads a run over ``ANIMATION_MS``."""
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._on_animation_tick)
+        self._box: Box | None = None
+        self._analysis: PointAnalysis | None = None
+        self._build()
+        self._connect()
+        self.set_expression(text)
+
+    # --- public API -------------------------------------------------------------------
+
+    def set_expression(self, text: str) -> None:
+        """Show f given as ``text``; a ParseError propagates and nothing changes."""
+        function = TwoVariableFunction.from_text(text)
+        current = self.state.function
+        if current is not None and set(function.symbols) <= set(current.variables):
+            function = function.with_variables(*current.variables)  # keep the user's choice of axes
+        self.state.function = function
+
+    def set_variables(self, x: str, y: str) -> None:
+        """Use ``x`` and ``y`` as the horizontal axes (ValueError if they cannot be)."""
+        if self.state.function is None:
+            raise ValueError("set an expression first")
+        self.state.function = self.state.function.with_variables(x, y)
+
+    def set_point(self, x: float, y: float) -> None:
+        """Move the shared point."""
+        self.state.point = (float(x), float(y))
+
+    def run_descent(self) -> None:
+        """Compute descent from the start with the chosen η and steps, and animate it."""
+        state = self.state
+        if state.function is None:
+            return
+        self._timer.stop()
+        path = gradient_descent(state.function, state.descent_start, state.learning_rate,
+                                state.descent_steps, state.field_range)
+        state.descent_shown = 0
+        state.descent = path
+        interval = self.animation_interval_ms
+        if interval is None:
+            interval = max(15, min(150, ANIMATION_MS // max(path.steps, 1)))
+        self._timer.start(interval)
+
+    def is_animating(self) -> bool:
+        """True while a descent run is being revealed step by step."""
+        return self._timer.isActive()
+
+    def shutdown(self) -> None:
+        """Stop every timer (the animation's and the 3D view's)."""
+        self._timer.stop()
+        self.surface_view.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # --- construction -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        s = self.state
+        self.title = QLabel(objectName="functionTitle")
+        title_font = QFont()
+        title_font.setPointSize(16)
+        self.title.setFont(title_font)
+        self.x_combo, self.y_combo = QComboBox(objectName="xVariableCombo"), QComboBox(
+            objectName="yVariableCombo")
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        for text, combo in (("horizontal axes:", self.x_combo), ("and", self.y_combo)):
+            header.addWidget(QLabel(text))
+            header.addWidget(combo)
+
+        self.surface_view = SurfaceView()
+        self.field_view = FieldView()
+        self.surface_range = RangeEditor("surfaceRange", s.surface_range)
+        self.resolution_spin = count_spin("surfaceResolutionSpin", s.surface_resolution, 10, 400)
+        self.field_range = RangeEditor("fieldRange", s.field_range)
+        self.arrow_step_spin = number_spin("arrowStepSpin", s.field_step, 0.05, 3, 0.001, 1e4)
+        self.normalise_check = QCheckBox("same length", objectName="normaliseArrowsCheck")
+        self.normalise_check.setToolTip("Arrows of one length show the direction of −∇f only")
+        surface_column = _column(self.surface_view, self.surface_range,
+                                 QLabel("grid"), self.resolution_spin)
+        field_column = _column(self.field_view, self.field_range, QLabel("arrows every"),
+                               self.arrow_step_spin, self.normalise_check)
+        views = QSplitter(Qt.Orientation.Horizontal)
+        views.addWidget(surface_column)
+        views.addWidget(field_column)
+        views.setSizes([1, 1])
+
+        self.point_x = number_spin("twoVariablePointX", s.point[0], 0.1)
+        self.point_y = number_spin("twoVariablePointY", s.point[1], 0.1)
+        self.gradient_label = _readout("gradientReadout")
+        point_box = _group("At the point", [(QLabel("x"), self.point_x), (QLabel("y"), self.point_y)],
+                           self.gradient_label)
+
+        self.angle_spin = number_spin("directionAngleSpin", 45.0, 5.0, 1, -360.0, 360.0)
+        self.angle_spin.setSuffix("°")
+        self.angle_spin.setWrapping(True)
+        self.directional_label = _readout("directionalReadout")
+        direction_box = _group("Directional derivative (drag the tip of v)",
+                               [(QLabel("angle of v"), self.angle_spin)], self.directional_label)
+
+        self.rate_spin = number_spin("learningRateSpin", s.learning_rate, 0.05, 4, 0.0001, 100.0)
+        self.steps_spin = count_spin("descentStepsSpin", s.descent_steps, 1, 2000)
+        self.start_x = number_spin("descentStartX", s.descent_start[0], 0.1)
+        self.start_y = number_spin("descentStartY", s.descent_start[1], 0.1)
+        self.run_button = QPushButton("Run descent", objectName="descentRunButton")
+        self.status_label = _readout("descentStatus")
+        self.status_label.setText("Click the field to choose a start, then Run.")
+        self.loss_view = LossView()
+        self.loss_view.setFixedHeight(230)
+        self.loss_view.setMinimumWidth(320)
+        descent_box = _group("Gradient descent  x ← x − η∇f(x)",
+                             [(QLabel("η"), self.rate_spin), (QLabel("steps"), self.steps_spin),
+                              (None, self.run_button)], self.status_label,
+                             [(QLabel("start x"), self.start_x), (QLabel("y"), self.start_y)])
+
+        bottom = QHBoxLayout()
+        for widget, stretch in ((point_box, 3), (direction_box, 3), (descent_box, 3),
+                                (self.loss_view, 2)):
+            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            bottom.addWidget(widget, stretch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(views, 1)
+        layout.addLayout(bottom)
+
+    def _connect(self) -> None:
+        s, ev = self.state, self.state.events
+        ev.function.connect(self._on_function_changed)
+        ev.surface_range.connect(self._refresh_surface)
+        ev.surface_resolution.connect(self._refresh_surface)
+        for signal in (ev.field_range, ev.field_step, ev.normalise_arrows):
+            signal.connect(self._refresh_field)
+        ev.point.connect(self._refresh_point)
+        ev.direction.connect(self._refresh_direction)
+        ev.descent.connect(self._refresh_path)
+        ev.descent_shown.connect(self._refresh_path)
+        ev.descent_start.connect(self._on_start_changed)
+        ev.learning_rate.connect(lambda v: set_quietly(self.rate_spin, v))
+        ev.descent_steps.connect(lambda v: set_quietly(self.steps_spin, v))
+
+        self.field_view.pointDragged.connect(self.set_point)
+        self.surface_view.pointDragged.connect(self.set_point)
+        self.field_view.directionDragged.connect(lambda vx, vy: setattr(s, "direction", (vx, vy)))
+        self.field_view.startClicked.connect(self._on_start_clicked)
+        self.point_x.valueChanged.connect(lambda v: self.set_point(v, s.point[1]))
+        self.point_y.valueChanged.connect(lambda v: self.set_point(s.point[0], v))
+        self.angle_spin.valueChanged.connect(
+            lambda deg: setattr(s, "direction", (math.cos(math.radians(deg)), math.sin(math.radians(deg)))))
+        self.surface_range.rangeChanged.connect(lambda r: setattr(s, "surface_range", r))
+        self.resolution_spin.valueChanged.connect(lambda n: setattr(s, "surface_resolution", n))
+        self.field_range.rangeChanged.connect(lambda r: setattr(s, "field_range", r))
+        self.arrow_step_spin.valueChanged.connect(lambda v: setattr(s, "field_step", v))
+        self.normalise_check.toggled.connect(lambda on: setattr(s, "normalise_arrows", on))
+        self.rate_spin.valueChanged.connect(lambda v: setattr(s, "learning_rate", v))
+        self.steps_spin.valueChanged.connect(lambda n: setattr(s, "descent_steps", n))
+        self.start_x.valueChanged.connect(lambda v: setattr(s, "descent_start", (v, s.descent_start[1])))
+        self.start_y.valueChanged.connect(lambda v: setattr(s, "descent_start", (s.descent_start[0], v)))
+        self.run_button.clicked.connect(self.run_descent)
+        self.x_combo.activated.connect(lambda _: self._on_variable_picked(self.x_combo, self.y_combo))
+        self.y_combo.activated.connect(lambda _: self._on_variable_picked(self.y_combo, self.x_combo))
+
+    # --- reactions to the state ---------------------------------------------------------------
+
+    def _on_function_changed(self, function: TwoVariableFunction) -> None:
+        self._timer.stop()
+        x, y = function.variables
+        self.title.setText(f"f({x}, {y}) = {function.text}")
+        names = sorted({x, y} | {"x", "y", "x0", "x1", "x2"})
+        for combo, chosen in ((self.x_combo, x), (self.y_combo, y)):
+            with QSignalBlocker(combo):
+                combo.clear()
+                combo.addItems(names)
+                combo.setCurrentText(chosen)
+        for editor in (self.surface_range, self.field_range):
+            editor.set_names(x, y)
+        self.field_view.set_axis_labels(x, y)
+        self._analysis = None
+        self.state.descent = None
+        self._refresh_surface()
+        self._refresh_field()
+        self._refresh_point()
+
+    def _on_variable_picked(self, picked: QComboBox, other: QComboBox) -> None:
+        x, y = self.state.function.variables
+        if picked.currentText() == other.currentText():
+            with QSignalBlocker(other):
+                other.setCurrentText(y if picked is self.x_combo else x)
+        try:
+            self.set_variables(self.x_combo.currentText(), self.y_combo.currentText())
+        except ValueError as error:
+            self.title.setText(f"{self.title.text()}   ({error})")
+            for combo, name in ((self.x_combo, x), (self.y_combo, y)):
+                with QSignalBlocker(combo):
+                    combo.setCurrentText(name)
+
+    def _refresh_surface(self) -> None:
+        s = self.state
+        x0, x1, y0, y1 = s.surface_range
+        self.surface_range.set_range(s.surface_range)
+        set_quietly(self.resolution_spin, s.surface_resolution)
+        n = s.surface_resolution
+        grid = surface_grid(s.function, (x0, x1), (y0, y1), (n, n))
+        self._box = Box((x0, x1), (y0, y1), grid.z_range())
+        self.surface_view.set_surface(grid, self._box, s.function.variables)
+        self._draw_point_in_3d()
+        self._draw_path_in_3d()
+
+    def _refresh_field(self) -> None:
+        s = self.state
+        x0, x1, y0, y1 = s.field_range
+        self.field_range.set_range(s.field_range)
+        set_quietly(self.arrow_step_spin, s.field_step)
+        with QSignalBlocker(self.normalise_check):
+            self.normalise_check.setChecked(s.normalise_arrows)
+        self.field_view.set_view_range(x0, x1, y0, y1)
+        grid = surface_grid(s.function, (x0, x1), (y0, y1), (CONTOUR_GRID, CONTOUR_GRID))
+        self.field_view.set_background(grid.x, grid.y, grid.z, grid.z_range())
+        pieces = [contour_segments(grid.x, grid.y, grid.z, level) for level in contour_levels(grid.z, 12)]
+        self.field_view.set_contours(np.concatenate(pieces) if pieces else np.empty((0, 2)))
+        step = max(s.field_step, max(x1 - x0, y1 - y0) / (MAX_ARROWS_PER_AXIS - 1))
+        field = descent_field(s.function, grid_axis(x0, x1, step), grid_axis(y0, y1, step))
+        vectors = quiver_vectors(field.u, field.v, step, s.normalise_arrows)
+        tails = np.column_stack([field.x.ravel(), field.y.ravel()])
+        self.field_view.set_quiver(arrow_segments(tails, vectors, head=0.3, min_head=0.12 * step))
+        self._refresh_direction()
+
+    def _refresh_point(self) -> None:
+        s = self.state
+        x, y = s.point
+        set_quietly(self.point_x, x)
+        set_quietly(self.point_y, y)
+        self.field_view.set_point(x, y)
+        self._analysis = analyse_point(s.function, x, y)
+        self.gradient_label.setText(gradient_readout(s.function, self._analysis))
+        self._draw_point_in_3d()
+        self._refresh_direction()
+        self.pointChanged.emit(x, y)
+
+    def _draw_point_in_3d(self) -> None:
+        box, a = self._box, self._analysis
+        if a is None:
+            return
+        if box is None or not np.isfinite(a.value):
+            self.surface_view.set_point(None, None, None)
+            return
+        point = box.to_box(a.x, a.y, a.value)
+        if not a.defined:
+            self.surface_view.set_point(point, None, None)
+            return
+        (x0, x1), (y0, y1) = box.x_range, box.y_range
+        corners = tangent_plane(a, 0.2 * (x1 - x0), 0.2 * (y1 - y0))
+        plane = box.to_box(corners[:, 0], corners[:, 1], corners[:, 2])
+        arrow = None
+        if a.norm > 0:
+            gx, gy = a.exact_gradient
+            uphill = np.array([gx / a.norm, gy / a.norm, a.norm]) * box.scale
+            arrow = arrow_3d(point, uphill, 0.6, head=0.3)
+        self.surface_view.set_point(point, plane, arrow)
+
+    def _refresh_direction(self) -> None:
+        s = self.state
+        if self._analysis is None:
+            return
+        x0, x1, y0, y1 = s.field_range
+        d = directional_derivative(s.function, self._analysis, s.direction)
+        self.directional_label.setText(directional_readout(s.function, d))
+        set_quietly(self.angle_spin, math.degrees(math.atan2(s.direction[1], s.direction[0])))
+        if not d.quotients:
+            self.field_view.set_direction(np.empty((0, 2)), None)
+            return
+        length = 0.2 * min(x1 - x0, y1 - y0)
+        vector = np.array(d.unit) * length
+        segments = arrow_segments(np.array(s.point), vector, head=0.25)
+        self.field_view.set_direction(segments, (s.point[0] + vector[0], s.point[1] + vector[1]))
+
+    def _on_start_clicked(self, x: float, y: float) -> None:
+        self.state.descent_start = (x, y)
+        self.run_descent()
+
+    def _on_start_changed(self, start: tuple[float, float]) -> None:
+        set_quietly(self.start_x, start[0])
+        set_quietly(self.start_y, start[1])
+        self.field_view.set_start(start)
+
+    def _on_animation_tick(self) -> None:
+        path = self.state.descent
+        if path is None or self.state.descent_shown >= path.steps:
+            self._timer.stop()
+            self._refresh_path()
+            if path is not None:
+                self.descentFinished.emit(path.message)
+            return
+        self.state.descent_shown += 1
+
+    def _refresh_path(self) -> None:
+        s, path = self.state, self.state.descent
+        self.field_view.set_start(s.descent_start)
+        if path is None:
+            self.field_view.set_path(np.empty((0, 2)))
+            self.surface_view.set_path(np.empty((0, 3)))
+            self.loss_view.set_losses(np.empty(0), "f per step", False)
+            return
+        k = min(s.descent_shown, path.steps)
+        shown, values = path.points[: k + 1], path.values[: k + 1]
+        self.field_view.set_path(shown)
+        self._draw_path_in_3d()
+        if self._timer.isActive():
+            self.status_label.setText(f"Step {k} of {path.steps}: f = {num(values[-1])}")
+            self.loss_view.set_losses(values, "f per step", False)
+            return
+        self.status_label.setText(path.message)
+        diverged = path.outcome is Outcome.DIVERGED
+        title = {Outcome.DIVERGED: "f per step: DIVERGING, f grows",
+                 Outcome.CONVERGED: "f per step: converged"}.get(path.outcome, "f per step")
+        self.loss_view.set_losses(values, title, diverged)
+
+
+    def _draw_path_in_3d(self) -> None:
+        path, box = self.state.descent, self._box
+        if path is None or box is None:
+            self.surface_view.set_path(np.empty((0, 3)))
+            return
+        k = min(self.state.descent_shown, path.steps) + 1
+        lifted = box.to_box(path.points[:k, 0], path.points[:k, 1], path.values[:k])
+        lifted[:, 2] += 0.01  # just above the surface, so the path is not hidden in it
+        self.surface_view.set_path(lifted)
+
+def _column(view: QWidget, *controls: QWidget) -> QWidget:
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    for control in controls:
+        row.addWidget(control)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return column
+
+
+def _readout(name: str) -> QLabel:
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    font = QFont()
+    font.setPointSize(13)
+    label.setFont(font)
+    return label
+
+
+def _group(title: str, fields: list[tuple[QLabel | None, QWidget]], readout: QLabel,
+           more: list[tuple[QLabel | None, QWidget]] = ()) -> QGroupBox:
+    box = QGroupBox(title)
+    box.setFixedHeight(230)
+    layout = QVBoxLayout(box)
+    for line in (fields, more):
+        if not line:
+            continue
+        row = QHBoxLayout()
+        for label, widget in line:
+            if label is not None:
+                row.addWidget(label)
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+    layout.addWidget(readout, 1, Qt.AlignmentFlag.AlignTop)
+    return box
