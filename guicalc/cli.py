@@ -11,7 +11,8 @@ import argparse
 import json
 import math
 import sys
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 EXIT_BAD_INPUT = 2
 
@@ -164,7 +165,7 @@ def _gradient(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
-    for v, p, g in zip(variables, result["partials"], exact):
+    for v, p, g in zip(variables, result["partials"], exact, strict=True):
         print(f"∂f/∂{v} = {p} = {symbolic.format_number(g, 12)}")
     grad = ", ".join(symbolic.format_number(g, 12) for g in exact)
     print(f"∇f = ({grad}), |∇f| = {symbolic.format_number(norm, 12)}")
@@ -180,12 +181,12 @@ def _pick_variable(symbols: Sequence[str]) -> str:
 
 
 def _assignments(text: str) -> dict[str, float]:
-    """``x0=-1,x1=2`` as a dict, in the order given."""
+    """``x0=-1,x1=2`` as a dict, in the order given, named as the parser names them (x₁ is x1)."""
     values: dict[str, float] = {}
     for part in filter(None, (p.strip() for p in text.split(","))):
-        name, sep, value = part.partition("=")
-        name = name.strip()
-        if not sep or not name.isidentifier() or name.startswith("_"):
+        given, sep, value = part.partition("=")
+        name = _variable_name(given.strip())
+        if not sep or name is None:
             raise InputError(f"--at wants name=value pairs such as x0=-1,x1=2, not {part!r}")
         try:
             values[name] = _finite(value)
@@ -194,6 +195,17 @@ def _assignments(text: str) -> dict[str, float]:
     if not values:
         raise InputError("--at needs at least one name=value")
     return values
+
+
+def _variable_name(text: str) -> str | None:
+    """The name the parser gives the variable ``text`` (``x₁`` → x1, ``alpha`` → α); None if not one."""
+    from guicalc.core.parse import ParseError, parse
+
+    try:
+        expr = parse(text).expr
+    except ParseError:
+        return None
+    return expr.name if expr.is_Symbol else None
 
 
 def _number(value: float) -> float | None:

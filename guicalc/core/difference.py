@@ -75,7 +75,10 @@ class DifferenceQuotient:
         if self.method == "auto":
             return [self._auto(x, float(h)) for h in hs]
         t = np.dtype(self.dtype).type
-        xd, hd = t(x), np.asarray(hs, dtype=self.dtype)
+        with np.errstate(all="ignore"):  # x or h beyond float16's 65504 is inf, without a warning
+            xd, hd = t(x), np.asarray(hs, dtype=self.dtype)
+        if not np.isfinite(xd):
+            return [Quotient(float(h), None, f"x = {x:g} is beyond the range of {self.dtype}") for h in hs]
         with np.errstate(all="ignore"):
             if self.method == "forward":
                 lo, hi, width = np.full_like(hd, xd), xd + hd, hd

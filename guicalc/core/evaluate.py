@@ -12,7 +12,7 @@ Three backends share one function table:
 
 from __future__ import annotations
 
-from typing import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import mpmath
 import numpy as np
@@ -24,7 +24,7 @@ Value = object  # an ndarray, numpy scalar or mpmath number, by backend
 Node = Callable[[Mapping[str, Value]], Value]
 
 
-class NotAnalytic(ValueError):
+class NotAnalyticError(ValueError):
     """The expression uses a function with no complex extension (|x|, floor, ReLU…)."""
 
 
@@ -47,20 +47,47 @@ def _norm_np(*args: np.ndarray) -> np.ndarray:
     return np.sqrt(sum(a * a for a in args))
 
 
-def _real_only(f: Callable[[mpmath.mpf], object]) -> Callable[[mpmath.mpf], object]:
-    """mpmath answers sqrt(−1) with a complex number; the real line has none."""
+MAX_MAG = 4096
+"""Binary exponent beyond which an mpmath value counts as infinite. float64 stops at
+2^1024, and mpmath spends minutes or all memory on exp(exp(exp(exp(e^3)))) or x^x^x^x."""
+
+
+def _tame(value: object) -> object:
+    """±inf for an mpmath number too large to compute with quickly; others unchanged."""
+    if isinstance(value, mpmath.mpf) and value and mpmath.isfinite(value) and mpmath.mag(value) > MAX_MAG:
+        return mpmath.inf if value > 0 else -mpmath.inf
+    return value
+
+
+def _real_only(f: Callable[..., object]) -> Callable[..., object]:
+    """mpmath answers sqrt(−1) with a complex number; the real line has none.
+
+    Arguments and results are tamed, so no input makes mpmath compute a giant number.
+    """
 
     def call(*args: object) -> object:
         try:
-            value = f(*args)
+            value = f(*(_tame(a) for a in args))
         except (ValueError, ZeroDivisionError):
             return mpmath.nan
-        return mpmath.nan if isinstance(value, mpmath.mpc) else value
+        return mpmath.nan if isinstance(value, mpmath.mpc) else _tame(value)
 
     return call
 
 
-def _mp_heaviside(x: mpmath.mpf, at_zero: mpmath.mpf = mpmath.mpf(0.5)) -> mpmath.mpf:
+def _mp_power(x: mpmath.mpf, y: mpmath.mpf) -> mpmath.mpf:
+    """x^y, answered at once when |x^y| is beyond 2^MAX_MAG (mpmath takes 15 s on 3^(2^16000))."""
+    if x and mpmath.isfinite(x) and mpmath.isfinite(y):
+        bits = y * mpmath.log(abs(x), 2)
+        if abs(bits) > MAX_MAG:
+            if x < 0 and not mpmath.isint(y):
+                return mpmath.nan
+            size = mpmath.inf if bits > 0 else mpmath.mpf(0)
+            return -size if x < 0 and int(y) % 2 else size
+    return mpmath.power(x, y)
+
+
+def _mp_heaviside(x: mpmath.mpf, at_zero: float = 0.5) -> mpmath.mpf:
     return mpmath.mpf(1) if x > 0 else mpmath.mpf(0) if x < 0 else mpmath.mpf(at_zero)
 
 
@@ -118,20 +145,25 @@ class Evaluator:
                 if isinstance(result, mpmath.mpc):
                     return mpmath.nan
                 return +result
-        env = {k: np.asarray(v, dtype=self.dtype) for k, v in values.items()}
         with np.errstate(all="ignore"):
+            env = {k: np.asarray(v, dtype=self.dtype) for k, v in values.items()}
             result = self._root(env)
         if self.backend == "numpy" and np.iscomplexobj(result):
             result = np.where(np.imag(result) == 0, np.real(result), np.nan)
         return result
 
     def _constant(self, value: sp.Expr) -> Node:
+        if value is sp.nan:
+            # d/dx 0^x is sympy's nan, which mpmath cannot convert (zoo and ±oo, not real, never get here).
+            number = mpmath.nan if self.backend == "mpmath" else np.asarray(np.nan, self.dtype)
+            return lambda env: number
         if self.backend == "mpmath":
             with mpmath.workdps(self.precision):
                 number = mpmath.mpmathify(sp.N(value, self.precision + 5))
             return lambda env: number
-        array = np.asarray(complex(value) if self.backend == "complex" else float(value),
-                           dtype=self.dtype)
+        with np.errstate(over="ignore"):  # 1e5 is inf in float16, as it should be
+            array = np.asarray(complex(value) if self.backend == "complex" else float(value),
+                               dtype=self.dtype)
         return lambda env: array
 
     def _compile(self, expr: sp.Expr) -> Node:
@@ -150,11 +182,10 @@ class Evaluator:
         entry = TABLE.get(expr.func)
         if entry is None:
             # Derivative(floor(x), x), DiracDelta and the like: no value to plot.
-            nan = self._constant(sp.nan) if self.backend != "mpmath" else (lambda env: mpmath.nan)
-            return nan
+            return self._constant(sp.nan)
         numpy_fn, mpmath_fn, analytic = entry
         if self.backend == "complex" and not analytic:
-            raise NotAnalytic(f"{expr.func.__name__} has no complex-step derivative")
+            raise NotAnalyticError(f"{expr.func.__name__} has no complex-step derivative")
         f = _real_only(mpmath_fn) if self.backend == "mpmath" else numpy_fn
         if len(children) == 1:
             (only,) = children
@@ -164,7 +195,7 @@ class Evaluator:
     def _power(self, expr: sp.Pow, children: Sequence[Node]) -> Node:
         base, exponent = children
         if self.backend == "mpmath":
-            power = _real_only(mpmath.power)
+            power = _real_only(_mp_power)
             return lambda env: power(base(env), exponent(env))
         exp = expr.exp
         if exp.is_Integer and abs(int(exp)) <= 64:

@@ -6,7 +6,7 @@ of points every row at once.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import sympy as sp

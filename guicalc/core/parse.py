@@ -9,10 +9,11 @@ and the column. Sizes are bounded so that no input can make sympy hang.
 from __future__ import annotations
 
 import math
+import operator
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import sympy as sp
 
@@ -23,6 +24,7 @@ MAX_DEPTH = 100
 MAX_LITERAL_DIGITS = 100
 MAX_RESULT_DIGITS = 308
 MAX_EXPONENT = 1000
+MAX_RESULT_BITS = math.ceil(MAX_RESULT_DIGITS * math.log2(10)) + 4  # 10^308, with a little room
 
 
 class ParseError(ValueError):
@@ -92,7 +94,7 @@ OPERATORS = {
 }
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
-NUMBER = re.compile(r"(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+NUMBER = re.compile(r"([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII only: '.²' is no number
 NAME_TAIL = re.compile(r"[0-9_₀-₉]*")
 SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
 
@@ -126,9 +128,7 @@ def tokenize(text: str) -> list[Token]:
         ch = text[i]
         if ch.isspace():
             i += 1
-        elif ch.isdigit() and ch.isascii() or (ch == "." and text[i + 1 : i + 2].isdigit()):
-            m = NUMBER.match(text, i)
-            assert m is not None
+        elif m := NUMBER.match(text, i):
             digits = sum(c.isdigit() for c in m.group(1))
             if digits > MAX_LITERAL_DIGITS:
                 raise ParseError(
@@ -256,7 +256,7 @@ class _Parser:
         while self.tok.kind == "op" and self.tok.text in "+-":
             op = self.take()
             right = self.product()
-            left = _guarded(lambda: sp.Add(left, right if op.text == "+" else -right), op)
+            left = _guarded(operator.add if op.text == "+" else operator.sub, op, left, right)
         return left
 
     def product(self) -> sp.Expr:
@@ -269,12 +269,12 @@ class _Parser:
                 if tok.text == "/":
                     if right.is_zero:
                         raise ParseError("division by zero", tok.pos)
-                    left = _guarded(lambda: left / right, tok)
+                    left = _guarded(operator.truediv, tok, left, right)
                 else:
-                    left = _guarded(lambda: left * right, tok)
+                    left = _guarded(operator.mul, tok, left, right)
             elif self.starts_operand():
                 right = self.unary()
-                left = _guarded(lambda: left * right, tok)
+                left = _guarded(operator.mul, tok, left, right)
             else:
                 return left
 
@@ -372,6 +372,10 @@ class _Parser:
             # sin²x and sin^2(x): the power of the function's value.
             exponent = (_superscript_value(self.take()) if self.tok.kind == "sup"
                         else self.exponent_after_caret())
+            if exponent.is_negative:
+                inverse = f" or a{name.text}(x) for the inverse function" if f"a{name.text}" in FUNCTIONS else ""
+                raise ParseError(f"a negative power of '{name.text}' is ambiguous: write "
+                                 f"1/{name.text}(x) for the reciprocal{inverse}", name.pos, name.end)
         if self.tok.kind == "op" and self.tok.text == "(":
             opening = self.take()
             args = [self.sum()]
@@ -380,7 +384,7 @@ class _Parser:
                 args.append(self.sum())
             self.expect(")", opening)
         elif self.starts_operand() and self.tok.text != "|":
-            args = [self.power()]
+            args = [self.bare_argument()]
         else:
             raise ParseError(f"'{name.text}' needs an argument, for example {name.text}(x)",
                              name.pos, name.end)
@@ -390,8 +394,18 @@ class _Parser:
             wanted = str(low) if low == high else f"{low} to {high}"
             raise ParseError(f"{name.text} takes {wanted} argument{'s' * (high > 1)}, "
                              f"not {len(args)}", name.pos, name.end)
-        value = _guarded(lambda: FUNCTIONS[name.text](*args), name)
+        value = _guarded(FUNCTIONS[name.text], name, *args)
         return value if exponent is None else power(value, exponent, name)
+
+    def bare_argument(self) -> sp.Expr:
+        """The argument of ``sin 2x`` or ``ln πx``, as calculators read it: powers multiplied
+        implicitly, up to an operator, a parenthesis or a function (``sin x cos x``)."""
+        arg = self.power()
+        while self.tok.kind == "num" or (self.tok.kind == "name" and self.tok.text not in FUNCTIONS):
+            tok = self.tok
+            right = self.power()
+            arg = _guarded(operator.mul, tok, arg, right)
+        return arg
 
     def exponent_after_caret(self) -> sp.Expr:
         caret = self.take()
@@ -437,16 +451,29 @@ def power(base: sp.Expr, exponent: sp.Expr, tok: Token) -> sp.Expr:
     if exponent.is_Number and abs(exponent) > MAX_EXPONENT and not base.is_Symbol:
         raise ParseError(f"the exponent is too large here (the limit is {MAX_EXPONENT}, "
                          "except for a plain variable such as x)", tok.pos, tok.end)
-    return _guarded(lambda: sp.Pow(base, exponent), tok)
+    return _guarded(sp.Pow, tok, base, exponent)
 
 
 def _sci(value: float) -> str:
     return "inf" if math.isinf(value) else (f"{value:.0f}" if value < 1e6 else f"({value:.1e})")
 
 
-def _guarded(build: Callable[[], sp.Expr], tok: Token) -> sp.Expr:
-    """Build a sympy node; sympy's own refusals become parse errors at ``tok``."""
+def _guarded(build: Callable[..., sp.Expr], tok: Token, *operands: sp.Expr) -> sp.Expr:
+    """``build(*operands)``; sympy's own refusals become parse errors at ``tok``.
+
+    So do values nothing can compute with: undefined ones (``0^-1`` and ``ln 0`` give
+    sympy's zoo) and integers far beyond any float (``10^308·10^308·…``, which sympy
+    multiplies out and Python then refuses to print past 4 300 digits).
+    """
     try:
-        return build()
+        value = build(*operands)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, RecursionError) as exc:
         raise ParseError(f"cannot build this expression: {exc}", tok.pos, tok.end) from None
+    if value in (sp.zoo, sp.nan, sp.oo, -sp.oo):
+        raise ParseError("this has no value: it divides by zero (or takes ln 0)", tok.pos, tok.end)
+    # sympy keeps a sum's or product's number first and combines new numbers into it.
+    number = value.args[0] if value.is_Add or value.is_Mul else value
+    if number.is_Rational and max(abs(number.p), number.q).bit_length() > MAX_RESULT_BITS:
+        raise ParseError(f"this number is far too large to compute (the limit is about "
+                         f"10^{MAX_RESULT_DIGITS})", tok.pos, tok.end)
+    return value

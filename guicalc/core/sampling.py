@@ -8,7 +8,7 @@ NaN is inserted so the plot breaks (``connect='finite'``).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

@@ -7,7 +7,7 @@ module runs on every keystroke. The parser bounds sizes so that ``diff`` is quic
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 import mpmath
 import sympy as sp
