@@ -1,6 +1,6 @@
 """``guicalc``: the window by default, and headless commands over core/.
 
-``guicalc derive``, ``guicalc gradient``: the notes' numbers, as text or JSON.
+``guicalc derive``, ``guicalc gradient``, ``guicalc graph``: the notes' numbers, as text or JSON.
 A bad expression exits with status 2 and one line on stderr naming the problem
 and its column. Qt is imported only when a window is wanted.
 """
@@ -23,7 +23,7 @@ class InputError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"derive": _derive, "gradient": _gradient}
+    commands = {"derive": _derive, "gradient": _gradient, "graph": _graph}
     if argv and argv[0] in commands:
         parser = _parser()
         args = parser.parse_args(argv)
@@ -56,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     gradient.add_argument("expression")
     gradient.add_argument("--at", required=True, metavar="x0=-1,x1=2")
     gradient.add_argument("--json", action="store_true")
+    graph = sub.add_parser("graph", help="computational graph: forward values and backpropagated gradients")
+    graph.add_argument("expression")
+    graph.add_argument("--at", required=True, metavar="a=50,b=70,x=[0,1,2,3]")
+    graph.add_argument("--seed", default=None, metavar="V",
+                       help="upstream gradient v for a vector output (vᵀJ), e.g. [1,1,1,1]")
+    graph.add_argument("--expand", action="store_true", help="expand sigmoid and softplus into exp, +, 1/x")
+    graph.add_argument("--json", action="store_true")
     return parser
 
 
@@ -169,6 +176,34 @@ def _gradient(args: argparse.Namespace) -> int:
         print(f"∂f/∂{v} = {p} = {symbolic.format_number(g, 12)}")
     grad = ", ".join(symbolic.format_number(g, 12) for g in exact)
     print(f"∇f = ({grad}), |∇f| = {symbolic.format_number(norm, 12)}")
+    return 0
+
+
+def _graph(args: argparse.Namespace) -> int:
+    from guicalc.core import autodiff_text
+    from guicalc.core.autodiff import Graph
+    from guicalc.core.vectors import parse_assignments, parse_value, to_json
+
+    parsed = _parse(args.expression)
+    try:
+        graph = Graph(parsed.expr, expand=args.expand)
+        trace = graph.evaluate(parse_assignments(args.at))
+        flow = trace.backward(None if args.seed is None else parse_value(args.seed, "--seed"))
+    except ValueError as exc:  # AutodiffError is a ValueError too
+        raise InputError(str(exc)) from None
+    if not args.json:
+        print(autodiff_text.report(trace, flow))
+        return 0
+    nodes = [{"id": n.id, "op": n.op_name, "label": n.label, "text": n.text, "inputs": list(n.inputs),
+              "value": to_json(trace.values[n.id]),
+              "grad": to_json(flow.nodes[n.id]) if n.id in flow.nodes else None} for n in graph.nodes]
+    result = {
+        "expression": args.expression,
+        "output": to_json(trace.output),
+        "gradients": {name: to_json(flow.nodes[i]) for name, i in graph.inputs.items()},
+        "nodes": nodes,
+    }
+    print(json.dumps(result, ensure_ascii=False))
     return 0
 
 
