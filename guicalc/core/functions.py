@@ -12,6 +12,13 @@ from __future__ import annotations
 import sympy as sp
 
 
+def _latex_call(name: str, printer: sp.printing.latex.LatexPrinter, args: tuple, exp: str | None) -> str:
+    """``name(args)``, raised to ``exp`` when sympy prints a power of the call."""
+    inner = ", ".join(printer._print(a) for a in args)
+    call = rf"{name}\left({inner}\right)"
+    return call if exp is None else rf"{call}^{{{exp}}}"
+
+
 class sigmoid(sp.Function):  # noqa: N801 - sympy names functions in lower case
     """The logistic function 1/(1 + e^−x)."""
 
@@ -29,8 +36,8 @@ class sigmoid(sp.Function):  # noqa: N801 - sympy names functions in lower case
     def _eval_rewrite_as_exp(self, arg: sp.Expr, **kwargs: object) -> sp.Expr:
         return 1 / (1 + sp.exp(-arg))
 
-    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
-        return r"\sigma\left(%s\right)" % printer._print(self.args[0])
+    def _latex(self, printer: sp.printing.latex.LatexPrinter, exp: str | None = None) -> str:
+        return _latex_call(r"\sigma", printer, self.args, exp)
 
 
 class relu(sp.Function):  # noqa: N801
@@ -41,8 +48,8 @@ class relu(sp.Function):  # noqa: N801
     def fdiff(self, argindex: int = 1) -> sp.Expr:
         return sp.Heaviside(self.args[0])
 
-    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
-        return r"\operatorname{ReLU}\left(%s\right)" % printer._print(self.args[0])
+    def _latex(self, printer: sp.printing.latex.LatexPrinter, exp: str | None = None) -> str:
+        return _latex_call(r"\operatorname{ReLU}", printer, self.args, exp)
 
 
 class softplus(sp.Function):  # noqa: N801
@@ -56,8 +63,8 @@ class softplus(sp.Function):  # noqa: N801
     def _eval_rewrite_as_exp(self, arg: sp.Expr, **kwargs: object) -> sp.Expr:
         return sp.log(1 + sp.exp(arg))
 
-    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
-        return r"\operatorname{softplus}\left(%s\right)" % printer._print(self.args[0])
+    def _latex(self, printer: sp.printing.latex.LatexPrinter, exp: str | None = None) -> str:
+        return _latex_call(r"\operatorname{softplus}", printer, self.args, exp)
 
 
 class norm(sp.Function):  # noqa: N801
@@ -72,9 +79,10 @@ class norm(sp.Function):  # noqa: N801
     def fdiff(self, argindex: int = 1) -> sp.Expr:
         return self.args[argindex - 1] / self
 
-    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
+    def _latex(self, printer: sp.printing.latex.LatexPrinter, exp: str | None = None) -> str:
         inner = ", ".join(printer._print(a) for a in self.args)
-        return r"\left\|%s\right\|_2" % inner
+        norm = rf"\left\|{inner}\right\|_2"
+        return norm if exp is None else rf"{norm}^{{{exp}}}"
 
 
 class dot(sp.Function):  # noqa: N801
@@ -99,7 +107,7 @@ class vsum(sp.Function):  # noqa: N801
         return sp.Integer(1)
 
     def _sympystr(self, printer: sp.printing.str.StrPrinter) -> str:
-        return "sum(%s)" % ", ".join(printer._print(a) for a in self.args)
+        return f"sum({', '.join(printer._print(a) for a in self.args)})"
 
-    def _latex(self, printer: sp.printing.latex.LatexPrinter) -> str:
-        return r"\sum\left(%s\right)" % ", ".join(printer._print(a) for a in self.args)
+    def _latex(self, printer: sp.printing.latex.LatexPrinter, exp: str | None = None) -> str:
+        return _latex_call(r"\sum", printer, self.args, exp)

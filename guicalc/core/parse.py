@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import sympy as sp
 
 from guicalc.core import functions
+from guicalc.core.evaluate import Evaluator
 
 MAX_LENGTH = 2000
 MAX_DEPTH = 100
@@ -440,22 +441,32 @@ def power(base: sp.Expr, exponent: sp.Expr, tok: Token) -> sp.Expr:
     """
     if base.is_number and exponent.is_number and not (base.is_zero or exponent.is_zero):
         try:
-            magnitude = abs(complex(base))
-            size = float(abs(complex(exponent))) * abs(math.log10(magnitude)) if magnitude else 0.0
+            magnitude = _magnitude(base)
+            digits = float(complex(exponent).real) * math.log10(magnitude) if magnitude else 0.0
         except (TypeError, ValueError, OverflowError):
-            size = math.inf
-        if size > MAX_RESULT_DIGITS:
+            digits = math.inf
+        if not abs(digits) <= MAX_RESULT_DIGITS:
+            size = "large" if digits > 0 else "small"
             raise ParseError(
-                f"this power is far too large to compute (about 10^{_sci(size)}; "
-                f"the limit is 10^{MAX_RESULT_DIGITS})", tok.pos, tok.end)
+                f"this power is far too {size} to compute (about 10^{_sci(digits)}; "
+                f"the limit is 10^±{MAX_RESULT_DIGITS})", tok.pos, tok.end)
     if exponent.is_Number and abs(exponent) > MAX_EXPONENT and not base.is_Symbol:
         raise ParseError(f"the exponent is too large here (the limit is {MAX_EXPONENT}, "
                          "except for a plain variable such as x)", tok.pos, tok.end)
     return _guarded(sp.Pow, tok, base, exponent)
 
 
+def _magnitude(value: sp.Expr) -> float:
+    """|value| of a constant; our own functions (sigmoid(1)) have no sympy value, so
+    they are evaluated like everything else, by walking the tree with mpmath."""
+    try:
+        return abs(complex(value))
+    except TypeError:
+        return abs(float(Evaluator(value, "mpmath", precision=20)()))
+
+
 def _sci(value: float) -> str:
-    return "inf" if math.isinf(value) else (f"{value:.0f}" if value < 1e6 else f"({value:.1e})")
+    return "inf" if math.isinf(value) else (f"{value:.0f}" if abs(value) < 1e6 else f"({value:.1e})")
 
 
 def _guarded(build: Callable[..., sp.Expr], tok: Token, *operands: sp.Expr) -> sp.Expr:
