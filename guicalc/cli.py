@@ -23,7 +23,7 @@ class InputError(Exception):
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"derive": _derive, "gradient": _gradient, "graph": _graph}
+    commands = {"derive": _derive, "gradient": _gradient, "graph": _graph, "export": _export}
     if argv and argv[0] in commands:
         parser = _parser()
         args = parser.parse_args(argv)
@@ -63,7 +63,23 @@ def _parser() -> argparse.ArgumentParser:
                        help="upstream gradient v for a vector output (vᵀJ), e.g. [1,1,1,1]")
     graph.add_argument("--expand", action="store_true", help="expand sigmoid and softplus into exp, +, 1/x")
     graph.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", help="write a figure as SVG or PNG, with no screen needed")
+    export.add_argument("expression")
+    export.add_argument("--view", choices=("curve", "limit"), default="curve")
+    export.add_argument("--at", type=_finite, default=1.0, metavar="X", help="the point (default 1)")
+    export.add_argument("--size", type=_size, default=(1200, 800), metavar="WxH")
+    export.add_argument("--theme", choices=("light", "dark", "projector"), default="light")
+    export.add_argument("--scale", type=int, choices=(1, 2, 4), default=1, help="PNG pixel scale")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.svg|FILE.png")
     return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()) or not (100 <= int(width) <= 8000
+                                                                  and 100 <= int(height) <= 8000):
+        raise argparse.ArgumentTypeError(f"{text!r}: give the size as WxH, from 100x100 to 8000x8000")
+    return int(width), int(height)
 
 
 def _finite(text: str) -> float:
@@ -204,6 +220,27 @@ def _graph(args: argparse.Namespace) -> int:
         "nodes": nodes,
     }
     print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from guicalc.export.command import export_figure
+    from guicalc.export.figure import ExportError
+
+    parsed = _parse(args.expression)
+    if len(parsed.symbols) > 1 and "x" not in parsed.symbols:
+        raise InputError(f"the curve view needs x or a single variable; {args.expression!r} has "
+                         f"{', '.join(parsed.symbols)}")
+    output = Path(args.output)
+    if output.suffix.lower() not in (".svg", ".png"):
+        raise InputError(f"cannot export to {output.name!r}: the file must end in .svg or .png")
+    try:
+        written = export_figure(args.expression, args.view, args.at, args.size, args.theme, output, args.scale)
+    except ExportError as exc:
+        raise InputError(str(exc)) from None
+    print(written)
     return 0
 
 

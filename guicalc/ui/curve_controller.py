@@ -262,6 +262,9 @@ class CurveController(QtCore.QObject):
     def home(self) -> None:
         """The default view: the x range around the point, y fitted to the curve."""
         x0, x1 = self.document.curve.x_range
+        x = self.document.curve.x
+        if not x0 <= x <= x1:  # keep the width, centre on the point
+            x0, x1 = x - (x1 - x0) / 2, x + (x1 - x0) / 2
         a = self.analyses.get(id(self.active))
         y_range = None
         if a is not None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document
+from guicalc.ui.presentation import PresentationMode, apply_theme
 from guicalc.views.curve_view import CurveView
+from guicalc.views.theme import THEMES
 
 DEFAULT_SIZE = QtCore.QSize(1440, 900)
 
@@ -27,6 +29,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle("guicalc")
         self.document = document or Document()
         self.controller = None
+        self.theme_name = str(QtCore.QSettings().value("theme", "light"))
+        if self.theme_name not in THEMES:
+            self.theme_name = "light"
 
         self.curve_view = CurveView()
         self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
@@ -72,9 +77,14 @@ class MainWindow(QtWidgets.QMainWindow):
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
         self.function_list.activeChanged.connect(self.controller.set_active)
+        self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
+        self.set_theme(self.theme_name, remember=False)
         self.add_action.triggered.connect(self.function_list.add_function)
         self.home_action.triggered.connect(self.controller.home)
         self.focus_editor_action.triggered.connect(lambda: self.function_list.rows[0].edit.setFocus())
+        self.export_action.triggered.connect(lambda: self.export_current())
+        self.copy_action.triggered.connect(self.copy_figure)
+        self.present_action.triggered.connect(self.presentation.toggle)
         self.controller.home()
         self.controller.refresh_point()
         self._show_status("")
@@ -100,7 +110,13 @@ class MainWindow(QtWidgets.QMainWindow):
                             toolTip="Add another function (Ctrl+Shift+N)", objectName="addFunctionAction")
         quit_ = QtGui.QAction("&Quit", self, shortcut=QtGui.QKeySequence.StandardKey.Quit, objectName="quitAction")
         quit_.triggered.connect(self.close)
+        export = QtGui.QAction("&Export figure…", self, shortcut=QtGui.QKeySequence("Ctrl+E"),
+                               toolTip="Save the current figure as SVG or PNG (Ctrl+E)", objectName="exportAction")
+        copy = QtGui.QAction("&Copy figure", self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
+                             objectName="copyFigureAction")
         file_menu.addAction(add)
+        file_menu.addAction(export)
+        file_menu.addAction(copy)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
 
@@ -120,8 +136,21 @@ class MainWindow(QtWidgets.QMainWindow):
         focus_editor = QtGui.QAction("Edit function", self, shortcut=QtGui.QKeySequence("Ctrl+L"),
                                      objectName="focusEditorAction")
         self.addAction(focus_editor)
+        # Connected once the panels exist (see _build_panels).
         self.add_action, self.home_action, self.focus_editor_action = add, home, focus_editor
-        for action in (home, first, second):
+        present = QtGui.QAction("&Presentation mode", self, shortcut=QtGui.QKeySequence("F5"),
+                                toolTip="Full screen for a projector: large fonts, thick lines (F5; Esc leaves)",
+                                objectName="presentationAction")
+        self.theme_actions = QtGui.QActionGroup(self)
+        theme_menu = view_menu.addMenu("&Theme")
+        for name in THEMES:
+            action = QtGui.QAction(name.capitalize(), self, checkable=True, data=name,
+                                   objectName=f"theme{name.capitalize()}Action")
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            self.theme_actions.addAction(action)
+            theme_menu.addAction(action)
+        self.export_action, self.copy_action, self.present_action = export, copy, present
+        for action in (home, first, second, present):
             view_menu.addAction(action)
         view_menu.addSeparator()
         for dock in (self.function_dock, self.point_dock, self.limit_dock):
@@ -130,6 +159,54 @@ class MainWindow(QtWidgets.QMainWindow):
         toolbar.addAction(add)
         toolbar.addAction(first)
         toolbar.addAction(second)
+        toolbar.addAction(present)
+        toolbar.addAction(export)
+
+    def plots(self) -> list:
+        """Every pyqtgraph plot in the window, for themes and export."""
+        return [self.curve_view, self.limit_panel.error_view]
+
+    def set_theme(self, name: str, remember: bool = True) -> None:
+        """Light, dark or projector; ``remember`` stores the choice for the next start."""
+        if name not in THEMES:
+            raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
+        self.theme_name = name
+        apply_theme(self.plots(), THEMES[name])
+        if remember:
+            QtCore.QSettings().setValue("theme", name)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == name)
+
+    def export_current(self, widget: QtWidgets.QWidget | None = None) -> None:
+        """Ask for a file and write the current figure as SVG or PNG (1×, 2×, 4×)."""
+        from guicalc.export.figure import ExportError, export
+
+        widget = widget or self.tabs.currentWidget()
+        filters = {"SVG vector graphics (*.svg)": 1, "PNG image 1× (*.png)": 1,
+                   "PNG image 2× (*.png)": 2, "PNG image 4× (*.png)": 4}
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, "Export figure", "figure.svg", ";;".join(filters))
+        if not path:
+            return
+        if chosen.startswith("PNG") and not path.lower().endswith(".png"):
+            path += ".png"
+        try:
+            export(widget, path, filters.get(chosen, 1))
+        except ExportError as exc:
+            QtWidgets.QMessageBox.warning(self, "Export failed", str(exc))
+            return
+        self._show_status(f"Exported {path}")
+
+    def copy_figure(self) -> None:
+        from guicalc.export.figure import copy_to_clipboard
+
+        copy_to_clipboard(self.tabs.currentWidget())
+        self._show_status("Figure copied (SVG and image)")
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        if event.key() == QtCore.Qt.Key.Key_Escape and self.controller and self.presentation.active:
+            self.presentation.leave()
+            return
+        super().keyPressEvent(event)
 
     def _show_status(self, message: str) -> None:
         if message:

@@ -1,0 +1,140 @@
+"""Render any 2D view (a pyqtgraph plot, a table, a panel) to SVG or PNG.
+
+pyqtgraph's own SVGExporter fails on PySide6 6.11 (pyqtgraph issue #3485), so
+widgets are painted through ``QSvgGenerator``: Qt writes paths as paths and text
+as text. Pixmap caches (which make drags fast) are switched off while painting,
+or the curves would land in the file as bitmaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
+
+from guicalc.core.clipping import clip_polyline_y
+
+SCALES = (1, 2, 4)
+NO_CACHE = QtWidgets.QGraphicsItem.CacheMode.NoCache
+
+
+class ExportError(OSError):
+    """A figure could not be written; the message says why, for the user."""
+
+
+def export(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, title: str = "guicalc") -> Path:
+    """Write ``widget`` as it is on screen to ``path`` (.svg or .png)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".svg":
+        write_svg(widget, path, title)
+    elif suffix == ".png":
+        write_png(widget, path, scale)
+    else:
+        raise ExportError(f"cannot export to '{path.suffix}': choose a .svg or .png file")
+    return path
+
+
+def write_svg(widget: QtWidgets.QWidget, path: Path, title: str = "guicalc") -> None:
+    _write_bytes(path, svg_bytes(widget, title))
+
+
+def svg_bytes(widget: QtWidgets.QWidget, title: str = "guicalc") -> bytes:
+    """``widget`` as an SVG document."""
+    size = widget.size()
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    generator = QtSvg.QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), size))
+    generator.setTitle(title)
+    generator.setDescription("Exported from guicalc")
+    _paint(widget, generator)
+    return bytes(buffer.data())
+
+
+def write_png(widget: QtWidgets.QWidget, path: Path, scale: int = 1) -> None:
+    _write_bytes(path, _png_bytes(render_image(widget, scale)))
+
+
+def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
+    """``widget`` painted at ``scale`` times its size (sharp text and lines, not upscaled)."""
+    if scale not in SCALES:
+        raise ExportError(f"PNG scale must be one of {', '.join(map(str, SCALES))}, not {scale}")
+    image = QtGui.QImage(widget.size() * scale, QtGui.QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
+    image.fill(QtGui.QColor("white"))
+    _paint(widget, image)
+    return image
+
+
+def copy_to_clipboard(widget: QtWidgets.QWidget) -> None:
+    """Put the figure on the clipboard as SVG (for vector-aware programs) and as an image."""
+    data = QtCore.QMimeData()
+    data.setData("image/svg+xml", QtCore.QByteArray(svg_bytes(widget)))
+    data.setImageData(render_image(widget, 2))
+    QtWidgets.QApplication.clipboard().setMimeData(data)
+
+
+def _paint(widget: QtWidgets.QWidget, device: QtGui.QPaintDevice) -> None:
+    painter = QtGui.QPainter(device)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    try:
+        with _exporting(widget):
+            # QWidget.render explicitly: QGraphicsView overloads render() for its scene.
+            QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(),
+                                     QtWidgets.QWidget.RenderFlag.DrawChildren)
+    finally:
+        painter.end()
+
+
+@contextmanager
+def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
+    """Items draw as vectors: no pixmap caches, and pyqtgraph's export mode
+    (scatter symbols are otherwise stamped from a pixmap atlas)."""
+    views = [widget] if isinstance(widget, QtWidgets.QGraphicsView) else []
+    views += widget.findChildren(QtWidgets.QGraphicsView)
+    items = [item for view in views for item in view.scene().items()]
+    saved = [(item, item.cacheMode()) for item in items if item.cacheMode() != NO_CACHE]
+    exportable = [item for item in items if hasattr(item, "setExportMode")]
+    curves = [(item, *item.getData(), item.opts["connect"]) for item in items
+              if isinstance(item, pg.PlotCurveItem) and item.getViewBox() is not None and item.xData is not None]
+    for item, _ in saved:
+        item.setCacheMode(NO_CACHE)
+    for item in exportable:
+        item.setExportMode(True, {"antialias": True})
+    for item, xs, ys, _ in curves:
+        # Qt's SVG writer ignores the view's clip: cut the lines at its edges here.
+        y0, y1 = item.getViewBox().viewRange()[1]
+        item.setData(*clip_polyline_y(xs, ys, y0, y1), connect="finite")
+    try:
+        yield
+    finally:
+        for item, xs, ys, connect in curves:
+            item.setData(xs, ys, connect=connect)
+        for item in exportable:
+            item.setExportMode(False)
+        for item, mode in saved:
+            item.setCacheMode(mode)
+
+
+def _png_bytes(image: QtGui.QImage) -> bytes:
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("the image could not be encoded as PNG")
+    return bytes(buffer.data())
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """Write atomically: a failed export never leaves half a file behind."""
+    saver = QtCore.QSaveFile(str(path))
+    if not saver.open(QtCore.QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError(f"cannot write {path}: {saver.errorString()}")
+    saver.write(data)
+    if not saver.commit():
+        raise ExportError(f"cannot write {path}: {saver.errorString()}")
