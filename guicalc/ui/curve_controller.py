@@ -35,6 +35,7 @@ class CurveController(QtCore.QObject):
 
     statusMessage = QtCore.Signal(str)
     twoVariableExpression = QtCore.Signal(str)  # text of an f(x, y) typed in the list
+    activeExpressionChanged = QtCore.Signal(str)  # the active function's text, when it parses
 
     def __init__(self, document: Document, view: CurveView, point_panel: PointPanel,
                  limit_panel: LimitPanel, parameter_panel: ParameterPanel) -> None:
@@ -90,6 +91,8 @@ class CurveController(QtCore.QObject):
             self.active = f
             self.refresh_curves()
             self.refresh_point()
+            if id(f) in self.analyses:
+                self.activeExpressionChanged.emit(f.text)
 
     def reanalyse(self, f: FunctionState) -> None:
         """Parse and analyse ``f``; on error the last good analysis stays drawn."""
@@ -99,6 +102,8 @@ class CurveController(QtCore.QObject):
             if f.text.strip():
                 self.statusMessage.emit(f"Column {exc.column}: {exc.message}")
             return
+        if f is self.active:
+            self.activeExpressionChanged.emit(f.text)
         variable = self._variable_of(parsed)
         if variable is None:
             self.twoVariableExpression.emit(f.text)

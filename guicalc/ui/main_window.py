@@ -56,6 +56,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # Imported here, not at the top: these modules pull in sympy (see the class docstring).
         from guicalc.ui.curve_controller import CurveController
         from guicalc.ui.function_list import FunctionListWidget
+        from guicalc.ui.graph_panel import GraphPanel
         from guicalc.ui.limit_panel import LimitPanel
         from guicalc.ui.parameter_panel import ParameterPanel
         from guicalc.ui.point_panel import PointPanel
@@ -76,6 +77,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
+        self.graph_panel = GraphPanel()
+        self.tabs.addTab(self.graph_panel, "Graph")
+        self.graph_panel.set_expression(self.document.functions[0].text)
+        self.controller.activeExpressionChanged.connect(self.graph_panel.set_expression)
         self.function_list.activeChanged.connect(self.controller.set_active)
         self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
         self.set_theme(self.theme_name, remember=False)
@@ -166,6 +171,11 @@ class MainWindow(QtWidgets.QMainWindow):
         """Every pyqtgraph plot in the window, for themes and export."""
         return [self.curve_view, self.limit_panel.error_view]
 
+    def current_figure(self) -> QtWidgets.QWidget:
+        """The figure of the current tab: its view without the panel's buttons."""
+        tab = self.tabs.currentWidget()
+        return getattr(tab, "view", tab)
+
     def set_theme(self, name: str, remember: bool = True) -> None:
         """Light, dark or projector; ``remember`` stores the choice for the next start."""
         if name not in THEMES:
@@ -181,7 +191,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Ask for a file and write the current figure as SVG or PNG (1×, 2×, 4×)."""
         from guicalc.export.figure import ExportError, export
 
-        widget = widget or self.tabs.currentWidget()
+        widget = widget or self.current_figure()
         filters = {"SVG vector graphics (*.svg)": 1, "PNG image 1× (*.png)": 1,
                    "PNG image 2× (*.png)": 2, "PNG image 4× (*.png)": 4}
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, "Export figure", "figure.svg", ";;".join(filters))
@@ -199,7 +209,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def copy_figure(self) -> None:
         from guicalc.export.figure import copy_to_clipboard
 
-        copy_to_clipboard(self.tabs.currentWidget())
+        copy_to_clipboard(self.current_figure())
         self._show_status("Figure copied (SVG and image)")
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:

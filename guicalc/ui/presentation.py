@@ -40,7 +40,7 @@ def apply_theme(plots: list[pg.PlotWidget], theme: Theme) -> None:
 
 @dataclass
 class _Saved:
-    geometry: QtCore.QByteArray
+    geometry: QtCore.QRect
     state: QtCore.QByteArray
     font: QtGui.QFont
     theme: str
@@ -68,7 +68,7 @@ class PresentationMode(QtCore.QObject):
             return
         app = QtWidgets.QApplication.instance()
         w = self.window
-        self.saved = _Saved(w.saveGeometry(), w.saveState(), QtGui.QFont(app.font()), w.theme_name,
+        self.saved = _Saved(w.normalGeometry(), w.saveState(), QtGui.QFont(app.font()), w.theme_name,
                             w.isMaximized())
         font = QtGui.QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * THEMES["projector"].font_scale)
@@ -85,7 +85,8 @@ class PresentationMode(QtCore.QObject):
         QtWidgets.QApplication.instance().setFont(saved.font)
         self.window.set_theme(saved.theme, remember=False)
         self.window.showNormal()
-        self.window.restoreGeometry(saved.geometry)
+        # setGeometry, not restoreGeometry: the latter shrinks a window to fit the screen.
+        self.window.setGeometry(saved.geometry)
         self.window.restoreState(saved.state)
         if saved.maximized:
             self.window.showMaximized()

@@ -1,0 +1,66 @@
+"""Presentation mode, themes and the graph tab, through the window's own actions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """QSettings in a temporary folder, so tests never touch the user's."""
+    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
+    QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, str(tmp_path))
+    yield QtCore.QSettings()
+
+
+def test_f5_then_escape_restores_the_layout(qtbot, settings, main_window):
+    app = QtWidgets.QApplication.instance()
+    font_before = app.font().pointSizeF()
+    geometry_before = main_window.geometry()
+    docks_before = [d.isVisible() for d in (main_window.function_dock, main_window.limit_dock)]
+    width_before = main_window.curve_view.tangent.opts["pen"].widthF()
+
+    qtbot.keyClick(main_window, QtCore.Qt.Key.Key_F5)
+    assert main_window.presentation.active
+    assert app.font().pointSizeF() >= 2 * font_before
+    assert main_window.curve_view.tangent.opts["pen"].widthF() >= 2.5 * width_before
+    assert not main_window.limit_dock.isVisible()
+    assert main_window.isFullScreen()
+
+    qtbot.keyClick(main_window, QtCore.Qt.Key.Key_Escape)
+    assert not main_window.presentation.active
+    assert app.font().pointSizeF() == font_before
+    assert main_window.curve_view.tangent.opts["pen"].widthF() == width_before
+    assert [d.isVisible() for d in (main_window.function_dock, main_window.limit_dock)] == docks_before
+    qtbot.waitUntil(lambda: main_window.geometry() == geometry_before)
+
+
+def test_the_chosen_theme_persists(qtbot, settings, main_window):
+    dark = main_window.findChild(QtGui.QAction, "themeDarkAction")
+    dark.trigger()
+    assert main_window.curve_view.backgroundBrush().color().name() == "#1e1e1e"
+    assert QtCore.QSettings().value("theme") == "dark"
+    from guicalc.ui import MainWindow
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert again.theme_name == "dark"
+    assert again.findChild(QtGui.QAction, "themeDarkAction").isChecked()
+    main_window.findChild(QtGui.QAction, "themeLightAction").trigger()
+
+
+def test_the_graph_tab_follows_the_function_being_edited(qtbot, main_window):
+    edit = main_window.findChild(QtWidgets.QLineEdit, "expressionEdit")
+    edit.setText("(a + b)*c")
+    panel = main_window.graph_panel
+    for name, value in (("a", "50"), ("b", "70"), ("c", "2")):
+        field = panel.findChild(QtWidgets.QLineEdit, f"graphInput_{name}")
+        field.setText(value)
+        field.editingFinished.emit()
+    main_window.tabs.setCurrentWidget(panel)
+    button = panel.findChild(QtWidgets.QPushButton, "graphStepBackward")
+    while button.isEnabled():
+        qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
+    assert panel.walk.trace.output == 240
+    assert main_window.current_figure() is panel.view
