@@ -21,6 +21,8 @@ def test_f5_then_escape_restores_the_layout(qtbot, settings, main_window):
     docks_before = [d.isVisible() for d in (main_window.function_dock, main_window.limit_dock)]
     width_before = main_window.curve_view.tangent.opts["pen"].widthF()
 
+    main_window.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(main_window.isActiveWindow)
     qtbot.keyClick(main_window, QtCore.Qt.Key.Key_F5)
     assert main_window.presentation.active
     assert app.font().pointSizeF() >= 2 * font_before
