@@ -121,6 +121,9 @@ class GraphPanel(QtWidgets.QWidget):
         while self.inputs_row.count():
             item = self.inputs_row.takeAt(0)
             if item.widget() is not None:
+                # Hidden now: deleteLater waits for the event loop, and until then an
+                # unmanaged field would be drawn over the graph.
+                item.widget().hide()
                 item.widget().deleteLater()
         self.fields = {}
         for name in names:

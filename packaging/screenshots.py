@@ -1,0 +1,47 @@
+"""Regenerate the README's screenshots from the real window.
+
+Run under a screen (the 3D view needs OpenGL): ``xvfb-run -a python packaging/screenshots.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6 import QtCore, QtWidgets
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+
+
+def _settle(app: QtWidgets.QApplication) -> None:
+    for _ in range(10):
+        app.processEvents()
+        QtCore.QThread.msleep(20)
+
+
+def graph_after_backward_pass(app: QtWidgets.QApplication) -> None:
+    from guicalc.ui import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.function_list.rows[0].edit.setText("(a + b)*c")
+    panel = window.graph_panel
+    panel.set_expression("(a + b)*c", {"a": 50, "b": 70, "c": 2})
+    window.tabs.setCurrentWidget(panel)
+    while panel.step_backward.isEnabled():
+        panel.step_backward.click()
+    _settle(app)
+    window.grab().save(str(OUT / "graph.png"))
+    window.close()
+
+
+def main() -> int:
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    graph_after_backward_pass(app)
+    print(f"wrote screenshots to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
