@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6 import QtGui, QtSvg
+from PySide6 import QtCore, QtGui, QtSvg
 
 from guicalc.export.figure import ExportError, export, render_image
 from guicalc.views.curve_view import TANGENT_COLOR
@@ -107,3 +107,14 @@ def test_headless_command_line_export(tmp_path):
     assert _stroked_points(root, "#0072B2") > 500
     assert _stroked_points(root, TANGENT_COLOR) >= 2
     assert "f(x) = 3x^2 − 4x" in _texts(root)
+
+
+def test_graph_view_exports_its_gradients_as_text(qtbot, main_window, tmp_path):
+    panel = main_window.graph_panel
+    main_window.tabs.setCurrentWidget(panel)
+    panel.set_expression("(a + b)*c", {"a": 50, "b": 70, "c": 2})
+    while panel.step_backward.isEnabled():
+        qtbot.mouseClick(panel.step_backward, QtCore.Qt.MouseButton.LeftButton)
+    root = ET.parse(export(main_window.current_figure(), tmp_path / "graph.svg")).getroot()
+    texts = _texts(root)
+    assert "240" in texts and "120" in texts and texts.count("2") >= 3
