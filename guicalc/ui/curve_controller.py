@@ -36,6 +36,7 @@ class CurveController(QtCore.QObject):
     statusMessage = QtCore.Signal(str)
     twoVariableExpression = QtCore.Signal(str)  # text of an f(x, y) typed in the list
     activeExpressionChanged = QtCore.Signal(str)  # the active function's text, when it parses
+    parameterAdded = QtCore.Signal(object)  # a new ParameterState (a new letter was typed)
 
     def __init__(self, document: Document, view: CurveView, point_panel: PointPanel,
                  limit_panel: LimitPanel, parameter_panel: ParameterPanel) -> None:
@@ -134,6 +135,7 @@ class CurveController(QtCore.QObject):
                 p = ParameterState(name)
                 p.events.value.connect(lambda _: self._on_parameter_changed())
                 self.document.parameters[name] = p
+                self.parameterAdded.emit(p)
         self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._all_parameter_names()])
         return {n: self.document.parameters[n].value for n in names}
 

@@ -65,9 +65,7 @@ class FunctionRow(QtWidgets.QWidget):
         return False
 
     def _on_text_edited(self, text: str) -> None:
-        with self.state.events.text.blocked():
-            self.state.text = text
-        self.state.events.text.emit(text)
+        self.state.text = text
 
     def _on_state_text(self, text: str) -> None:
         if self.edit.text() != text:

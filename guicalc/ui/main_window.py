@@ -57,6 +57,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from guicalc.ui.curve_controller import CurveController
         from guicalc.ui.function_list import FunctionListWidget
         from guicalc.ui.graph_panel import GraphPanel
+        from guicalc.ui.history import DocumentHistory
         from guicalc.ui.limit_panel import LimitPanel
         from guicalc.ui.parameter_panel import ParameterPanel
         from guicalc.ui.point_panel import PointPanel
@@ -77,6 +78,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
+        self.history = DocumentHistory(self.document, self)
+        self.controller.parameterAdded.connect(self.history.watch)
+        self.undo_action = self._replace_action(self.undo_action, self.history.createUndoAction(self),
+                                                QtGui.QKeySequence.StandardKey.Undo)
+        self.redo_action = self._replace_action(self.redo_action, self.history.createRedoAction(self),
+                                                QtGui.QKeySequence.StandardKey.Redo)
         self.graph_panel = GraphPanel()
         self.tabs.addTab(self.graph_panel, "Graph")
         self.graph_panel.set_expression(self.document.functions[0].text)
@@ -106,7 +113,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _make_actions(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.edit_menu = self.menuBar().addMenu("&Edit")
         view_menu = self.menuBar().addMenu("&View")
+        # Placeholders until the undo stack exists (see _build_panels).
+        self.undo_action = QtGui.QAction("Undo", self, objectName="undoAction", enabled=False)
+        self.redo_action = QtGui.QAction("Redo", self, objectName="redoAction", enabled=False)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -170,6 +182,16 @@ class MainWindow(QtWidgets.QMainWindow):
     def plots(self) -> list:
         """Every pyqtgraph plot in the window, for themes and export."""
         return [self.curve_view, self.limit_panel.error_view]
+
+    def _replace_action(self, placeholder: QtGui.QAction, action: QtGui.QAction,
+                        keys: QtGui.QKeySequence.StandardKey) -> QtGui.QAction:
+        action.setShortcuts(keys)
+        action.setObjectName(placeholder.objectName())
+        self.edit_menu.insertAction(placeholder, action)
+        self.edit_menu.removeAction(placeholder)
+        placeholder.deleteLater()
+        placeholder.setObjectName("")
+        return action
 
     def current_figure(self) -> QtWidgets.QWidget:
         """The figure of the current tab: its view without the panel's buttons."""
