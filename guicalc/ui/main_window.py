@@ -29,6 +29,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle("guicalc")
         self.document = document or Document()
         self.controller = None
+        self.two_variable_panel = None
         self.theme_name = str(QtCore.QSettings().value("theme", "light"))
         if self.theme_name not in THEMES:
             self.theme_name = "light"
@@ -97,6 +98,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.export_action.triggered.connect(lambda: self.export_current())
         self.copy_action.triggered.connect(self.copy_figure)
         self.present_action.triggered.connect(self.presentation.toggle)
+        self._fill_examples_menu()
         self.controller.home()
         self.controller.refresh_point()
         self._show_status("")
@@ -167,6 +169,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.theme_actions.addAction(action)
             theme_menu.addAction(action)
         self.export_action, self.copy_action, self.present_action = export, copy, present
+        self.examples_menu = self.menuBar().addMenu("E&xamples")
         for action in (home, first, second, present):
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -182,6 +185,36 @@ class MainWindow(QtWidgets.QMainWindow):
     def plots(self) -> list:
         """Every pyqtgraph plot in the window, for themes and export."""
         return [self.curve_view, self.limit_panel.error_view]
+
+    def _fill_examples_menu(self) -> None:
+        from guicalc.core.examples import EXAMPLES
+
+        for group, examples in EXAMPLES:
+            menu = self.examples_menu.addMenu(group)
+            for example in examples:
+                action = menu.addAction(example.title)
+                action.triggered.connect(lambda _=False, e=example: self.open_example(e))
+
+    def open_example(self, example: object) -> None:
+        """Show an example of the notes: its function, point, settings and view."""
+        doc = self.document
+        while len(doc.functions) > 1:
+            doc.functions.pop()
+        doc.functions[0].text = example.expression
+        curve = doc.curve
+        curve.x_range = example.x_range
+        curve.method, curve.dtype, curve.h, curve.steps = example.method, example.dtype, example.h, example.steps
+        curve.x = example.x
+        self.controller.home()
+        if example.view == "graph":
+            self.graph_panel.set_expression(example.expression, example.inputs)
+            self.tabs.setCurrentWidget(self.graph_panel)
+        elif example.view == "surface" and self.two_variable_panel is not None:
+            self.two_variable_panel.set_expression(example.expression)
+            self.tabs.setCurrentWidget(self.two_variable_panel)
+        else:
+            self.tabs.setCurrentWidget(self.curve_view)
+        self._show_status(f"Example: {example.title}")
 
     def _replace_action(self, placeholder: QtGui.QAction, action: QtGui.QAction,
                         keys: QtGui.QKeySequence.StandardKey) -> QtGui.QAction:

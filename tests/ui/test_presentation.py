@@ -66,3 +66,21 @@ def test_the_graph_tab_follows_the_function_being_edited(qtbot, main_window):
         qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
     assert panel.walk.trace.output == 240
     assert main_window.current_figure() is panel.view
+
+
+def test_every_example_opens_from_the_menu(qtbot, main_window):
+    from guicalc.core.examples import all_examples
+
+    menus = [a.menu() for a in main_window.examples_menu.actions() if a.menu()]
+    actions = [a for menu in menus for a in menu.actions()]
+    assert [a.text() for a in actions] == [e.title for e in all_examples()]
+    for action, example in zip(actions, all_examples(), strict=True):
+        action.trigger()
+        assert main_window.document.functions[0].text == example.expression
+        assert main_window.statusBar().currentMessage() == f"Example: {example.title}"
+    first = actions[0]
+    first.trigger()
+    readout = main_window.findChild(QtWidgets.QLabel, "tangentReadout").text()
+    assert "y = 2x − 3" in readout
+    quotients = [main_window.limit_panel.table.item(r, 1).text() for r in range(5)]
+    assert quotients == ["2.30000", "2.03000", "2.00300", "2.00030", "2.00003"]
