@@ -19,12 +19,13 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6 import QtWidgets
 
-    from guicalc.ui import MainWindow
+    from guicalc.ui import MainWindow, crash
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("guicalc")
     app.setOrganizationName("guicalc")
     window = MainWindow(deferred=True)
+    crash.install(window)
     if args.exit_when_ready:
         _report_start_up(window, app)
     screen = app.primaryScreen().availableGeometry()
