@@ -5,13 +5,28 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_settings(tmp_path_factory):
+    """QSettings and standard paths of the tests never touch the user's."""
+    from PySide6 import QtCore
+
+    QtCore.QStandardPaths.setTestModeEnabled(True)
+    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
+    QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope,
+                             str(tmp_path_factory.mktemp("settings")))
+
+
 @pytest.fixture
 def main_window(qtbot):
     """A shown MainWindow with the default example; closed after the test."""
     from guicalc.ui import MainWindow
 
     window = MainWindow()
-    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    # Closed here, not by qtbot.addWidget (whose close comes first): a test's edits
+    # are unsaved changes, and closing must not stop on that question.
+    window.history.setClean()
+    window.close()
+    window.deleteLater()

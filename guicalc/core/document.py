@@ -71,5 +71,27 @@ class Document:
         used = {f.color for f in self.functions}
         return next((c for c in PALETTE if c not in used), PALETTE[len(self.functions) % len(PALETTE)])
 
+    def replace_with(self, other: Document) -> None:
+        """Take ``other``'s content into this document's own state objects.
+
+        Views stay bound to this document's objects, so a loaded lesson is copied in
+        rather than swapped: every change is announced as if the user had made it.
+        """
+        for name, state in other.parameters.items():
+            mine = self.parameters.get(name)
+            if mine is None:
+                self.parameters[name] = state
+            else:
+                mine.minimum, mine.maximum, mine.value = state.minimum, state.maximum, state.value
+        while len(self.functions) > 1:
+            self.functions.pop()
+        first, *rest = other.functions
+        mine = self.functions[0]
+        mine.text, mine.color, mine.visible = first.text, first.color, first.visible
+        self.functions.extend(rest)
+        for name in ("variable", "x_range", "method", "dtype", "h", "steps",
+                     "show_first", "show_second", "show_secant", "x"):
+            setattr(self.curve, name, getattr(other.curve, name))
+
     def parameter_values(self) -> dict[str, float]:
         return {name: p.value for name, p in self.parameters.items()}

@@ -34,4 +34,5 @@ def export_figure(expression: str, view: str, at: float, size: tuple[int, int], 
         return export(widget, output, scale, title=f"guicalc: {expression}")
     finally:
         widget.close()
+        window.history.setClean()  # a throwaway window: nothing to ask about on close
         window.close()

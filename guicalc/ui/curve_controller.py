@@ -49,6 +49,7 @@ class CurveController(QtCore.QObject):
         self.analyses: dict[int, CurveAnalysis] = {}
         self.active: FunctionState = document.functions[0]
         self.samples = MIN_SAMPLES
+        self._adopted: set[int] = set()  # parameter states whose changes we follow
         self._sweep_timer = self._coalescer(self.refresh_sweep)
         self._resample_timer = self._coalescer(self.refresh_curves)
 
@@ -131,10 +132,10 @@ class CurveController(QtCore.QObject):
     def _parameters_for(self, parsed: Parsed, variable: str) -> dict[str, float]:
         names = [s for s in parsed.symbols if s != variable]
         for name in names:
-            if name not in self.document.parameters:
-                p = ParameterState(name)
+            p = self.document.parameters.setdefault(name, ParameterState(name))
+            if id(p) not in self._adopted:  # new here, or loaded from a file
+                self._adopted.add(id(p))
                 p.events.value.connect(lambda _: self._on_parameter_changed())
-                self.document.parameters[name] = p
                 self.parameterAdded.emit(p)
         self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._all_parameter_names()])
         return {n: self.document.parameters[n].value for n in names}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.autosave import Autosave
 from guicalc.core.document import Document
 from guicalc.ui.presentation import PresentationMode, apply_theme
 from guicalc.views.curve_view import CurveView
@@ -23,13 +24,16 @@ class MainWindow(QtWidgets.QMainWindow):
 
     ready = QtCore.Signal()
 
-    def __init__(self, document: Document | None = None, *, deferred: bool = False) -> None:
+    def __init__(self, document: Document | None = None, *, deferred: bool = False,
+                 autosave: Autosave | None = None) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowTitle("guicalc")
         self.document = document or Document()
         self.controller = None
         self.two_variable_panel = None
+        self.files = None
+        self._autosave = autosave
         self.theme_name = str(QtCore.QSettings().value("theme", "light"))
         if self.theme_name not in THEMES:
             self.theme_name = "light"
@@ -62,6 +66,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from guicalc.ui.limit_panel import LimitPanel
         from guicalc.ui.parameter_panel import ParameterPanel
         from guicalc.ui.point_panel import PointPanel
+        from guicalc.ui.workspace_files import WorkspaceFiles
 
         self.function_list = FunctionListWidget(self.document)
         self.parameter_panel = ParameterPanel()
@@ -81,6 +86,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller.statusMessage.connect(self._show_status)
         self.history = DocumentHistory(self.document, self)
         self.controller.parameterAdded.connect(self.history.watch)
+        self.files = WorkspaceFiles(self, self.document, self.history, self._autosave)
+        for action, slot in ((self.new_action, self.files.new), (self.open_action, self.files.open),
+                             (self.save_action, self.files.save), (self.save_as_action, self.files.save_as)):
+            action.triggered.connect(slot)
+        self.file_menu.insertMenu(self.save_action, self.files.recent_menu)
+        if self._autosave is not None:
+            QtCore.QTimer.singleShot(0, self.files.offer_recovery)
         self.undo_action = self._replace_action(self.undo_action, self.history.createUndoAction(self),
                                                 QtGui.QKeySequence.StandardKey.Undo)
         self.redo_action = self._replace_action(self.redo_action, self.history.createRedoAction(self),
@@ -114,7 +126,15 @@ class MainWindow(QtWidgets.QMainWindow):
         return dock
 
     def _make_actions(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.file_menu = self.menuBar().addMenu("&File")
+        keys = QtGui.QKeySequence.StandardKey
+        self.new_action = QtGui.QAction("&New", self, shortcut=keys.New, objectName="newAction")
+        self.open_action = QtGui.QAction("&Open…", self, shortcut=keys.Open, objectName="openAction",
+                                         toolTip="Open a saved lesson (.guicalc)")
+        self.save_action = QtGui.QAction("&Save", self, shortcut=keys.Save, objectName="saveAction")
+        self.save_as_action = QtGui.QAction("Save &As…", self, shortcut=keys.SaveAs, objectName="saveAsAction")
+        file_menu.addActions([self.new_action, self.open_action, self.save_action, self.save_as_action])
+        file_menu.addSeparator()
         self.edit_menu = self.menuBar().addMenu("&Edit")
         view_menu = self.menuBar().addMenu("&View")
         # Placeholders until the undo stack exists (see _build_panels).
@@ -266,6 +286,19 @@ class MainWindow(QtWidgets.QMainWindow):
 
         copy_to_clipboard(self.current_figure())
         self._show_status("Figure copied (SVG and image)")
+
+    def autosave_now(self) -> None:
+        """Write the autosave now (the crash handler calls this)."""
+        if self.files is not None:
+            self.files.autosave_now()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if self.files is not None:
+            if not self.files.may_discard():
+                event.ignore()
+                return
+            self.files.finish()
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         if event.key() == QtCore.Qt.Key.Key_Escape and self.controller and self.presentation.active:
