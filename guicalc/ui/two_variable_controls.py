@@ -1,10 +1,19 @@
-"""Small editors of the two-variable panel: ranges and number fields that announce
+"""Small editors and layout pieces of the two-variable panel. The number fields announce
 only finished edits, so typing "-10" does not redraw for "-" and "-1"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 Range = tuple[float, float, float, float]
 LIMIT = 1e6
@@ -85,3 +94,49 @@ class RangeEditor(QWidget):
             return
         self._value = (x0, x1, y0, y1)
         self.rangeChanged.emit(self._value)
+
+
+def column(view: QWidget, *controls: QWidget) -> QWidget:
+    """A view above a row of its controls."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view, 1)
+    row = QHBoxLayout()
+    for control in controls:
+        row.addWidget(control)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return column
+
+
+def readout(name: str) -> QLabel:
+    """A selectable plain-text label in projector-sized type."""
+    label = QLabel(objectName=name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    font = QFont()
+    font.setPointSize(13)
+    label.setFont(font)
+    return label
+
+
+def group(title: str, fields: list[tuple[QLabel | None, QWidget]], readout: QLabel,
+           more: list[tuple[QLabel | None, QWidget]] = ()) -> QGroupBox:
+    """A titled box: one or two rows of labelled fields above a readout."""
+    box = QGroupBox(title)
+    box.setFixedHeight(250)
+    layout = QVBoxLayout(box)
+    for line in (fields, more):
+        if not line:
+            continue
+        row = QHBoxLayout()
+        for label, widget in line:
+            if label is not None:
+                row.addWidget(label)
+            row.addWidget(widget)
+        row.addStretch(1)
+        layout.addLayout(row)
+    layout.addWidget(readout, 1, Qt.AlignmentFlag.AlignTop)
+    return box

@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -43,7 +42,15 @@ from guicalc.core.surface import (
     tangent_plane,
 )
 from guicalc.core.two_variable_state import TwoVariableState
-from guicalc.ui.two_variable_controls import RangeEditor, count_spin, number_spin, set_quietly
+from guicalc.ui.two_variable_controls import (
+    RangeEditor,
+    column,
+    count_spin,
+    group,
+    number_spin,
+    readout,
+    set_quietly,
+)
 from guicalc.views.field_view import FieldView
 from guicalc.views.loss_view import LossView
 from guicalc.views.surface_view import SurfaceView
@@ -148,9 +155,9 @@ class TwoVariablePanel(QWidget):
         self.arrow_step_spin = number_spin("arrowStepSpin", s.field_step, 0.05, 3, 0.001, 1e4)
         self.normalise_check = QCheckBox("same length", objectName="normaliseArrowsCheck")
         self.normalise_check.setToolTip("Arrows of one length show the direction of −∇f only")
-        surface_column = _column(self.surface_view, self.surface_range,
+        surface_column = column(self.surface_view, self.surface_range,
                                  QLabel("grid"), self.resolution_spin)
-        field_column = _column(self.field_view, self.field_range, QLabel("arrows every"),
+        field_column = column(self.field_view, self.field_range, QLabel("arrows every"),
                                self.arrow_step_spin, self.normalise_check)
         views = QSplitter(Qt.Orientation.Horizontal)
         views.addWidget(surface_column)
@@ -159,15 +166,15 @@ class TwoVariablePanel(QWidget):
 
         self.point_x = number_spin("twoVariablePointX", s.point[0], 0.1)
         self.point_y = number_spin("twoVariablePointY", s.point[1], 0.1)
-        self.gradient_label = _readout("gradientReadout")
-        point_box = _group("At the point", [(QLabel("x"), self.point_x), (QLabel("y"), self.point_y)],
+        self.gradient_label = readout("gradientReadout")
+        point_box = group("At the point", [(QLabel("x"), self.point_x), (QLabel("y"), self.point_y)],
                            self.gradient_label)
 
         self.angle_spin = number_spin("directionAngleSpin", 45.0, 5.0, 1, -360.0, 360.0)
         self.angle_spin.setSuffix("°")
         self.angle_spin.setWrapping(True)
-        self.directional_label = _readout("directionalReadout")
-        direction_box = _group("Directional derivative (drag the tip of v)",
+        self.directional_label = readout("directionalReadout")
+        direction_box = group("Directional derivative (drag the tip of v)",
                                [(QLabel("angle of v"), self.angle_spin)], self.directional_label)
 
         self.rate_spin = number_spin("learningRateSpin", s.learning_rate, 0.05, 4, 0.0001, 100.0)
@@ -175,18 +182,18 @@ class TwoVariablePanel(QWidget):
         self.start_x = number_spin("descentStartX", s.descent_start[0], 0.1)
         self.start_y = number_spin("descentStartY", s.descent_start[1], 0.1)
         self.run_button = QPushButton("Run descent", objectName="descentRunButton")
-        self.status_label = _readout("descentStatus")
+        self.status_label = readout("descentStatus")
         self.status_label.setText("Click the field to choose a start, then Run.")
         self.loss_view = LossView()
-        self.loss_view.setFixedHeight(230)
+        self.loss_view.setFixedHeight(250)
         self.loss_view.setMinimumWidth(320)
-        descent_box = _group("Gradient descent  x ← x − η∇f(x)",
+        descent_box = group("Gradient descent  x ← x − η∇f(x)",
                              [(QLabel("η"), self.rate_spin), (QLabel("steps"), self.steps_spin),
                               (None, self.run_button)], self.status_label,
                              [(QLabel("start x"), self.start_x), (QLabel("y"), self.start_y)])
 
         bottom = QHBoxLayout()
-        for widget, stretch in ((point_box, 3), (direction_box, 3), (descent_box, 3),
+        for widget, stretch in ((point_box, 4), (direction_box, 3), (descent_box, 3),
                                 (self.loss_view, 2)):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bottom.addWidget(widget, stretch)
@@ -236,7 +243,7 @@ class TwoVariablePanel(QWidget):
     def _on_function_changed(self, function: TwoVariableFunction) -> None:
         self._timer.stop()
         x, y = function.variables
-        self.title.setText(f"f({x}, {y}) = {function.text}")
+        self.title.setText(_title(function))
         names = sorted({x, y} | {"x", "y", "x0", "x1", "x2"})
         for combo, chosen in ((self.x_combo, x), (self.y_combo, y)):
             with QSignalBlocker(combo):
@@ -256,11 +263,11 @@ class TwoVariablePanel(QWidget):
         x, y = self.state.function.variables
         if picked.currentText() == other.currentText():
             with QSignalBlocker(other):
-                other.setCurrentText(y if picked is self.x_combo else x)
+                other.setCurrentText(x if picked is self.x_combo else y)
         try:
             self.set_variables(self.x_combo.currentText(), self.y_combo.currentText())
         except ValueError as error:
-            self.title.setText(f"{self.title.text()}   ({error})")
+            self.title.setText(f"{_title(self.state.function)}   ({error})")
             for combo, name in ((self.x_combo, x), (self.y_combo, y)):
                 with QSignalBlocker(combo):
                     combo.setCurrentText(name)
@@ -382,7 +389,7 @@ class TwoVariablePanel(QWidget):
             return
         self.status_label.setText(path.message)
         diverged = path.outcome is Outcome.DIVERGED
-        title = {Outcome.DIVERGED: "f per step: DIVERGING, f grows",
+        title = {Outcome.DIVERGED: "DIVERGING: f grows",
                  Outcome.CONVERGED: "f per step: converged"}.get(path.outcome, "f per step")
         self.loss_view.set_losses(values, title, diverged)
 
@@ -397,44 +404,7 @@ class TwoVariablePanel(QWidget):
         lifted[:, 2] += 0.01  # just above the surface, so the path is not hidden in it
         self.surface_view.set_path(lifted)
 
-def _column(view: QWidget, *controls: QWidget) -> QWidget:
-    column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(view, 1)
-    row = QHBoxLayout()
-    for control in controls:
-        row.addWidget(control)
-    row.addStretch(1)
-    layout.addLayout(row)
-    return column
 
-
-def _readout(name: str) -> QLabel:
-    label = QLabel(objectName=name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setWordWrap(True)
-    font = QFont()
-    font.setPointSize(13)
-    label.setFont(font)
-    return label
-
-
-def _group(title: str, fields: list[tuple[QLabel | None, QWidget]], readout: QLabel,
-           more: list[tuple[QLabel | None, QWidget]] = ()) -> QGroupBox:
-    box = QGroupBox(title)
-    box.setFixedHeight(230)
-    layout = QVBoxLayout(box)
-    for line in (fields, more):
-        if not line:
-            continue
-        row = QHBoxLayout()
-        for label, widget in line:
-            if label is not None:
-                row.addWidget(label)
-            row.addWidget(widget)
-        row.addStretch(1)
-        layout.addLayout(row)
-    layout.addWidget(readout, 1, Qt.AlignmentFlag.AlignTop)
-    return box
+def _title(function: TwoVariableFunction) -> str:
+    x, y = function.variables
+    return f"f({x}, {y}) = {function.text}"

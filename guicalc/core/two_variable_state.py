@@ -1,0 +1,50 @@
+"""The observable state of the two-variable views, Qt-free.
+
+One source of truth: the surface view, the field view, the readouts and the
+controls all follow these fields through ``state.events.<field>`` (psygnal), so
+a point dragged in either view moves in both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from psygnal import evented
+
+from guicalc.core.descent import DescentPath
+from guicalc.core.surface import TwoVariableFunction
+
+Range = tuple[float, float, float, float]  # x from, x to, y from, y to
+
+
+@evented
+@dataclass
+class TwoVariableState:
+    """What the two-variable panel shows; every field announces its changes."""
+
+    function: TwoVariableFunction | None = None
+    """f(x, y) with its partials; None until an expression is set."""
+    point: tuple[float, float] = (1.0, 1.0)
+    """The point with the tangent plane, gradient readout and direction arrow."""
+    direction: tuple[float, float] = (1.0, 1.0)
+    """v for the directional derivative; only its direction matters."""
+    surface_range: Range = (-10.0, 10.0, -10.0, 10.0)
+    """Data range of the 3D surface (the notes: [−10, 10]²)."""
+    surface_resolution: int = 100
+    """Grid points per axis of the surface (the notes: 100 × 100)."""
+    field_range: Range = (-2.0, 2.0, -2.0, 2.0)
+    """Data range of the field view (the notes: [−2, 2]²)."""
+    field_step: float = 0.25
+    """Spacing of the −∇f arrows (the notes: 0.25)."""
+    normalise_arrows: bool = False
+    """True: every arrow has one length and shows only the direction."""
+    learning_rate: float = 0.1
+    """η of gradient descent."""
+    descent_steps: int = 50
+    """Steps of gradient descent per run."""
+    descent_start: tuple[float, float] = (-1.5, 1.5)
+    """Where descent starts; a click on the field view sets it."""
+    descent: DescentPath | None = None
+    """The last run, all of its steps computed at once."""
+    descent_shown: int = 0
+    """How many steps of ``descent`` the animation has revealed so far."""

@@ -1,0 +1,145 @@
+"""The field view: contours of f, the −∇f quiver, the point, v, and descent paths.
+
+Everything drawn here was computed in ``guicalc.core``; this module only turns
+arrays into pyqtgraph items. The quiver and the contours are each one
+``PlotCurveItem(connect="pairs")``, so thousands of arrows stay fast. Mouse
+pan and zoom are off: a drag moves the point or the direction arrow, and a
+click picks the start of gradient descent.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
+
+from guicalc.views.two_variable_style import (
+    CONTOUR,
+    DESCENT,
+    DIRECTION,
+    POINT,
+    QUIVER,
+    label_style,
+    pale_viridis_lut,
+    tick_font,
+)
+
+
+class FieldView(pg.PlotWidget):
+    """2D view of f(x, y) with −∇f arrows; the point and arrow tip can be dragged."""
+
+    pointDragged = Signal(float, float)
+    """The user moved the point to (x, y)."""
+    directionDragged = Signal(float, float)
+    """The user moved the direction arrow's tip; the new v = tip − point."""
+    startClicked = Signal(float, float)
+    """The user clicked at (x, y) to start gradient descent there."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldPlot")
+        self.setBackground("w")
+        self.setMouseEnabled(x=False, y=False)
+        self.setMenuEnabled(False)
+        self.hideButtons()
+        self.setAspectLocked(True)
+        self.showGrid(x=True, y=True, alpha=0.25)
+        for side in ("bottom", "left"):
+            self.getAxis(side).setStyle(tickFont=tick_font())
+            self.getAxis(side).setTextPen("k")
+            self.getAxis(side).setPen("k")
+        self.setTitle("−∇f points downhill", color="k", size="14pt")
+
+        self.background_item = pg.ImageItem(lut=pale_viridis_lut())
+        self.contour_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(CONTOUR, width=1))
+        self.quiver_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(QUIVER, width=1.5))
+        self.path_item = pg.PlotDataItem(
+            pen=pg.mkPen(DESCENT, width=3), symbol="o", symbolSize=7,
+            symbolBrush=DESCENT, symbolPen=pg.mkPen("w", width=1))
+        self.start_item = pg.ScatterPlotItem(
+            symbol="star", size=20, brush=DESCENT, pen=pg.mkPen("k", width=1))
+        self.direction_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(DIRECTION, width=3))
+        self.direction_handle = pg.TargetItem(
+            size=14, symbol="o", pen=pg.mkPen("k", width=1.5), brush=DIRECTION,
+            hoverPen=pg.mkPen("k", width=3), hoverBrush=DIRECTION, label="v",
+            labelOpts={"color": "k", "offset": (10, -10)})
+        self.point_item = pg.TargetItem(
+            size=18, symbol="o", pen=pg.mkPen("k", width=2), brush=POINT,
+            hoverPen=pg.mkPen("k", width=4), hoverBrush=POINT)
+        for z, item in enumerate((self.background_item, self.contour_item, self.quiver_item,
+                                  self.path_item, self.start_item, self.direction_item,
+                                  self.direction_handle, self.point_item)):
+            item.setZValue(z - 10 if item is self.background_item else z)
+            self.addItem(item)
+        self.direction_handle.label().setFont(QFont(tick_font().family(), 14, QFont.Weight.Bold))
+
+        self.point_item.sigPositionChanged.connect(self._on_point_moved)
+        self.direction_handle.sigPositionChanged.connect(self._on_handle_moved)
+        self.scene().sigMouseClicked.connect(self._on_clicked)
+
+    def set_axis_labels(self, x: str, y: str) -> None:
+        """Name the axes after the function's variables."""
+        self.setLabel("bottom", x, **label_style())
+        self.setLabel("left", y, **label_style())
+
+    def set_view_range(self, x0: float, x1: float, y0: float, y1: float) -> None:
+        """Show exactly this data range (the grid the arrows are drawn on)."""
+        self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0.02)
+
+    def set_background(self, x: np.ndarray, y: np.ndarray, z: np.ndarray,
+                       z_range: tuple[float, float]) -> None:
+        """Colour the plane by f (pale viridis, the surface's colours), z[i, j] at (x[i], y[j])."""
+        dx, dy = x[1] - x[0], y[1] - y[0]
+        self.background_item.setImage(np.nan_to_num(z, nan=z_range[0]), levels=z_range,
+                                      autoLevels=False)
+        self.background_item.setRect(QRectF(x[0] - dx / 2, y[0] - dy / 2,
+                                            x[-1] - x[0] + dx, y[-1] - y[0] + dy))
+
+    def set_contours(self, segments: np.ndarray) -> None:
+        """Contour lines as (start, end) pairs of points."""
+        self.contour_item.setData(segments[:, 0], segments[:, 1])
+
+    def set_quiver(self, segments: np.ndarray) -> None:
+        """All arrows as (start, end) pairs of points (see ``core.quiver``)."""
+        self.quiver_item.setData(segments[:, 0], segments[:, 1])
+
+    def set_point(self, x: float, y: float) -> None:
+        """Move the point without announcing it as a user drag."""
+        with QSignalBlocker(self.point_item):
+            self.point_item.setPos(x, y)
+
+    def set_direction(self, segments: np.ndarray, tip: tuple[float, float] | None) -> None:
+        """The direction arrow's segments and its draggable tip (None hides both)."""
+        self.direction_item.setData(segments[:, 0], segments[:, 1])
+        self.direction_handle.setVisible(tip is not None)
+        if tip is not None:
+            with QSignalBlocker(self.direction_handle):
+                self.direction_handle.setPos(*tip)
+
+    def set_path(self, points: np.ndarray) -> None:
+        """The descent path so far, (k, 2); points far outside are clipped by the view."""
+        self.path_item.setData(points[:, 0], points[:, 1])
+
+    def set_start(self, start: tuple[float, float] | None) -> None:
+        """Mark where descent starts."""
+        self.start_item.setData([] if start is None else [start[0]],
+                                [] if start is None else [start[1]])
+
+    def _on_point_moved(self, item: pg.TargetItem) -> None:
+        pos = item.pos()
+        self.pointDragged.emit(pos.x(), pos.y())
+
+    def _on_handle_moved(self, item: pg.TargetItem) -> None:
+        tip, point = item.pos(), self.point_item.pos()
+        self.directionDragged.emit(tip.x() - point.x(), tip.y() - point.y())
+
+    def _on_clicked(self, event: object) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.isAccepted():
+            return
+        view_box = self.getViewBox()
+        if not view_box.sceneBoundingRect().contains(event.scenePos()):
+            return
+        pos = view_box.mapSceneToView(event.scenePos())
+        self.startClicked.emit(pos.x(), pos.y())
