@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from PySide6 import QtCore
+
+# pyqtgraph.opengl compiles its shaders once per process: every 3D view must share
+# the first GL context, and Qt shares only if told before the QApplication exists.
+QtCore.QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -101,6 +101,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.addTab(self.graph_panel, "Graph")
         self.graph_panel.set_expression(self.document.functions[0].text)
         self.controller.activeExpressionChanged.connect(self.graph_panel.set_expression)
+        self.controller.twoVariableExpression.connect(self.show_two_variables)
         self.function_list.activeChanged.connect(self.controller.set_active)
         self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
         self.set_theme(self.theme_name, remember=False)
@@ -229,12 +230,30 @@ class MainWindow(QtWidgets.QMainWindow):
         if example.view == "graph":
             self.graph_panel.set_expression(example.expression, example.inputs)
             self.tabs.setCurrentWidget(self.graph_panel)
-        elif example.view == "surface" and self.two_variable_panel is not None:
-            self.two_variable_panel.set_expression(example.expression)
-            self.tabs.setCurrentWidget(self.two_variable_panel)
+        elif example.view == "surface":
+            self.show_two_variables(example.expression)
+            self.two_variable_panel.set_point(*example.inputs.values())
         else:
             self.tabs.setCurrentWidget(self.curve_view)
         self._show_status(f"Example: {example.title}")
+
+    def show_two_variables(self, text: str) -> None:
+        """The surface and field views of f(x, y), built the first time they are needed
+        (they bring OpenGL, which the start and most lessons do without)."""
+        from guicalc.core.parse import ParseError
+
+        if self.two_variable_panel is None:
+            from guicalc.ui.two_variable_panel import TwoVariablePanel
+
+            self.two_variable_panel = TwoVariablePanel(text=text)
+            self.tabs.addTab(self.two_variable_panel, "Surface and field")
+        else:
+            try:
+                self.two_variable_panel.set_expression(text)
+            except ParseError as exc:
+                self._show_status(str(exc))
+                return
+        self.tabs.setCurrentWidget(self.two_variable_panel)
 
     def _replace_action(self, placeholder: QtGui.QAction, action: QtGui.QAction,
                         keys: QtGui.QKeySequence.StandardKey) -> QtGui.QAction:

@@ -84,3 +84,12 @@ def test_every_example_opens_from_the_menu(qtbot, main_window):
     assert "y = 2x − 3" in readout
     quotients = [main_window.limit_panel.table.item(r, 1).text() for r in range(5)]
     assert quotients == ["2.30000", "2.03000", "2.00300", "2.00030", "2.00003"]
+
+
+def test_a_two_variable_function_opens_the_surface_and_field(qtbot, main_window):
+    main_window.findChild(QtWidgets.QLineEdit, "expressionEdit").setText("x0^2 + x1^2")
+    panel = main_window.two_variable_panel
+    assert panel is not None and main_window.tabs.currentWidget() is panel
+    panel.set_point(-1.0, 2.0)
+    readout = main_window.findChild(QtWidgets.QLabel, "gradientReadout").text()
+    assert "(−2, 4)" in readout
