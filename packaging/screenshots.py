@@ -32,6 +32,25 @@ def graph_after_backward_pass(app: QtWidgets.QApplication) -> None:
         panel.step_backward.click()
     _settle(app)
     window.grab().save(str(OUT / "graph.png"))
+    window.history.setClean()
+    window.close()
+
+
+def surface_and_field(app: QtWidgets.QApplication) -> None:
+    from guicalc.core.examples import all_examples
+    from guicalc.ui import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.open_example(next(e for e in all_examples() if e.expression == "x0^2 + x1^2"))
+    panel = window.two_variable_panel
+    panel.animation_interval_ms = 0
+    panel.findChild(QtWidgets.QDoubleSpinBox, "descentStartX").setValue(-1.5)
+    panel.findChild(QtWidgets.QDoubleSpinBox, "descentStartY").setValue(1.5)
+    panel.run_descent()
+    _settle(app)
+    window.grab().save(str(OUT / "surface.png"))
+    window.history.setClean()
     window.close()
 
 
@@ -39,6 +58,7 @@ def main() -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     graph_after_backward_pass(app)
+    surface_and_field(app)
     print(f"wrote screenshots to {OUT}")
     return 0
 

@@ -78,6 +78,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.point_panel = PointPanel(self.document.curve)
         self.limit_panel = LimitPanel()
         self.function_dock.setWidget(left)
+        self.function_dock.setMinimumWidth(300)  # the expressions stay readable beside any view
         self.point_dock.setWidget(self.point_panel)
         self.limit_dock.setWidget(self.limit_panel)
 
@@ -102,6 +103,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.graph_panel.set_expression(self.document.functions[0].text)
         self.controller.activeExpressionChanged.connect(self.graph_panel.set_expression)
         self.controller.twoVariableExpression.connect(self.show_two_variables)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.function_list.activeChanged.connect(self.controller.set_active)
         self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
         self.set_theme(self.theme_name, remember=False)
@@ -236,6 +238,13 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.tabs.setCurrentWidget(self.curve_view)
         self._show_status(f"Example: {example.title}")
+
+    def _on_tab_changed(self, _: int) -> None:
+        """The point and limit docks belong to the curve: other views get the room."""
+        on_curve = self.tabs.currentWidget() is self.curve_view
+        if not self.presentation.active:
+            self.point_dock.setVisible(on_curve)
+            self.limit_dock.setVisible(on_curve)
 
     def show_two_variables(self, text: str) -> None:
         """The surface and field views of f(x, y), built the first time they are needed
