@@ -102,11 +102,7 @@ class CurveAnalysis:
         """f⁽ⁿ⁾(x) evaluated in 50 digits (NaN where undefined)."""
         if not symbolic.is_exact(self.derivative(order)):
             return float("nan")
-        value = self._evaluator(order, "mpmath")(**{self.variable: x, **self.params})
-        try:
-            return float(value)
-        except (TypeError, ValueError):
-            return float("nan")
+        return symbolic.as_float(self._evaluator(order, "mpmath")(**{self.variable: x, **self.params}))
 
     def tangent(self, x: float) -> Tangent:
         y, slope = self.exact(0, x), self.exact(1, x)

@@ -37,9 +37,13 @@ def exact_value(expr: sp.Expr, values: dict[str, float], precision: int = 50) ->
     This is the reference every numerical error is measured against; NaN where
     the expression has no real value.
     """
-    result = Evaluator(expr, "mpmath", precision=precision)(**values)
+    return as_float(Evaluator(expr, "mpmath", precision=precision)(**values))
+
+
+def as_float(value: object) -> float:
+    """An mpmath result as a float, NaN where it has none."""
     try:
-        return float(result)
+        return float(value)
     except (TypeError, ValueError):
         return float("nan")
 
