@@ -19,13 +19,15 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6 import QtWidgets
 
+    from guicalc.core.autosave import Autosave
     from guicalc.ui import MainWindow, crash
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("guicalc")
     app.setOrganizationName("guicalc")
-    window = MainWindow(deferred=True)
-    crash.install(window)
+    # Unattended runs (start-up timing) neither autosave nor ask to restore.
+    window = MainWindow(deferred=True, autosave=None if args.exit_when_ready else Autosave())
+    crash.install(window, on_crash=window.autosave_now)
     if args.exit_when_ready:
         _report_start_up(window, app)
     screen = app.primaryScreen().availableGeometry()
