@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages guicalc and its tests need: Qt's xcb platform
 # libraries, Xvfb and Mesa (software OpenGL for the 3D view), fonts, and a Python
-# with venv. Safe to run again; uses sudo when not root.
+# with venv. Safe to run again; uses sudo when not root. Packages named as arguments
+# are installed too (packaging/build.sh adds binutils, CI the desktop-file validators).
 set -euo pipefail
 packages=(
   python3 python3-venv python3-pip
@@ -9,6 +10,7 @@ packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libgl1-mesa-dri libfontconfig1 libdbus-1-3
   xvfb xauth fonts-dejavu-core
+  "$@"
 )
 missing=()
 for p in "${packages[@]}"; do
