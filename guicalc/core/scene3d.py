@@ -135,3 +135,63 @@ def project_surface(vertices: np.ndarray, colors: np.ndarray, view: np.ndarray,
     keep = np.isfinite(polygons).all(axis=(1, 2)) & (quad_depth > 0).all(axis=1)
     order = np.argsort(-quad_depth[keep].mean(axis=1), kind="stable")
     return ProjectedMesh(polygons[keep][order], quad_color[keep][order])
+
+
+@dataclass(frozen=True)
+class Camera:
+    """An orbit camera as pyqtgraph's ``GLViewWidget`` keeps it (its ``opts``).
+
+    ``matrices`` rebuilds the widget's ``viewMatrix`` and ``projectionMatrix`` in
+    numpy, so the surface can be projected exactly as on screen with no OpenGL
+    (the headless ``guicalc export``).
+    """
+
+    distance: float = 4.1
+    elevation: float = 28.0
+    azimuth: float = -60.0
+    center: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    fov: float = 60.0
+
+    def view_matrix(self) -> np.ndarray:
+        """World → eye: back off by ``distance``, tilt by elevation, turn by azimuth."""
+        move = np.eye(4)
+        move[2, 3] = -self.distance
+        recentre = np.eye(4)
+        recentre[:3, 3] = -np.asarray(self.center, dtype=float)
+        return (move @ _rotation(self.elevation - 90, (1.0, 0.0, 0.0))
+                @ _rotation(self.azimuth + 90, (0.0, 0.0, -1.0)) @ recentre)
+
+    def projection_matrix(self, size: tuple[float, float]) -> np.ndarray:
+        """The perspective frustum for a viewport of ``size`` pixels (OpenGL's glFrustum)."""
+        width, height = size
+        near, far = self.distance * 0.001, self.distance * 1000.0
+        right = near * np.tan(0.5 * np.radians(self.fov))
+        top = right * height / width
+        return np.array([[near / right, 0, 0, 0], [0, near / top, 0, 0],
+                         [0, 0, -(far + near) / (far - near), -2 * far * near / (far - near)],
+                         [0, 0, -1, 0]], dtype=float)
+
+    def matrices(self, size: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+        return self.view_matrix(), self.projection_matrix(size)
+
+
+def _rotation(degrees: float, axis: tuple[float, float, float]) -> np.ndarray:
+    """4 × 4 right-handed rotation about ``axis`` (as ``QMatrix4x4.rotate``)."""
+    x, y, z = np.asarray(axis) / np.linalg.norm(axis)
+    c, s = np.cos(np.radians(degrees)), np.sin(np.radians(degrees))
+    rotation = np.eye(4)
+    rotation[:3, :3] = [[c + x * x * (1 - c), x * y * (1 - c) - z * s, x * z * (1 - c) + y * s],
+                        [y * x * (1 - c) + z * s, c + y * y * (1 - c), y * z * (1 - c) - x * s],
+                        [z * x * (1 - c) - y * s, z * y * (1 - c) + x * s, c + z * z * (1 - c)]]
+    return rotation
+
+
+def decimate(vertices: np.ndarray, colors: np.ndarray, max_quads: int) -> tuple[np.ndarray, np.ndarray]:
+    """The grid thinned to at most ``max_quads`` × ``max_quads`` cells, keeping its edges.
+
+    A 200 × 200 surface as SVG polygons would be a file of megabytes; 80 × 80 quads
+    look the same at slide size.
+    """
+    rows, cols = (np.unique(np.round(np.linspace(0, n - 1, min(n, max_quads + 1))).astype(int))
+                  for n in vertices.shape[:2])
+    return vertices[np.ix_(rows, cols)], colors[np.ix_(rows, cols)]

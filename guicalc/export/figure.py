@@ -3,7 +3,9 @@
 pyqtgraph's own SVGExporter fails on PySide6 6.11 (pyqtgraph issue #3485), so
 widgets are painted through ``QSvgGenerator``: Qt writes paths as paths and text
 as text. Pixmap caches (which make drags fast) are switched off while painting,
-or the curves would land in the file as bitmaps.
+or the curves would land in the file as bitmaps. A widget that paints its own
+figure (``paint_figure(painter)``: the 3D surface, which OpenGL cannot put into
+a vector file) is asked to instead.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
@@ -84,6 +87,9 @@ def _paint(widget: QtWidgets.QWidget, device: QtGui.QPaintDevice) -> None:
     painter = QtGui.QPainter(device)
     painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     try:
+        if hasattr(widget, "paint_figure"):
+            widget.paint_figure(painter)
+            return
         with _exporting(widget):
             # QWidget.render explicitly: QGraphicsView overloads render() for its scene.
             QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(),
@@ -107,10 +113,10 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
         item.setCacheMode(NO_CACHE)
     for item in exportable:
         item.setExportMode(True, {"antialias": True})
-    for item, xs, ys, _ in curves:
+    for item, xs, ys, connect in curves:
         # Qt's SVG writer ignores the view's clip: cut the lines at its edges here.
         y0, y1 = item.getViewBox().viewRange()[1]
-        item.setData(*clip_polyline_y(xs, ys, y0, y1), connect="finite")
+        item.setData(*clip_polyline_y(*_as_polyline(xs, ys, connect), y0, y1), connect="finite")
     try:
         yield
     finally:
@@ -120,6 +126,16 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
             item.setExportMode(False)
         for item, mode in saved:
             item.setCacheMode(mode)
+
+
+def _as_polyline(xs: np.ndarray, ys: np.ndarray, connect: object) -> tuple[np.ndarray, np.ndarray]:
+    """Separate segments (a quiver, contours: ``connect="pairs"``) as one polyline broken by NaN."""
+    if connect != "pairs":
+        return xs, ys
+    n = len(xs) // 2
+    gap = np.full((n, 1), np.nan)
+    return (np.hstack([np.reshape(xs[: 2 * n], (n, 2)), gap]).ravel(),
+            np.hstack([np.reshape(ys[: 2 * n], (n, 2)), gap]).ravel())
 
 
 def _png_bytes(image: QtGui.QImage) -> bytes:

@@ -3,8 +3,9 @@ plane, the gradient arrow and descent paths.
 
 All geometry arrives in box coordinates (see ``core.scene3d.Box``) from the
 panel; this module only draws it. Without OpenGL (``QT_QPA_PLATFORM=offscreen``)
-``GLViewWidget`` cannot work, so the view shows a label instead and every
-drawing call is a no-op: the rest of the application keeps working.
+``GLViewWidget`` cannot work, so the view shows a label instead; it still keeps
+what it would draw (``SurfaceDrawing``), so the figure exports as vectors anyway
+(``paint_figure``), and the rest of the application keeps working.
 """
 
 from __future__ import annotations
@@ -15,27 +16,31 @@ import numpy as np
 import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QMatrix4x4,
-    QMouseEvent,
-    QOpenGLContext,
-    QPainter,
-    QVector3D,
-)
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QMatrix4x4, QMouseEvent, QOpenGLContext, QPainter, QVector3D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from guicalc.core.contour import nice_ticks
-from guicalc.core.scene3d import HALF_HEIGHT, Box, hit_height, project_points, screen_ray
-from guicalc.core.surface import SurfaceGrid, num
-from guicalc.views.two_variable_style import DESCENT, DIRECTION, FONT_SIZE, POINT, viridis_lut
+from guicalc.core.scene3d import Box, Camera, hit_height, project_points, screen_ray
+from guicalc.core.surface import SurfaceGrid
+from guicalc.core.surface_drawing import Label, SurfaceDrawing
+from guicalc.views.surface_painting import (
+    ARROW,
+    AXES,
+    DROP,
+    FRAME,
+    PATH,
+    PATH_DOT,
+    PLANE_EDGE,
+    PLANE_FILL,
+    POINT_DOT,
+    POINT_RIM,
+    mesh_colors,
+    paint_labels,
+    paint_surface,
+)
+from guicalc.views.two_variable_style import POINT
 
 PICK_RADIUS = 16  # pixels around the point that start a point drag instead of a rotation
-LIGHT = np.array([0.35, -0.55, 0.76])  # from the camera's upper left, unit length
 NO_GL_TEXT = "3D view needs OpenGL"
 # Drawn over everything, so the point and its arrow stay visible behind the surface.
 ON_TOP = {GL.GL_DEPTH_TEST: False, GL.GL_BLEND: True,
@@ -87,6 +92,8 @@ class SurfaceView(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         self._box: Box | None = None
+        self.drawing = SurfaceDrawing()
+        """What the scene shows; kept without OpenGL too, for export."""
 
     @property
     def has_gl(self) -> bool:
@@ -101,19 +108,35 @@ class SurfaceView(QWidget):
     def set_surface(self, grid: SurfaceGrid, box: Box, labels: tuple[str, str]) -> None:
         """Draw z = f on ``grid`` in ``box``, coloured by height (viridis, lit from above)."""
         self._box = box
+        xx, yy = np.meshgrid(grid.x, grid.y, indexing="ij")
+        drawing = self.drawing
+        drawing.vertices = box.to_box(xx, yy, grid.z)
+        drawing.colors = mesh_colors(drawing.vertices)
+        drawing.set_axes(box, labels)
         if self.scene is not None:
-            self.scene.set_surface(grid, box, labels)
+            self.scene.show_surface(drawing)
 
     def set_point(self, point: np.ndarray | None, plane: np.ndarray | None,
                   arrow: np.ndarray | None) -> None:
         """The point (3,), its tangent plane corners (4, 3), the ∇f arrow (6, 3); in box units."""
+        self.drawing.point, self.drawing.plane, self.drawing.arrow = point, plane, arrow
         if self.scene is not None:
-            self.scene.set_point(point, plane, arrow)
+            self.scene.show_point(self.drawing)
 
     def set_path(self, points: np.ndarray) -> None:
         """The descent path so far on the surface, (k, 3) in box units."""
+        self.drawing.path = points
         if self.scene is not None:
             self.scene.set_path(points)
+
+    def camera(self) -> Camera:
+        """The camera as the user left it (the default one without OpenGL)."""
+        if self.scene is None:
+            return Camera()
+        opts = self.scene.opts
+        center = opts["center"]
+        return Camera(float(opts["distance"]), float(opts["elevation"]), float(opts["azimuth"]),
+                      (center.x(), center.y(), center.z()), float(opts["fov"]))
 
     def camera_matrices(self) -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
         """(view, projection, (width, height)): 4 × 4 numpy matrices for column vectors,
@@ -124,9 +147,11 @@ class SurfaceView(QWidget):
 
     def surface_mesh(self) -> tuple[np.ndarray, np.ndarray]:
         """The drawn mesh: vertices (nx, ny, 3) in box units and RGBA colours (nx, ny, 4)."""
-        if self.scene is None:
-            raise RuntimeError(NO_GL_TEXT)
-        return self.scene.vertices, self.scene.colors
+        return self.drawing.vertices, self.drawing.colors
+
+    def paint_figure(self, painter: QPainter) -> None:
+        """Paint the scene as vectors, for export: with or without OpenGL (see ``surface_painting``)."""
+        paint_surface(painter, self.drawing, self.camera(), (self.width(), self.height()))
 
     def grab_frame(self) -> QImage:
         """The rendered 3D frame (an empty image without OpenGL)."""
@@ -150,79 +175,47 @@ class SurfaceScene(gl.GLViewWidget):
         self.setObjectName("surfaceGL")
         self.owner = owner
         self.setBackgroundColor("w")
-        self.setCameraPosition(distance=4.1, elevation=28, azimuth=-60)
-        self.vertices = np.zeros((0, 0, 3))
-        self.colors = np.zeros((0, 0, 4))
+        camera = Camera()
+        self.setCameraPosition(distance=camera.distance, elevation=camera.elevation, azimuth=camera.azimuth)
         self._point: np.ndarray | None = None
         self._dragging = False
         self.surface = gl.GLSurfacePlotItem(computeNormals=False, smooth=True)
-        self.frame = gl.GLLinePlotItem(mode="lines", color=(0.55, 0.55, 0.55, 1), width=1,
-                                       glOptions="opaque")
-        self.axes = gl.GLLinePlotItem(mode="lines", color=(0, 0, 0, 1), width=2,
-                                       glOptions="opaque")
+        self.frame = _lines("lines", FRAME, "opaque")
+        self.axes = _lines("lines", AXES, "opaque")
         # The tangent plane of a convex f lies under the surface: draw it see-through on top.
-        self.plane = gl.GLMeshItem(glOptions=ON_TOP, color=(0.9, 0.9, 0.9, 0.45), computeNormals=False)
-        self.plane_edge = gl.GLLinePlotItem(mode="line_strip", color=(0.2, 0.2, 0.2, 1), width=2,
-                                             glOptions=ON_TOP)
-        self.drop = gl.GLLinePlotItem(mode="lines", color=(0.3, 0.3, 0.3, 1), width=1,
-                                       glOptions="opaque")
-        self.arrow = gl.GLLinePlotItem(mode="lines", color=pg_rgba(DIRECTION), width=5,
-                                       glOptions=ON_TOP)
-        self.path = gl.GLLinePlotItem(mode="line_strip", color=pg_rgba(DESCENT), width=3,
-                                       glOptions="opaque")
-        self.path_dots = gl.GLScatterPlotItem(color=pg_rgba(DESCENT), size=8, glOptions="opaque")
-        self.point_rim = gl.GLScatterPlotItem(color=(0, 0, 0, 1), size=22, glOptions=ON_TOP)
+        self.plane = gl.GLMeshItem(glOptions=ON_TOP, color=PLANE_FILL, computeNormals=False)
+        self.plane_edge = _lines("line_strip", PLANE_EDGE, ON_TOP)
+        self.drop = _lines("lines", DROP, "opaque")
+        self.arrow = _lines("lines", ARROW, ON_TOP)
+        self.path = _lines("line_strip", PATH, "opaque")
+        self.path_dots = gl.GLScatterPlotItem(color=pg_rgba(PATH[0]), size=PATH_DOT, glOptions="opaque")
+        self.point_rim = gl.GLScatterPlotItem(color=(0, 0, 0, 1), size=POINT_RIM, glOptions=ON_TOP)
         self.labels = AxisLabels()
-        self.point_dot = gl.GLScatterPlotItem(color=pg_rgba(POINT), size=16, glOptions=ON_TOP)
+        self.point_dot = gl.GLScatterPlotItem(color=pg_rgba(POINT), size=POINT_DOT, glOptions=ON_TOP)
         for depth, item in enumerate((self.surface, self.frame, self.axes, self.drop, self.path,
                                       self.path_dots, self.plane, self.plane_edge, self.arrow,
                                       self.point_rim, self.point_dot, self.labels)):
             item.setDepthValue(depth)
             self.addItem(item)
 
-    def set_surface(self, grid: SurfaceGrid, box: Box, labels: tuple[str, str]) -> None:
-        xx, yy = np.meshgrid(grid.x, grid.y, indexing="ij")
-        vertices = box.to_box(xx, yy, grid.z)
-        height = (vertices[..., 2] + HALF_HEIGHT) / (2 * HALF_HEIGHT)
-        colors = np.ones(grid.z.shape + (4,), dtype=np.float32)
-        index = np.clip(np.nan_to_num(height, nan=0.0) * 255, 0, 255).astype(np.intp)
-        colors[..., :3] = viridis_lut()[index] * _shade(vertices)[..., None]
-        self.vertices, self.colors = vertices, colors
+    def show_surface(self, drawing: SurfaceDrawing) -> None:
+        vertices = drawing.vertices
         self.surface.setData(x=vertices[:, 0, 0], y=vertices[0, :, 1],
                              z=vertices[..., 2].astype(np.float32),
-                             colors=colors.reshape(-1, 4))
-        self._set_axes(box, labels)
+                             colors=drawing.colors.reshape(-1, 4))
+        self.frame.setData(pos=drawing.frame.reshape(-1, 3))
+        self.axes.setData(pos=drawing.axes.reshape(-1, 3))
+        self.labels.set_labels(drawing.labels)
 
-    def _set_axes(self, box: Box, labels: tuple[str, str]) -> None:
-        floor = -HALF_HEIGHT
-        tx, ty, tz = (nice_ticks(*r, 5) for r in (box.x_range, box.y_range, box.z_range))
-        bx = box.to_box(tx, box.y_range[0], box.z_range[0])[:, 0]
-        by = box.to_box(box.x_range[0], ty, box.z_range[0])[:, 1]
-        bz = box.to_box(box.x_range[0], box.y_range[0], tz)[:, 2]
-        lines = [((x, -1, floor), (x, 1, floor)) for x in bx]
-        lines += [((-1, y, floor), (1, y, floor)) for y in by]
-        lines += [((-1, 1, z), (1, 1, z)) for z in bz] + [((-1, 1, z), (-1, -1, z)) for z in bz]
-        self.frame.setData(pos=np.array(lines, dtype=float).reshape(-1, 3))
-        self.axes.setData(pos=np.array([(-1, -1, floor), (1, -1, floor), (1, -1, floor),
-                                        (1, 1, floor), (-1, -1, floor), (-1, -1, HALF_HEIGHT)],
-                                       dtype=float))
-        ticks = [((b, -1.18, floor), v) for b, v in zip(bx, tx, strict=True)]
-        ticks += [((1.18, b, floor), v) for b, v in zip(by, ty, strict=True)]
-        ticks += [((-1.05, -1.05, b), v) for b, v in zip(bz, tz, strict=True)]
-        self.labels.set_labels(
-            [(place, num(float(value), 4), False) for place, value in ticks]
-            + [((0.0, -1.42, floor), labels[0], True), ((1.42, 0.0, floor), labels[1], True),
-               ((-1.0, -1.0, HALF_HEIGHT + 0.12), "f", True)])
-
-    def set_point(self, point: np.ndarray | None, plane: np.ndarray | None,
-                  arrow: np.ndarray | None) -> None:
+    def show_point(self, drawing: SurfaceDrawing) -> None:
+        point, plane, arrow = drawing.point, drawing.plane, drawing.arrow
         self._point = point
         for item in (self.point_rim, self.point_dot, self.drop):
             item.setVisible(point is not None)
         if point is not None:
             self.point_rim.setData(pos=point[None, :])
             self.point_dot.setData(pos=point[None, :])
-            self.drop.setData(pos=np.array([point, (point[0], point[1], -HALF_HEIGHT)]))
+            self.drop.setData(pos=drawing.drop())
         for item in (self.plane, self.plane_edge):
             item.setVisible(plane is not None)
         if plane is not None:
@@ -285,10 +278,9 @@ class AxisLabels(GLGraphicsItem):
 
     def __init__(self) -> None:
         super().__init__()
-        self._labels: list[tuple[tuple[float, float, float], str, bool]] = []
-        self._fonts = {bold: _font(bold) for bold in (False, True)}
+        self._labels: list[Label] = []
 
-    def set_labels(self, labels: list[tuple[tuple[float, float, float], str, bool]]) -> None:
+    def set_labels(self, labels: list[Label]) -> None:
         """(position in box units, text, bold) for each label."""
         self._labels = labels
         self.update()
@@ -299,34 +291,15 @@ class AxisLabels(GLGraphicsItem):
         to_pixels = QMatrix4x4()
         to_pixels.viewport(rect.left(), rect.bottom(), rect.width(), -rect.height())
         project = to_pixels * self.mvpMatrix()
+        at = [project.map(QVector3D(*place)).toPointF() for place, _, _ in self._labels]
         painter = QPainter(view)
-        painter.setPen(QColor("black"))
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        for place, text, bold in self._labels:
-            font = self._fonts[bold]
-            painter.setFont(font)
-            size = QFontMetricsF(font).tightBoundingRect(text)
-            at = project.map(QVector3D(*place)).toPointF()
-            painter.drawText(QPointF(at.x() - size.width() / 2, at.y() + size.height() / 2), text)
+        paint_labels(painter, self._labels, np.array([(p.x(), p.y()) for p in at]).reshape(-1, 2))
         painter.end()
 
 
-def _font(bold: bool) -> QFont:
-    font = QFont()
-    font.setPointSize(FONT_SIZE + (2 if bold else 0))
-    font.setBold(bold)
-    return font
-
-
-def _shade(vertices: np.ndarray) -> np.ndarray:
-    """Lambert shading in 0.6…1 from the mesh normals (vectorised; GL's are slow)."""
-    x, y, z = vertices[:, 0, 0], vertices[0, :, 1], vertices[..., 2]
-    if len(x) < 2 or len(y) < 2:
-        return np.ones(z.shape)
-    with np.errstate(invalid="ignore"):
-        dzdx, dzdy = np.gradient(z, x, y)
-        brightness = (-dzdx * LIGHT[0] - dzdy * LIGHT[1] + LIGHT[2]) / np.sqrt(1 + dzdx**2 + dzdy**2)
-    return 0.6 + 0.4 * np.clip(np.nan_to_num(brightness, nan=1.0), 0, 1)
+def _lines(mode: str, style: tuple[str, float], options: object) -> gl.GLLinePlotItem:
+    return gl.GLLinePlotItem(mode=mode, color=pg_rgba(style[0]), width=style[1], glOptions=options)
 
 
 def pg_rgba(color: str) -> tuple[float, float, float, float]:
