@@ -65,8 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     graph.add_argument("--json", action="store_true")
     export = sub.add_parser("export", help="write a figure as SVG or PNG, with no screen needed")
     export.add_argument("expression")
-    export.add_argument("--view", choices=("curve", "limit"), default="curve")
-    export.add_argument("--at", type=_finite, default=1.0, metavar="X", help="the point (default 1)")
+    export.add_argument("--view", choices=("curve", "limit", "surface", "field", "graph"), default="curve")
+    export.add_argument("--at", default=None, metavar="X | X0,X1 | a=50,b=70",
+                        help="the point: x for curve and limit (default 1), x0,x1 for surface and field, "
+                             "the inputs for graph as in 'guicalc graph'")
+    export.add_argument("--seed", default=None, metavar="V", help="graph: upstream gradient v for a vector output")
     export.add_argument("--size", type=_size, default=(1200, 800), metavar="WxH")
     export.add_argument("--theme", choices=("light", "dark", "projector"), default="light")
     export.add_argument("--scale", type=int, choices=(1, 2, 4), default=1, help="PNG pixel scale")
@@ -229,19 +232,55 @@ def _export(args: argparse.Namespace) -> int:
     from guicalc.export.command import export_figure
     from guicalc.export.figure import ExportError
 
-    parsed = _parse(args.expression)
-    if len(parsed.symbols) > 1 and "x" not in parsed.symbols:
-        raise InputError(f"the curve view needs x or a single variable; {args.expression!r} has "
-                         f"{', '.join(parsed.symbols)}")
     output = Path(args.output)
     if output.suffix.lower() not in (".svg", ".png"):
         raise InputError(f"cannot export to {output.name!r}: the file must end in .svg or .png")
+    at = _export_point(args.view, args.expression, args.at)
     try:
-        written = export_figure(args.expression, args.view, args.at, args.size, args.theme, output, args.scale)
+        written = export_figure(args.expression, args.view, at, args.size, args.theme, output, args.scale,
+                                args.seed)
     except ExportError as exc:
         raise InputError(str(exc)) from None
     print(written)
     return 0
+
+
+def _export_point(view: str, expression: str, at: str | None) -> object:
+    """Check ``expression`` for ``view`` and read ``--at`` as that view wants it."""
+    from guicalc.core.parse import ParseError
+
+    parsed = _parse(expression)
+    if view == "graph":
+        from guicalc.core.vectors import parse_assignments
+
+        try:
+            return None if at is None else parse_assignments(at)
+        except ValueError as exc:
+            raise InputError(f"--at: {exc}") from None
+    if view in ("surface", "field"):
+        from guicalc.core.surface import TwoVariableFunction
+
+        try:
+            TwoVariableFunction.from_text(expression)
+        except (ParseError, ValueError) as exc:
+            raise InputError(f"{exc} in {expression[:60]!r}") from None
+        if at is None:
+            return None
+        point = list(_assignments(at).values()) if "=" in at else [_at_number(p) for p in at.split(",")]
+        if len(point) != 2:
+            raise InputError(f"--at for the {view} view is the point x0,x1 (two numbers), not {at!r}")
+        return tuple(point)
+    if len(parsed.symbols) > 1 and "x" not in parsed.symbols:
+        raise InputError(f"the {view} view needs x or a single variable; {expression!r} has "
+                         f"{', '.join(parsed.symbols)}")
+    return 1.0 if at is None else _at_number(at)
+
+
+def _at_number(text: str) -> float:
+    try:
+        return _finite(text.strip())
+    except argparse.ArgumentTypeError as exc:
+        raise InputError(f"--at: {exc}") from None
 
 
 def _pick_variable(symbols: Sequence[str]) -> str:

@@ -9,6 +9,9 @@ from guicalc.core.parse import Parsed, ParseError, parse
 ERROR_COLOR = QtGui.QColor("#D55E00")
 
 
+WINDOW_KEYS = QtGui.QKeySequence("Ctrl+E")
+
+
 class ExpressionEdit(QtWidgets.QLineEdit):
     """Emits ``parsed`` for each valid text and ``failed`` with the error otherwise.
 
@@ -42,6 +45,15 @@ class ExpressionEdit(QtWidgets.QLineEdit):
         self.setToolTip("")
         self.update()
         self.parsed.emit(result)
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        # On X11 a line edit takes Ctrl+E as "end of line" (End does that too): here it is
+        # the window's Export figure, which must work while the expression has the focus.
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and QtGui.QKeySequence(
+                event.keyCombination()) == WINDOW_KEYS:
+            event.ignore()
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QtGui.QPaintEvent) -> None:
         super().paintEvent(event)

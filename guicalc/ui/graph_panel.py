@@ -110,6 +110,8 @@ class GraphPanel(QtWidgets.QWidget):
 
     @staticmethod
     def _field_text(value: object) -> str:
+        if hasattr(value, "tolist"):  # a numpy value, as core.vectors.parse_assignments gives
+            value = value.tolist()
         if isinstance(value, str):
             return value
         if isinstance(value, (list, tuple)):

@@ -59,6 +59,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _build_panels(self) -> None:
         # Imported here, not at the top: these modules pull in sympy (see the class docstring).
+        from guicalc.ui.clicked_figure import ClickedFigure
         from guicalc.ui.curve_controller import CurveController
         from guicalc.ui.function_list import FunctionListWidget
         from guicalc.ui.graph_panel import GraphPanel
@@ -82,6 +83,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.point_dock.setWidget(self.point_panel)
         self.limit_dock.setWidget(self.limit_panel)
 
+        panel = self.limit_panel
+        self._clicked_curve = ClickedFigure(self, [(self.curve_view.viewport(), self.curve_view),
+                                                   (panel.table.viewport(), panel),
+                                                   (panel.error_view.viewport(), panel)], self.curve_view)
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
@@ -275,8 +280,11 @@ class MainWindow(QtWidgets.QMainWindow):
         return action
 
     def current_figure(self) -> QtWidgets.QWidget:
-        """The figure of the current tab: its view without the panel's buttons."""
+        """The figure of the current tab: its view without the panel's buttons (the view
+        clicked last where there are two: curve or limit panel, surface or field)."""
         tab = self.tabs.currentWidget()
+        if tab is self.curve_view and self.limit_dock.isVisible():
+            return self._clicked_curve.current
         return getattr(tab, "view", tab)
 
     def set_theme(self, name: str, remember: bool = True) -> None:

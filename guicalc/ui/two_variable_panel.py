@@ -42,6 +42,7 @@ from guicalc.core.surface import (
     tangent_plane,
 )
 from guicalc.core.two_variable_state import TwoVariableState
+from guicalc.ui.clicked_figure import ClickedFigure
 from guicalc.ui.two_variable_controls import (
     RangeEditor,
     column,
@@ -80,6 +81,9 @@ class TwoVariablePanel(QWidget):
         self._box: Box | None = None
         self._analysis: PointAnalysis | None = None
         self._build()
+        self._clicked = ClickedFigure(self, [(self.field_view.viewport(), self.field_view),
+                                             (self.surface_view.scene or self.surface_view, self.surface_view)],
+                                      self.surface_view)
         self._connect()
         self.set_expression(text)
 
@@ -87,8 +91,10 @@ class TwoVariablePanel(QWidget):
 
     def set_expression(self, text: str) -> None:
         """Show f given as ``text``; a ParseError propagates and nothing changes."""
-        function = TwoVariableFunction.from_text(text)
         current = self.state.function
+        if current is not None and current.text == text:
+            return  # the same f again (the editor re-announces it): keep the descent running
+        function = TwoVariableFunction.from_text(text)
         if current is not None and set(function.symbols) <= set(current.variables):
             function = function.with_variables(*current.variables)  # keep the user's choice of axes
         self.state.function = function
@@ -117,6 +123,11 @@ class TwoVariablePanel(QWidget):
         if interval is None:
             interval = max(15, min(150, ANIMATION_MS // max(path.steps, 1)))
         self._timer.start(interval)
+
+    @property
+    def view(self) -> QWidget:
+        """The figure Export and Copy take: the view clicked last (the surface at first)."""
+        return self._clicked.current
 
     def is_animating(self) -> bool:
         """True while a descent run is being revealed step by step."""

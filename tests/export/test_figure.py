@@ -6,50 +6,16 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6 import QtCore, QtGui, QtSvg
+from PySide6 import QtCore, QtGui
 
 from guicalc.export.figure import ExportError, export, render_image
 from guicalc.views.curve_view import TANGENT_COLOR
-
-SVG = "{http://www.w3.org/2000/svg}"
-
-
-def _image_array(image: QtGui.QImage) -> np.ndarray:
-    image = image.convertToFormat(QtGui.QImage.Format.Format_RGB32)
-    raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
-    return raw[:, : image.width(), :3].astype(int)
-
-
-def _svg_as_image(path: Path, size) -> QtGui.QImage:
-    renderer = QtSvg.QSvgRenderer(str(path))
-    assert renderer.isValid()
-    image = QtGui.QImage(size, QtGui.QImage.Format.Format_RGB32)
-    image.fill(QtGui.QColor("white"))
-    painter = QtGui.QPainter(image)
-    renderer.render(painter)
-    painter.end()
-    return image
-
-
-def _stroked_points(root: ET.Element, color: str) -> int:
-    """How many vertices the SVG strokes in ``color`` (Qt puts the stroke on the
-    enclosing group): the curve is there as vectors, not as a bitmap."""
-    count = 0
-    for group in root.iter():
-        if group.get("stroke", "").lower() != color.lower():
-            continue
-        for element in group.iter():
-            if element.tag in (f"{SVG}polyline", f"{SVG}path"):
-                count += len((element.get("points") or element.get("d") or "").split())
-    return count
-
-
-def _texts(root: ET.Element) -> list[str]:
-    return [e.text.strip() for e in root.iter(f"{SVG}text") if e.text and e.text.strip()]
+from guicalc.views.error_view import ERROR_COLOR
+from guicalc.views.graph_view import ACTIVE, EDGE_INK
+from tests.export.svg_checks import difference_from, filled, stroked, stroked_points, texts
 
 
 def test_curve_svg_is_vector_and_matches_the_screen(main_window, tmp_path):
@@ -57,23 +23,25 @@ def test_curve_svg_is_vector_and_matches_the_screen(main_window, tmp_path):
     path = export(view, tmp_path / "curve.svg")
     root = ET.parse(path).getroot()
     curve_color = main_window.document.functions[0].color
-    assert _stroked_points(root, curve_color) > 500  # f as vector polylines, not a bitmap
-    assert _stroked_points(root, TANGENT_COLOR) >= 2
-    texts = _texts(root)
-    assert "f(x) = 3x^2 − 4x" in texts and "tangent" in texts
-    assert {"0.5", "1.0", "1.5"} <= set(texts)  # tick labels are text
-    on_screen = _image_array(view.grab().toImage())
-    from_file = _image_array(_svg_as_image(path, view.size()))
-    difference = np.abs(on_screen - from_file).mean()
-    print(f"mean |SVG − screen| = {difference:.2f} of 255")
-    assert difference < 8
+    assert stroked_points(root, curve_color) > 500  # f as vector polylines, not a bitmap
+    assert stroked_points(root, TANGENT_COLOR) >= 2
+    labels = texts(root)
+    assert "f(x) = 3x^2 − 4x" in labels and "tangent" in labels
+    assert {"0.5", "1.0", "1.5"} <= set(labels)  # tick labels are text
+    assert difference_from(path, view.grab().toImage()) < 8
 
 
-def test_limit_panel_svg_holds_the_table_as_text(main_window, tmp_path):
-    path = export(main_window.limit_panel, tmp_path / "limit.svg")
-    texts = _texts(ET.parse(path).getroot())
-    assert {"2.30000", "2.03000", "2.00300", "2.00030", "2.00003"} <= set(texts)
-    assert "best h" in texts
+def test_limit_panel_svg_holds_the_table_and_the_error_plot(main_window, tmp_path):
+    panel = main_window.limit_panel
+    path = export(panel, tmp_path / "limit.svg")
+    root = ET.parse(path).getroot()
+    labels = texts(root)
+    assert {"2.30000", "2.03000", "2.00300", "2.00030", "2.00003"} <= set(labels)
+    assert "best h" in labels
+    sweep = panel.error_view.curve.curve.getData()[0]
+    assert len(sweep) > 20
+    assert stroked_points(root, ERROR_COLOR) >= len(sweep)  # the error curve as a polyline
+    assert difference_from(path, panel.grab().toImage()) < 8
 
 
 def test_png_scales_are_sharp_not_upscaled(main_window, tmp_path):
@@ -94,7 +62,7 @@ def test_exported_lines_stop_at_the_plot_edge(qtbot, main_window, tmp_path):
     root = ET.parse(export(view, tmp_path / "pole.svg")).getroot()
     # After export the on-screen data is back as it was.
     assert np.nanmax(np.abs(view.curve(view.curve_keys()[0]).curve.getData()[1])) > max(abs(y0), abs(y1))
-    assert _stroked_points(root, main_window.document.functions[0].color) > 100
+    assert stroked_points(root, main_window.document.functions[0].color) > 100
 
 
 def test_headless_command_line_export(tmp_path):
@@ -104,9 +72,9 @@ def test_headless_command_line_export(tmp_path):
                              "-o", str(out)], capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     root = ET.parse(out).getroot()
-    assert _stroked_points(root, "#0072B2") > 500
-    assert _stroked_points(root, TANGENT_COLOR) >= 2
-    assert "f(x) = 3x^2 − 4x" in _texts(root)
+    assert stroked_points(root, "#0072B2") > 500
+    assert stroked_points(root, TANGENT_COLOR) >= 2
+    assert "f(x) = 3x^2 − 4x" in texts(root)
 
 
 def test_graph_view_exports_its_gradients_as_text(qtbot, main_window, tmp_path):
@@ -115,6 +83,13 @@ def test_graph_view_exports_its_gradients_as_text(qtbot, main_window, tmp_path):
     panel.set_expression("(a + b)*c", {"a": 50, "b": 70, "c": 2})
     while panel.step_backward.isEnabled():
         qtbot.mouseClick(panel.step_backward, QtCore.Qt.MouseButton.LeftButton)
-    root = ET.parse(export(main_window.current_figure(), tmp_path / "graph.svg")).getroot()
-    texts = _texts(root)
-    assert "240" in texts and "120" in texts and texts.count("2") >= 3
+    figure = main_window.current_figure()
+    assert figure is panel.view
+    path = export(figure, tmp_path / "graph.svg")
+    root = ET.parse(path).getroot()
+    labels = texts(root)
+    assert "240" in labels and "120" in labels and labels.count("2") >= 3
+    edges = stroked(root, EDGE_INK) + stroked(root, ACTIVE)  # the last step's edges are highlighted
+    assert len(edges) >= 5  # a→+, b→+, +→×, c→× and the output, as vector paths
+    assert filled(root, "polygon") >= 4       # their arrow heads
+    assert difference_from(path, figure.grab().toImage()) < 8
