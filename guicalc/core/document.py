@@ -1,4 +1,4 @@
-"""The lesson being worked on: functions, the point, the quotient settings.
+"""The lesson being worked on: functions, the point, the quotient settings, the views.
 
 Observable state objects (psygnal, no Qt): widgets write here, views listen here.
 Each field's comment says what a user sees it as.
@@ -11,9 +11,13 @@ from dataclasses import dataclass, field
 from psygnal import evented
 from psygnal.containers import EventedList
 
+from guicalc.core.two_variable_state import SAVED, TwoVariableState
+
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 DEFAULT_EXPRESSION = "3x^2 - 4x"
+TABS = ("curve", "graph", "surface")
+THEMES = ("light", "dark", "projector")
 
 
 @evented
@@ -59,13 +63,39 @@ class CurveState:
     """The visible part of the axis, and the range sampled."""
 
 
+@evented
+@dataclass
+class ViewState:
+    """How the lesson is looked at."""
+
+    tab: str = "curve"
+    """The view shown: one of ``TABS`` (surface is the surface-and-field tab)."""
+    theme: str | None = None
+    """One of ``THEMES``; None keeps the user's own choice."""
+
+
+@evented
+@dataclass
+class GraphState:
+    """The computational-graph tab's inputs, as the user typed them."""
+
+    inputs: dict[str, str] = field(default_factory=dict)
+    """The text of each input's field: a number or a vector such as [0, 1, 2]."""
+    seed: str = ""
+    """The upstream gradient v for a vector output; empty means 1."""
+
+
 @dataclass
 class Document:
-    """Everything a lesson saves: the functions with the curve settings."""
+    """Everything a lesson saves: the functions with the curve settings, the graph's
+    inputs, the two-variable views' settings, and which view and theme are shown."""
 
     functions: EventedList = field(default_factory=lambda: EventedList([FunctionState()]))
     parameters: dict[str, ParameterState] = field(default_factory=dict)
     curve: CurveState = field(default_factory=CurveState)
+    graph: GraphState = field(default_factory=GraphState)
+    two_variable: TwoVariableState = field(default_factory=TwoVariableState)
+    view: ViewState = field(default_factory=ViewState)
 
     def next_color(self) -> str:
         used = {f.color for f in self.functions}
@@ -92,6 +122,11 @@ class Document:
         for name in ("variable", "x_range", "method", "dtype", "h", "steps",
                      "show_first", "show_second", "show_secant", "x"):
             setattr(self.curve, name, getattr(other.curve, name))
+        self.graph.inputs, self.graph.seed = dict(other.graph.inputs), other.graph.seed
+        for name in SAVED:
+            setattr(self.two_variable, name, getattr(other.two_variable, name))
+        self.view.theme = other.view.theme
+        self.view.tab = other.view.tab  # last: the tab opens on content already in place
 
     def parameter_values(self) -> dict[str, float]:
         return {name: p.value for name, p in self.parameters.items()}

@@ -8,13 +8,25 @@ a point dragged in either view moves in both.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from psygnal import evented
 
-from guicalc.core.descent import DescentPath
-from guicalc.core.surface import TwoVariableFunction
+if TYPE_CHECKING:  # sympy is behind these; a Document holds this state and must load fast
+    from guicalc.core.descent import DescentPath
+    from guicalc.core.surface import TwoVariableFunction
 
 Range = tuple[float, float, float, float]  # x from, x to, y from, y to
+
+SAVED = ("point", "direction", "surface_range", "surface_resolution", "field_range", "field_step",
+         "normalise_arrows", "learning_rate", "descent_steps", "descent_start")
+"""The fields a lesson file keeps; the function is the lesson's expression, and a
+descent is run again rather than stored."""
+COORDINATE_LIMIT = 1e6
+"""Bound on every coordinate the controls accept."""
+BOUNDS = {"surface_resolution": (10, 400), "descent_steps": (1, 2000),
+          "learning_rate": (1e-4, 100.0), "field_step": (1e-3, 1e4)}
+"""What the controls (and so a lesson file) accept for these fields."""
 
 
 @evented

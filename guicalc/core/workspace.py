@@ -29,8 +29,18 @@ import numpy as np
 from psygnal.containers import EventedList
 
 from guicalc.core.difference import DTYPES, METHODS
-from guicalc.core.document import CurveState, Document, FunctionState, ParameterState
+from guicalc.core.document import (
+    TABS,
+    THEMES,
+    CurveState,
+    Document,
+    FunctionState,
+    GraphState,
+    ParameterState,
+    ViewState,
+)
 from guicalc.core.parse import MAX_LENGTH
+from guicalc.core.two_variable_state import BOUNDS, COORDINATE_LIMIT, TwoVariableState
 
 FORMAT = "guicalc"
 FORMAT_VERSION = 1
@@ -91,7 +101,7 @@ def expect_list(value: object, where: str, max_items: int) -> list | tuple:
     return value
 
 
-def number(*, positive: bool = False) -> Reader:
+def number(*, positive: bool = False, low: float = -LARGEST, high: float = LARGEST) -> Reader:
     """A finite float within ±LARGEST (and above 0 if ``positive``)."""
 
     def read(value: object, where: str) -> float:
@@ -102,6 +112,8 @@ def number(*, positive: bool = False) -> Reader:
             raise WorkspaceError(f"{where} must be a finite number within ±{LARGEST:.0e}")
         if positive and x <= 0:
             raise WorkspaceError(f"{where} must be positive, got {x:g}")
+        if not low <= x <= high:
+            raise WorkspaceError(f"{where} must be from {low:g} to {high:g}, got {x:g}")
         return x
 
     return read
@@ -182,6 +194,35 @@ def interval(value: object, where: str) -> tuple[float, float]:
     return low, high
 
 
+def point(value: object, where: str) -> tuple[float, float]:
+    """[x, y] within the controls' coordinate limit."""
+    pair = expect_list(value, where, 2)
+    if len(pair) != 2:
+        raise WorkspaceError(f"{where} must hold two numbers [x, y]")
+    coordinate = number(low=-COORDINATE_LIMIT, high=COORDINATE_LIMIT)
+    return coordinate(pair[0], f"{where}[0]"), coordinate(pair[1], f"{where}[1]")
+
+
+def rectangle(value: object, where: str) -> tuple[float, float, float, float]:
+    """[x from, x to, y from, y to], each pair increasing, within the coordinate limit."""
+    corners = expect_list(value, where, 4)
+    if len(corners) != 4:
+        raise WorkspaceError(f"{where} must hold four numbers [x from, x to, y from, y to]")
+    x0, y0 = point(corners[0::2], where)
+    x1, y1 = point(corners[1::2], where)
+    if x0 >= x1 or y0 >= y1:
+        raise WorkspaceError(f"{where} must go from smaller to larger numbers on both axes")
+    return x0, x1, y0, y1
+
+
+def inputs(value: object, where: str) -> dict[str, str]:
+    """Graph inputs: {name: the text of its field}."""
+    entries = expect_object(value, where)
+    if len(entries) > MAX_PARAMETERS:
+        raise WorkspaceError(f"{where} has {len(entries)} entries; the limit is {MAX_PARAMETERS}")
+    return {name(key, f"a name in {where}"): text(entry, f"{where}.{key}") for key, entry in entries.items()}
+
+
 def read_fields(value: object, where: str, readers: Mapping[str, Reader]) -> dict[str, object]:
     """The fields present in a JSON object, each checked; absent fields keep their defaults."""
     fields = expect_object(value, where)
@@ -199,6 +240,25 @@ CURVE_FIELDS: dict[str, Reader] = {
     "dtype": choice(DTYPES), "steps": integer(1, MAX_STEPS), "show_first": boolean,
     "show_second": boolean, "show_secant": boolean, "x_range": interval,
 }
+
+GRAPH_FIELDS: dict[str, Reader] = {"inputs": inputs, "seed": text}
+VIEW_FIELDS: dict[str, Reader] = {"tab": choice(TABS), "theme": lambda value, where: (
+    None if value is None else choice(THEMES)(value, where))}
+TWO_VARIABLE_FIELDS: dict[str, Reader] = {
+    "point": point, "direction": point, "surface_range": rectangle,
+    "surface_resolution": integer(*BOUNDS["surface_resolution"]), "field_range": rectangle,
+    "field_step": number(low=BOUNDS["field_step"][0], high=BOUNDS["field_step"][1]),
+    "normalise_arrows": boolean,
+    "learning_rate": number(low=BOUNDS["learning_rate"][0], high=BOUNDS["learning_rate"][1]),
+    "descent_steps": integer(*BOUNDS["descent_steps"]), "descent_start": point,
+}
+"""The keys are ``two_variable_state.SAVED``."""
+
+
+def _section(state_type: type, readers: Mapping[str, Reader]) -> Section:
+    """A section that is one evented state object, field by field."""
+    return Section(lambda state: dump_fields(state, readers),
+                   lambda value, where: state_type(**read_fields(value, where, readers)))
 
 
 def _functions_to_dict(functions: Iterable[FunctionState]) -> list[dict[str, object]]:
@@ -237,8 +297,10 @@ class Section:
 SECTIONS: dict[str, Section] = {
     "functions": Section(_functions_to_dict, _functions_from_dict),
     "parameters": Section(_parameters_to_dict, _parameters_from_dict),
-    "curve": Section(lambda curve: dump_fields(curve, CURVE_FIELDS),
-                     lambda value, where: CurveState(**read_fields(value, where, CURVE_FIELDS))),
+    "curve": _section(CurveState, CURVE_FIELDS),
+    "graph": _section(GraphState, GRAPH_FIELDS),
+    "two_variable": _section(TwoVariableState, TWO_VARIABLE_FIELDS),
+    "view": _section(ViewState, VIEW_FIELDS),
 }
 """Keyed by the Document attribute each section holds; to add one, add a pair here."""
 

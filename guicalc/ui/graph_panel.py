@@ -34,6 +34,9 @@ class GraphPanel(QtWidgets.QWidget):
     fields (or given to ``set_expression``) are the point of evaluation.
     """
 
+    inputsChanged = QtCore.Signal(dict, str)
+    """The inputs' texts {name: text} and the seed's, whenever the graph is evaluated."""
+
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         font = self.font()
@@ -108,6 +111,14 @@ class GraphPanel(QtWidgets.QWidget):
 
     # -- inputs -------------------------------------------------------------------------------
 
+    def set_inputs(self, values: Mapping[str, str], seed: str) -> None:
+        """Put ``values`` in the fields of the inputs the graph has, and ``seed`` in v (a lesson opened)."""
+        self.seed.setText(seed)
+        for name, text in values.items():
+            if name in self.fields:
+                self.fields[name].setText(text)
+        self._recompute()
+
     @staticmethod
     def _field_text(value: object) -> str:
         if hasattr(value, "tolist"):  # a numpy value, as core.vectors.parse_assignments gives
@@ -154,6 +165,7 @@ class GraphPanel(QtWidgets.QWidget):
 
         if self._expr is None:
             return False
+        self.inputsChanged.emit({name: field.text() for name, field in self.fields.items()}, self.seed.text())
         try:
             values = {name: parse_value(field.text(), name) for name, field in self.fields.items()}
             seed = parse_value(self.seed.text(), "seed v") if self.seed.text().strip() else None

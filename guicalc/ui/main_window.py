@@ -109,6 +109,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller.activeExpressionChanged.connect(self.graph_panel.set_expression)
         self.controller.twoVariableExpression.connect(self.show_two_variables)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        lesson = self.document
+        self.graph_panel.inputsChanged.connect(self._on_graph_inputs)
+        lesson.graph.events.inputs.connect(lambda values: self.graph_panel.set_inputs(values, lesson.graph.seed))
+        lesson.graph.events.seed.connect(lambda seed: self.graph_panel.set_inputs(lesson.graph.inputs, seed))
+        lesson.view.events.tab.connect(self._show_tab)
+        lesson.view.events.theme.connect(lambda name: name and self.set_theme(name, remember=False))
         self.function_list.activeChanged.connect(self.controller.set_active)
         self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
         self.set_theme(self.theme_name, remember=False)
@@ -244,9 +250,24 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tabs.setCurrentWidget(self.curve_view)
         self._show_status(f"Example: {example.title}")
 
+    def _tab_names(self) -> dict[str, QtWidgets.QWidget | None]:
+        return {"curve": self.curve_view, "graph": self.graph_panel, "surface": self.two_variable_panel}
+
+    def _show_tab(self, name: str) -> None:
+        """Show the lesson's view (the surface tab only once its function is there)."""
+        widget = self._tab_names().get(name)
+        if widget is not None:
+            self.tabs.setCurrentWidget(widget)
+
+    def _on_graph_inputs(self, values: dict, seed: str) -> None:
+        graph = self.document.graph
+        graph.inputs, graph.seed = values, seed
+
     def _on_tab_changed(self, _: int) -> None:
         """The point and limit docks belong to the curve: other views get the room."""
-        on_curve = self.tabs.currentWidget() is self.curve_view
+        current = self.tabs.currentWidget()
+        self.document.view.tab = next(name for name, tab in self._tab_names().items() if tab is current)
+        on_curve = current is self.curve_view
         if not self.presentation.active:
             self.point_dock.setVisible(on_curve)
             self.limit_dock.setVisible(on_curve)
@@ -259,7 +280,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.two_variable_panel is None:
             from guicalc.ui.two_variable_panel import TwoVariablePanel
 
-            self.two_variable_panel = TwoVariablePanel(text=text)
+            self.two_variable_panel = TwoVariablePanel(text=text, state=self.document.two_variable)
             self.tabs.addTab(self.two_variable_panel, "Surface and field")
         else:
             try:
@@ -292,6 +313,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if name not in THEMES:
             raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
         self.theme_name = name
+        self.document.view.theme = name
         apply_theme(self.plots(), THEMES[name])
         if remember:
             QtCore.QSettings().setValue("theme", name)

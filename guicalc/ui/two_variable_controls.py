@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guicalc.core.two_variable_state import COORDINATE_LIMIT
+
 Range = tuple[float, float, float, float]
-LIMIT = 1e6
+LIMIT = COORDINATE_LIMIT
 
 
 def number_spin(name: str, value: float, step: float, decimals: int = 3,

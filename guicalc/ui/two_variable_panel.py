@@ -41,7 +41,7 @@ from guicalc.core.surface import (
     surface_grid,
     tangent_plane,
 )
-from guicalc.core.two_variable_state import TwoVariableState
+from guicalc.core.two_variable_state import BOUNDS, TwoVariableState
 from guicalc.ui.clicked_figure import ClickedFigure
 from guicalc.ui.two_variable_controls import (
     RangeEditor,
@@ -70,10 +70,12 @@ class TwoVariablePanel(QWidget):
     descentFinished = Signal(str)
     """A descent animation ended; the argument is the verdict shown to the user."""
 
-    def __init__(self, parent: QWidget | None = None, text: str = EXAMPLES[0]) -> None:
+    def __init__(self, parent: QWidget | None = None, text: str = EXAMPLES[0],
+                 state: TwoVariableState | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("twoVariablePanel")
-        self.state = TwoVariableState()
+        self.state = state or TwoVariableState()
+        """The lesson's (``Document.two_variable``) in the window, so it is saved with it."""
         self.animation_interval_ms: int | None = None
         """Milliseconds per descent step; None spreads a run over ``ANIMATION_MS``."""
         self._timer = QTimer(self)
@@ -161,9 +163,10 @@ class TwoVariablePanel(QWidget):
         self.surface_view = SurfaceView()
         self.field_view = FieldView()
         self.surface_range = RangeEditor("surfaceRange", s.surface_range)
-        self.resolution_spin = count_spin("surfaceResolutionSpin", s.surface_resolution, 10, 400)
+        self.resolution_spin = count_spin("surfaceResolutionSpin", s.surface_resolution,
+                                          *BOUNDS["surface_resolution"])
         self.field_range = RangeEditor("fieldRange", s.field_range)
-        self.arrow_step_spin = number_spin("arrowStepSpin", s.field_step, 0.05, 3, 0.001, 1e4)
+        self.arrow_step_spin = number_spin("arrowStepSpin", s.field_step, 0.05, 3, *BOUNDS["field_step"])
         self.normalise_check = QCheckBox("same length", objectName="normaliseArrowsCheck")
         self.normalise_check.setToolTip("Arrows of one length show the direction of −∇f only")
         surface_column = column(self.surface_view, self.surface_range,
@@ -188,8 +191,8 @@ class TwoVariablePanel(QWidget):
         direction_box = group("Directional derivative (drag the tip of v)",
                                [(QLabel("angle of v"), self.angle_spin)], self.directional_label)
 
-        self.rate_spin = number_spin("learningRateSpin", s.learning_rate, 0.05, 4, 0.0001, 100.0)
-        self.steps_spin = count_spin("descentStepsSpin", s.descent_steps, 1, 2000)
+        self.rate_spin = number_spin("learningRateSpin", s.learning_rate, 0.05, 4, *BOUNDS["learning_rate"])
+        self.steps_spin = count_spin("descentStepsSpin", s.descent_steps, *BOUNDS["descent_steps"])
         self.start_x = number_spin("descentStartX", s.descent_start[0], 0.1)
         self.start_y = number_spin("descentStartY", s.descent_start[1], 0.1)
         self.run_button = QPushButton("Run descent", objectName="descentRunButton")

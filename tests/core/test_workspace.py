@@ -18,6 +18,7 @@ from psygnal.containers import EventedList
 
 from guicalc.core import workspace
 from guicalc.core.document import PALETTE, Document, FunctionState, ParameterState
+from guicalc.core.two_variable_state import SAVED
 from guicalc.core.workspace import (
     MAX_FILE_SIZE,
     WorkspaceError,
@@ -41,6 +42,13 @@ def sample_document() -> Document:
     curve.variable, curve.x, curve.h, curve.steps = "t", -0.75, 1e-4, 12
     curve.method, curve.dtype = "central", "float16"
     curve.show_first, curve.show_second, curve.show_secant, curve.x_range = False, True, False, (-2.5, 7.25)
+    document.graph.inputs, document.graph.seed = {"a": "50", "x": "[0, 1, 2, 3]"}, "[1, 1, 1, 1]"
+    document.view.tab, document.view.theme = "graph", "projector"
+    two = document.two_variable
+    two.point, two.direction, two.descent_start = (0.5, -1.5), (0.0, 1.0), (-1.0, 2.0)
+    two.surface_range, two.field_range = (-5.0, 5.0, -3.0, 4.0), (-1.0, 1.0, -2.0, 0.5)
+    two.surface_resolution, two.field_step, two.normalise_arrows = 60, 0.1, True
+    two.learning_rate, two.descent_steps = 0.05, 200
     return document
 
 
@@ -57,6 +65,22 @@ def test_round_trip_of_a_changed_document() -> None:
     assert all(isinstance(f, FunctionState) for f in loaded.functions)
     assert loaded.curve.x_range == (-2.5, 7.25)
     assert loaded.parameters["θ2"].name == "θ2"
+    assert loaded.two_variable.field_range == (-1.0, 1.0, -2.0, 0.5) and loaded.view.tab == "graph"
+    assert loaded.graph.inputs["x"] == "[0, 1, 2, 3]"
+
+
+def test_every_saved_two_variable_field_has_a_reader() -> None:
+    assert tuple(workspace.TWO_VARIABLE_FIELDS) == SAVED
+    assert set(sample_json()["document"]["two_variable"]) == set(SAVED)  # not the function nor the descent
+
+
+def test_replace_with_copies_the_new_sections() -> None:
+    document = Document()
+    seen: list[str] = []
+    document.view.events.tab.connect(seen.append)
+    document.replace_with(sample_document())
+    assert document_to_dict(document) == document_to_dict(sample_document())
+    assert seen == ["graph"]
 
 
 def test_a_loaded_document_is_observable() -> None:

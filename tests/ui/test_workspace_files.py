@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.autosave import Autosave
 from guicalc.core.workspace import document_to_dict
@@ -31,6 +31,31 @@ def _edit_a_lesson(window) -> None:
     curve.method, curve.dtype, curve.steps, curve.h, curve.x = "central", "float32", 6, 1e-3, 0.5
 
 
+def _type(qtbot, widget: QtWidgets.QWidget, text: str) -> None:
+    """Select the field's text, type ``text`` and press Enter, as a user edits a field."""
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    qtbot.keyClick(widget, QtCore.Qt.Key.Key_Return)
+
+
+def _edit_the_views(qtbot, window) -> None:
+    """The graph's inputs and seed, the dark theme, and the two-variable views' settings."""
+    window.tabs.setCurrentWidget(window.graph_panel)
+    graph = window.graph_panel
+    _type(qtbot, graph.fields["x"], "[0, 1, 2]")
+    _type(qtbot, graph.seed, "[1, 1, 1]")
+    window.findChild(QtGui.QAction, "themeDarkAction").trigger()
+    window.function_list.add_function()
+    window.function_list.rows[2].edit.setText("x0^2 + x1^2")  # opens the surface and field tab
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.two_variable_panel)
+    panel = window.two_variable_panel
+    for name, text in (("twoVariablePointX", "0.5"), ("twoVariablePointY", "-1.25"), ("learningRateSpin", "0.3"),
+                       ("descentStepsSpin", "12"), ("fieldRangeXTo", "3"), ("surfaceRangeYFrom", "-4")):
+        _type(qtbot, panel.findChild(QtWidgets.QAbstractSpinBox, name), text)
+    panel.normalise_check.click()
+
+
 def _fresh_window(qtbot, **kwargs) -> MainWindow:
     window = MainWindow(**kwargs)
     qtbot.addWidget(window)
@@ -40,6 +65,7 @@ def _fresh_window(qtbot, **kwargs) -> MainWindow:
 
 def test_save_quit_reopen_restores_the_same_lesson(qtbot, main_window, tmp_path, monkeypatch):
     _edit_a_lesson(main_window)
+    _edit_the_views(qtbot, main_window)
     path = tmp_path / "lesson.guicalc"
     monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
     assert main_window.isWindowModified()
@@ -47,14 +73,39 @@ def test_save_quit_reopen_restores_the_same_lesson(qtbot, main_window, tmp_path,
     assert path.is_file()
     assert "lesson.guicalc" in main_window.windowTitle() and not main_window.isWindowModified()
     saved = document_to_dict(main_window.document)
+    assert saved["view"] == {"tab": "surface", "theme": "dark"}
+    assert saved["graph"] == {"inputs": {"a": "1", "x": "[0, 1, 2]"}, "seed": "[1, 1, 1]"}
+    two = saved["two_variable"]
+    assert (two["point"], two["learning_rate"], two["descent_steps"]) == ((0.5, -1.25), 0.3, 12)
+    assert (two["field_range"][1], two["surface_range"][2], two["normalise_arrows"]) == (3.0, -4.0, True)
+    main_window.findChild(QtGui.QAction, "themeLightAction").trigger()  # the user's theme goes back
 
     reopened = _fresh_window(qtbot)
     assert reopened.files.open_path(path)
     assert document_to_dict(reopened.document) == saved
     readout = reopened.findChild(QtWidgets.QLabel, "tangentReadout").text()
     assert "x = 0.5" in readout
-    assert [row.edit.text() for row in reopened.function_list.rows] == ["a x^2 - 4x", "sin x"]
+    assert [row.edit.text() for row in reopened.function_list.rows] == ["a x^2 - 4x", "sin x", "x0^2 + x1^2"]
     assert path.as_posix() in [p.replace("\\", "/") for p in reopened.files.recent_files()]
+    panel = reopened.two_variable_panel
+    assert reopened.tabs.currentWidget() is panel
+    assert panel.findChild(QtWidgets.QAbstractSpinBox, "twoVariablePointY").value() == -1.25
+    assert panel.findChild(QtWidgets.QAbstractSpinBox, "descentStepsSpin").value() == 12
+    assert panel.field_view.getViewBox().viewRange()[0][1] > 2.9  # the field shows x up to 3
+    assert reopened.graph_panel.fields["x"].text() == "[0, 1, 2]" and reopened.graph_panel.seed.text() == "[1, 1, 1]"
+    assert reopened.findChild(QtGui.QAction, "themeDarkAction").isChecked()
+    assert QtCore.QSettings().value("theme") == "light"  # opening a lesson does not change the user's choice
+    reopened.two_variable_panel.shutdown()
+
+
+def test_an_old_file_without_the_view_sections_still_opens(qtbot, main_window, tmp_path):
+    path = tmp_path / "old.guicalc"
+    path.write_text(json.dumps({"format": "guicalc", "version": 1, "document": {
+        "functions": [{"text": "x^3", "color": "#0072B2", "visible": True}], "curve": {"x": 2.0}}}))
+    assert main_window.files.open_path(path)
+    saved = document_to_dict(main_window.document)
+    assert saved["functions"][0]["text"] == "x^3" and saved["view"]["tab"] == "curve"
+    assert saved["two_variable"]["point"] == (1.0, 1.0) and saved["graph"]["seed"] == ""
 
 
 @pytest.mark.parametrize("content", [
@@ -62,6 +113,11 @@ def test_save_quit_reopen_restores_the_same_lesson(qtbot, main_window, tmp_path,
     '{"format": "guicalc", "version": 1, "document": {"functions": [{"text": "x", "col',
     '{"format": "guicalc", "version": 1, "document": {"curve": {"x": "one"}}}',
     '{"format": "guicalc", "version": 99, "document": {}}',
+    '{"format": "guicalc", "version": 1, "document": {"two_variable": {"point": [1, "2"]}}}',
+    '{"format": "guicalc", "version": 1, "document": {"two_variable": {"field_range": [2, -2, -2, 2]}}}',
+    '{"format": "guicalc", "version": 1, "document": {"two_variable": {"descent_steps": 1e9}}}',
+    '{"format": "guicalc", "version": 1, "document": {"graph": {"inputs": {"a": 5}}}}',
+    '{"format": "guicalc", "version": 1, "document": {"view": {"tab": "print(1)", "theme": "dark"}}}',
     json.dumps({"format": "guicalc", "version": 1, "document": {"functions": [{"text": "x" * 10**6}]}}),
 ])
 def test_a_broken_file_is_refused_and_nothing_changes(qtbot, main_window, tmp_path, answers, content):
