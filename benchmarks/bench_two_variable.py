@@ -112,6 +112,12 @@ def main() -> int:
     rows.append(("move the point: both views (100²)", _measure(
         MOVES, lambda i: panel.set_point(*path[i]), lambda: (draw_field(), draw_surface()))))
 
+    from guicalc.export.figure import svg_bytes
+
+    sizes: list[int] = []
+    rows.append(("export the surface as SVG (painter's algorithm)", _measure(
+        3, lambda i: None, lambda: sizes.append(len(svg_bytes(panel.surface_view))))))
+
     gl_info = "no OpenGL: 3D drawing not measured"
     if scene is not None:
         from OpenGL import GL
@@ -120,7 +126,7 @@ def main() -> int:
         gl_info = f"OpenGL renderer {GL.glGetString(GL.GL_RENDERER).decode()}"
         scene.doneCurrent()
     print(f"guicalc two-variable views, window {WINDOW[0]} × {WINDOW[1]}, {gl_info}")
-    print(f"(field: {arrows} arrows drawn)")
+    print(f"(field: {arrows} arrows drawn; surface SVG {sizes[-1] / 1e6:.2f} MB)")
     for name, (compute, total) in rows:
         print(f"{name:40s} compute {_stats(compute)}")
         print(f"{'':40s} + draw  {_stats(total)}")

@@ -25,7 +25,7 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 SVG = "{http://www.w3.org/2000/svg}"
-VECTOR_TAGS = (f"{SVG}path", f"{SVG}polyline")
+VECTOR_TAGS = (f"{SVG}path", f"{SVG}polyline", f"{SVG}polygon")
 PNG_SCALE = 2
 READY_TIMEOUT_MS = 60_000
 HARD_TIMEOUT_S = 300  # a hang anywhere (even outside the event loop) dumps the stacks and exits 1
@@ -35,11 +35,10 @@ NO_GL_PLATFORMS = ("offscreen", "minimal")  # Qt platforms that have no OpenGL a
 
 @dataclass(frozen=True)
 class Figure:
-    """A widget to export, and whether its SVG must hold vector paths (a GL frame cannot)."""
+    """A widget to export; every view's SVG must hold vector elements (the 3D surface's too)."""
 
     name: str
     widget: QtWidgets.QWidget
-    vector: bool = True
 
 
 def run_self_test(app: QtWidgets.QApplication, window: QtWidgets.QMainWindow) -> int:
@@ -166,7 +165,7 @@ class SelfTest:
         if view == "graph":
             return [Figure("graph", window.graph_panel.view)]
         if view == "surface" and panel is not None:
-            return [Figure("field", panel.field_view), Figure("surface", panel.surface_view, vector=False)]
+            return [Figure("field", panel.field_view), Figure("surface", panel.surface_view)]
         return [Figure("curve", window.curve_view), Figure("limit", window.limit_panel)]
 
     def _export(self, figure: Figure, stem: Path) -> dict[str, Any]:
@@ -187,8 +186,8 @@ class SelfTest:
         return result
 
     def _check_svg(self, figure: Figure, path: Path) -> dict[str, Any]:
-        """The SVG parses and draws with paths (a raster-only file would mean the
-        vectors were lost); a GL frame can only be an embedded image."""
+        """The SVG parses and draws with vector elements (a raster-only file would mean
+        the vectors were lost)."""
         try:
             root = ET.parse(path).getroot()
         except ET.ParseError as exc:
@@ -196,13 +195,10 @@ class SelfTest:
             return {"vectors": 0}
         vectors = sum(1 for element in root.iter() if element.tag in VECTOR_TAGS)
         images = sum(1 for _ in root.iter(f"{SVG}image"))
-        texts = sum(1 for _ in root.iter(f"{SVG}text"))
         if root.tag != f"{SVG}svg":
             self.errors.append(f"{path.name} is XML but not SVG (root {root.tag})")
-        elif figure.vector and vectors == 0:
-            self.errors.append(f"{path.name} has no path or polyline element")
-        elif not figure.vector and vectors + images + texts == 0:
-            self.errors.append(f"{path.name} draws nothing")
+        elif vectors == 0:
+            self.errors.append(f"{path.name} has no path, polyline or polygon element")
         return {"vectors": vectors, "images": images}
 
     def _check_png(self, figure: Figure, path: Path) -> dict[str, Any]:

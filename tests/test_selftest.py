@@ -44,8 +44,7 @@ def check_examples(summary: dict) -> None:
         assert example["open_s"] >= 0 and example["figures"], example
         for figure in example["figures"]:
             assert figure["svg"]["s"] >= 0 and figure["png"]["s"] >= 0
-            if figure["name"] != "surface":  # a GL frame is an image, every other view is vectors
-                assert figure["svg"]["vectors"] > 0, (example["title"], figure)
+            assert figure["svg"]["vectors"] > 0, (example["title"], figure)  # the 3D surface too
             assert figure["png"]["ink"] > 0.002, (example["title"], figure)
     shown: dict[str, set[tuple[str, ...]]] = {}
     for example in examples:

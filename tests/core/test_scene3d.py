@@ -8,7 +8,9 @@ import pytest
 from guicalc.core.scene3d import (
     HALF_HEIGHT,
     Box,
+    Camera,
     arrow_3d,
+    decimate,
     hit_height,
     project_points,
     project_surface,
@@ -83,3 +85,29 @@ def test_projected_surface_is_drawn_back_to_front_without_holes_at_nan() -> None
     distance = [np.linalg.norm(c - np.array([3.0, -4.0, 2.0])) for c in centres]
     assert distance[0] > distance[-1]
     assert distance == pytest.approx(sorted(distance, reverse=True), rel=0.05)
+
+
+def test_the_orbit_camera_looks_at_its_centre_from_its_distance_and_angles() -> None:
+    camera = Camera(distance=5.0, elevation=30.0, azimuth=45.0, center=(0.5, 0.0, 0.0))
+    view, projection = camera.matrices((800, 600))
+    (px, py), depth = project_points(np.array([0.5, 0.0, 0.0]), view, projection, (800, 600))
+    assert (px, py, depth) == pytest.approx((400, 300, 5.0))  # the centre, mid-screen, 5 away
+    # Seen from 30° above, the centre's vertical is drawn upwards on screen.
+    (_, above), _ = project_points(np.array([0.5, 0.0, 1.0]), view, projection, (800, 600))
+    assert above < 300
+    # The eye sits at elevation 30°, azimuth 45° around the centre.
+    eye = np.linalg.inv(view)[:3, 3]
+    offset = eye - np.array([0.5, 0.0, 0.0])
+    assert np.degrees(np.arcsin(offset[2] / 5.0)) == pytest.approx(30.0)
+    assert np.degrees(np.arctan2(offset[1], offset[0])) == pytest.approx(45.0)
+
+
+def test_decimate_keeps_the_edges_and_at_most_the_quads_asked_for() -> None:
+    x = np.linspace(-1, 1, 201)
+    vertices = np.stack([*np.meshgrid(x, x, indexing="ij"), np.zeros((201, 201))], axis=-1)
+    colors = np.ones((201, 201, 4))
+    thin, thin_colors = decimate(vertices, colors, 80)
+    assert thin.shape == (81, 81, 3) and thin_colors.shape == (81, 81, 4)
+    assert thin[0, 0, :2].tolist() == [-1, -1] and thin[-1, -1, :2].tolist() == [1, 1]
+    small = vertices[:50, :30]
+    assert decimate(small, colors[:50, :30], 80)[0].shape == small.shape

@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from guicalc.views.surface_painting import MAX_QUADS
 from guicalc.views.two_variable_style import CONTOUR, DESCENT, DIRECTION, QUIVER
 from tests.export.svg_checks import difference_from, filled, image_array, stroked, stroked_points, texts
+from tests.ui.drag import send_mouse
 
 SURFACE_BOUND = 6
 """Mean |SVG − GL frame| allowed for the surface, of 255 (measured: about 2.7; the 2D
@@ -106,15 +107,12 @@ def test_surface_svg_is_the_mesh_back_to_front_and_matches_the_gl_frame(qtbot, m
 
 def drag_scene(scene: QtWidgets.QWidget, start: QtCore.QPointF, end: QtCore.QPointF) -> None:
     """A left-button drag on the GL scene (it rotates the camera away from the point)."""
-    left = QtCore.Qt.MouseButton.LeftButton
-    for kind, pos, buttons in ((QtCore.QEvent.Type.MouseButtonPress, start, left),
-                               (QtCore.QEvent.Type.MouseMove, (start + end) / 2, left),
-                               (QtCore.QEvent.Type.MouseMove, end, left),
-                               (QtCore.QEvent.Type.MouseButtonRelease, end, QtCore.Qt.MouseButton.NoButton)):
-        event = QtGui.QMouseEvent(kind, pos, QtCore.QPointF(scene.mapToGlobal(pos.toPoint())), left, buttons,
-                                  QtCore.Qt.KeyboardModifier.NoModifier)
-        QtWidgets.QApplication.sendEvent(scene, event)
-        QtWidgets.QApplication.processEvents()
+    left, kind = QtCore.Qt.MouseButton.LeftButton, QtCore.QEvent.Type
+    send_mouse(scene, kind.MouseButtonPress, start, left)
+    send_mouse(scene, kind.MouseMove, (start + end) / 2, left)
+    send_mouse(scene, kind.MouseMove, end, left)
+    send_mouse(scene, kind.MouseButtonRelease, end, QtCore.Qt.MouseButton.NoButton)
+    QtWidgets.QApplication.processEvents()
 
 
 def test_surface_descent_path_is_in_the_export(qtbot, main_window, two_variables, tmp_path):

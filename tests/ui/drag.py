@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 
-def _send(widget: QtWidgets.QWidget, kind: QtCore.QEvent.Type, pos: QtCore.QPointF,
+def send_mouse(widget: QtWidgets.QWidget, kind: QtCore.QEvent.Type, pos: QtCore.QPointF,
           buttons: QtCore.Qt.MouseButton) -> None:
     global_pos = QtCore.QPointF(widget.mapToGlobal(pos.toPoint()))
     event = QtGui.QMouseEvent(kind, pos, global_pos, QtCore.Qt.MouseButton.LeftButton, buttons,
@@ -18,13 +18,13 @@ def drag(view: QtWidgets.QGraphicsView, start: QtCore.QPointF, end: QtCore.QPoin
     view.scene().minDragTime = 0
     viewport = view.viewport()
     left = QtCore.Qt.MouseButton.LeftButton
-    _send(viewport, QtCore.QEvent.Type.MouseButtonPress, start, left)
+    send_mouse(viewport, QtCore.QEvent.Type.MouseButtonPress, start, left)
     for i in range(1, steps + 1):
         t = i / steps
         pos = QtCore.QPointF(start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t)
-        _send(viewport, QtCore.QEvent.Type.MouseMove, pos, left)
+        send_mouse(viewport, QtCore.QEvent.Type.MouseMove, pos, left)
         QtWidgets.QApplication.processEvents()
-    _send(viewport, QtCore.QEvent.Type.MouseButtonRelease, end, QtCore.Qt.MouseButton.NoButton)
+    send_mouse(viewport, QtCore.QEvent.Type.MouseButtonRelease, end, QtCore.Qt.MouseButton.NoButton)
     QtWidgets.QApplication.processEvents()
 
 

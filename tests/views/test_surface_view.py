@@ -108,6 +108,8 @@ def test_dragging_elsewhere_rotates_and_the_wheel_zooms(qtbot, panel: TwoVariabl
     mouse(scene, QEvent.Type.MouseButtonRelease, 80, 20, none)
     assert scene.opts["azimuth"] == -120
     assert panel.state.point == (1.0, 1.0)
+    view, projection, size = panel.surface_view.camera_matrices()  # GL's own, after the turn
+    assert np.allclose(panel.surface_view.camera().matrices(size), (view, projection), atol=1e-6)
     distance = scene.opts["distance"]
     at = QPointF(100, 100)
     wheel = QWheelEvent(at, QPointF(scene.mapToGlobal(at.toPoint())), QPoint(0, 0), QPoint(0, 120),
