@@ -39,6 +39,8 @@ def export_figure(expression: str, view: str, at: object, size: tuple[int, int],
         widget.setParent(None)  # exported alone, at the size asked for
         widget.resize(*size)
         widget.show()
+        if hasattr(widget, "fit_width"):  # the 3D surface: the whole box, whatever the size asked for
+            widget.fit_width()
         app.processEvents()
         return export(widget, output, scale, title=f"guicalc: {expression}")
     finally:

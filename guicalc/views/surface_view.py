@@ -10,6 +10,7 @@ what it would draw (``SurfaceDrawing``), so the figure exports as vectors anyway
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import numpy as np
@@ -40,6 +41,7 @@ from guicalc.views.surface_painting import (
 )
 from guicalc.views.two_variable_style import POINT
 
+FITTED_ASPECT = 1.25  # width / height the default camera shows the whole box at
 PICK_RADIUS = 16  # pixels around the point that start a point drag instead of a rotation
 NO_GL_TEXT = "3D view needs OpenGL"
 # Drawn over everything, so the point and its arrow stay visible behind the surface.
@@ -92,6 +94,7 @@ class SurfaceView(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
         self._box: Box | None = None
+        self._camera = Camera()
         self.drawing = SurfaceDrawing()
         """What the scene shows; kept without OpenGL too, for export."""
 
@@ -130,13 +133,28 @@ class SurfaceView(QWidget):
             self.scene.set_path(points)
 
     def camera(self) -> Camera:
-        """The camera as the user left it (the default one without OpenGL)."""
+        """The camera as the user left it (without OpenGL: the default, or the one set)."""
         if self.scene is None:
-            return Camera()
+            return self._camera
         opts = self.scene.opts
         center = opts["center"]
         return Camera(float(opts["distance"]), float(opts["elevation"]), float(opts["azimuth"]),
                       (center.x(), center.y(), center.z()), float(opts["fov"]))
+
+    def set_camera(self, camera: Camera) -> None:
+        """Look from ``camera`` (its centre and field of view stay the view's own with OpenGL)."""
+        self._camera = camera
+        if self.scene is not None:
+            self.scene.setCameraPosition(distance=camera.distance, elevation=camera.elevation,
+                                         azimuth=camera.azimuth)
+
+    def fit_width(self) -> None:
+        """Back the camera off for a figure wider than the default's: the angle of view is
+        fixed horizontally, so a wide figure would otherwise cut the box at top and bottom."""
+        aspect = self.width() / max(self.height(), 1)
+        if aspect > FITTED_ASPECT:
+            camera = self.camera()
+            self.set_camera(replace(camera, distance=camera.distance * aspect / FITTED_ASPECT))
 
     def camera_matrices(self) -> tuple[np.ndarray, np.ndarray, tuple[int, int]]:
         """(view, projection, (width, height)): 4 × 4 numpy matrices for column vectors,
