@@ -15,6 +15,7 @@ from psygnal import EmissionInfo
 from PySide6 import QtGui
 
 from guicalc.core.document import Document, FunctionState
+from guicalc.core.two_variable_state import SAVED
 
 MERGE_SECONDS = 1.0
 # Pan and zoom are navigation, not edits: Home undoes them.
@@ -79,6 +80,8 @@ class DocumentHistory(QtGui.QUndoStack):
         self._replaying = 0
         self._watched: set[int] = set()
         self.watch(document.curve)
+        # The two-variable point and settings, not its function or descent (those follow the lesson).
+        self.watch(document.two_variable, frozenset(SAVED))
         for f in document.functions:
             self.watch(f)
         for p in document.parameters.values():
@@ -86,11 +89,13 @@ class DocumentHistory(QtGui.QUndoStack):
         document.functions.events.inserted.connect(self._on_inserted)
         document.functions.events.removed.connect(self._on_removed)
 
-    def watch(self, state: Any) -> None:
-        """Record the changes of one more state object (a new function or parameter)."""
+    def watch(self, state: Any, fields: frozenset[str] | None = None) -> None:
+        """Record the changes of one more state object (a new function or parameter);
+        with ``fields``, of those fields only."""
         if id(state) not in self._watched:
             self._watched.add(id(state))
-            state.events.connect(lambda info: self._on_change(state, info))
+            state.events.connect(lambda info: (fields is None or info.signal.name in fields)
+                                 and self._on_change(state, info))
 
     def replaying(self) -> _Replaying:
         return _Replaying(self)

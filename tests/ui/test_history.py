@@ -54,3 +54,22 @@ def test_adding_a_function_can_be_undone(qtbot, main_window):
     assert len(main_window.function_list.rows) == 1
     _action(main_window, "redoAction").trigger()
     assert len(main_window.function_list.rows) == 2
+
+
+def test_two_variable_point_and_settings_undo_and_mark_the_lesson_changed(qtbot, main_window):
+    main_window.function_list.rows[0].edit.setText("x0^2 + x1^2")
+    qtbot.waitUntil(lambda: main_window.two_variable_panel is not None)
+    panel = main_window.two_variable_panel
+    main_window.history.setClean()  # as if just saved
+    for x in (0.5, 0.25, 0.0):  # a drag of the point in the field view: one step
+        panel.field_view.pointDragged.emit(x, -0.5)
+    rate = panel.findChild(QtWidgets.QDoubleSpinBox, "learningRateSpin")
+    rate.setValue(0.4)
+    assert main_window.isWindowModified()
+    _action(main_window, "undoAction").trigger()
+    assert rate.value() == 0.1
+    _action(main_window, "undoAction").trigger()
+    assert panel.findChild(QtWidgets.QDoubleSpinBox, "twoVariablePointX").value() == 1.0
+    assert panel.field_view.point_item.pos() == QtCore.QPointF(1.0, 1.0)
+    assert not main_window.isWindowModified()
+    panel.shutdown()
