@@ -56,7 +56,7 @@ def run_descent(qtbot, panel: TwoVariablePanel, rate: str, start: tuple[str, str
     type_into(qtbot, panel, "descentStartX", start[0])
     type_into(qtbot, panel, "descentStartY", start[1])
     type_into(qtbot, panel, "learningRateSpin", rate)
-    with qtbot.waitSignal(panel.descentFinished, timeout=10_000):
+    with qtbot.waitSignal(panel.descentFinished, timeout=30_000):
         qtbot.mouseClick(panel.findChild(QPushButton, "descentRunButton"), Qt.MouseButton.LeftButton)
 
 
@@ -108,13 +108,13 @@ def test_the_path_is_revealed_step_by_step(qtbot, panel: TwoVariablePanel) -> No
     assert len(panel.field_view.path_item.getData()[0]) == 1
     qtbot.waitUntil(lambda: 3 < len(panel.field_view.path_item.getData()[0]) < 51, timeout=5000)
     assert text_of(panel, "descentStatus").startswith("Step ")
-    qtbot.waitUntil(lambda: not panel.is_animating(), timeout=10_000)
+    qtbot.waitUntil(lambda: not panel.is_animating(), timeout=30_000)
     assert len(panel.field_view.path_item.getData()[0]) == 51
 
 
 def test_click_on_the_field_starts_descent_there(qtbot, panel: TwoVariablePanel) -> None:
     field = panel.field_view
-    with qtbot.waitSignal(panel.descentFinished, timeout=10_000):
+    with qtbot.waitSignal(panel.descentFinished, timeout=30_000):
         qtbot.mouseClick(field.viewport(), Qt.MouseButton.LeftButton,
                          pos=view_to_viewport(field, 1.2, -0.8).toPoint())
     x, y = field.path_item.getData()
