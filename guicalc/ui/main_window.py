@@ -171,6 +171,7 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addAction(copy)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
+        _with_fallback(quit_, "Ctrl+Q")  # some platforms (offscreen, Windows) bind no Quit key
 
         home = QtGui.QAction("⌂ Home", self, shortcut=QtGui.QKeySequence("Ctrl+0"),
                              toolTip="Back to the default view of the curve (Ctrl+0)", objectName="homeAction")
@@ -227,6 +228,7 @@ class MainWindow(QtWidgets.QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.shortcuts_action = QtGui.QAction(self.tr("&Keyboard shortcuts"), self, shortcut=keys.HelpContents,
                                               objectName="shortcutsAction")
+        _with_fallback(self.shortcuts_action, "F1")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
         toolbar.addAction(home)
@@ -422,6 +424,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(message)
         else:
             self.statusBar().clearMessage()
+
+
+def _with_fallback(action: QtGui.QAction, keys: str) -> None:
+    """Give ``action`` these keys if its standard key has no binding on this platform."""
+    if action.shortcut().isEmpty():
+        action.setShortcut(QtGui.QKeySequence(keys))
 
 
 class _FirstPaint(QtCore.QObject):

@@ -104,6 +104,7 @@ class ShortcutsDialog(QtWidgets.QDialog):
             for j, text in enumerate(row):
                 table.setItem(i, j, QtWidgets.QTableWidgetItem(text))
         table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         return table
 
     def rows(self) -> list[tuple[str, str, str]]:
