@@ -103,7 +103,9 @@ def test_tab_shortcuts_switch_views_and_f6_focuses_the_view(qtbot, keyboard_wind
 
 def test_d2l_tangent_lesson_without_a_mouse(qtbot, keyboard_window, clicks):
     window = keyboard_window
-    press(qtbot, window, Key.Key_L, Mod.ControlModifier)  # to the expression field
+    assert QtWidgets.QApplication.focusWidget().objectName() == "expressionEdit"  # it opens ready to type
+    press(qtbot, window, Key.Key_Tab)
+    press(qtbot, window, Key.Key_L, Mod.ControlModifier)  # from anywhere, back to the expression field
     edit = QtWidgets.QApplication.focusWidget()
     assert edit.objectName() == "expressionEdit"
     press(qtbot, window, Key.Key_A, Mod.ControlModifier)
