@@ -145,6 +145,7 @@ def test_point_spin_box_reached_by_tab_sets_the_point(qtbot, keyboard_window, cl
 
 
 def test_focused_plot_shows_a_focus_frame(qtbot, keyboard_window):
+    from guicalc.export.figure import render_image
     from guicalc.views.focus import FOCUS_COLOR
 
     view = keyboard_window.curve_view
@@ -154,6 +155,8 @@ def test_focused_plot_shows_a_focus_frame(qtbot, keyboard_window):
     press(qtbot, keyboard_window, Key.Key_Tab)
     assert view.hasFocus()
     assert view.grab().toImage().pixelColor(edge).name() == FOCUS_COLOR.lower()
+    assert render_image(view).pixelColor(edge).name() != FOCUS_COLOR.lower()  # not in exported figures
+    assert view.grab().toImage().pixelColor(edge).name() == FOCUS_COLOR.lower()  # and back after export
 
 
 def test_graph_steps_from_the_keyboard(qtbot, keyboard_window, clicks):
