@@ -13,28 +13,36 @@ from collections.abc import Iterator
 from PySide6 import QtCore, QtGui, QtWidgets
 
 NATIVE = QtGui.QKeySequence.SequenceFormat.NativeText
-
-
-def _ctx(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ShortcutsDialog", text)
+translate = QtCore.QCoreApplication.translate  # lupdate finds translate("Context", "literal") calls
 
 
 def view_keys() -> list[tuple[str, str, str]]:
     """(where, keys, what they do) for the keys the views handle themselves."""
-    curve, field, graph = _ctx("Curve plot"), _ctx("Gradient field plot"), _ctx("Graph view")
+    curve = translate("ShortcutsDialog", "Curve plot")
+    field = translate("ShortcutsDialog", "Gradient field plot")
+    graph = translate("ShortcutsDialog", "Graph view")
     return [
-        (curve, _ctx("← →"), _ctx("Move the point along the curve")),
-        (curve, _ctx("Shift+← →"), _ctx("Move the point ten times as far")),
-        (_ctx("Point and tangent"), _ctx("Space"), _ctx("Shrink h step by step, or stop")),
-        (field, _ctx("← → ↑ ↓"), _ctx("Move the point (Shift: ten times as far)")),
-        (field, _ctx("[ ]"), _ctx("Turn the direction v (Shift: 45°)")),
-        (field, _ctx("Ctrl+← → ↑ ↓"), _ctx("Move the start of gradient descent")),
-        (field, _ctx("Enter"), _ctx("Run gradient descent")),
-        (graph, _ctx("→ or N"), _ctx("Step forward")),
-        (graph, _ctx("← or P"), _ctx("Step backward (the gradient pass)")),
-        (graph, _ctx("Space"), _ctx("Next step, forward then backward")),
-        (graph, _ctx("Home or R"), _ctx("Back to the first step")),
-        (_ctx("Everywhere"), _ctx("Tab, Shift+Tab"), _ctx("Next or previous control")),
+        (curve, translate("ShortcutsDialog", "← →"),
+         translate("ShortcutsDialog", "Move the point along the curve")),
+        (curve, translate("ShortcutsDialog", "Shift+← →"),
+         translate("ShortcutsDialog", "Move the point ten times as far")),
+        (translate("ShortcutsDialog", "Point and tangent"), translate("ShortcutsDialog", "Space"),
+         translate("ShortcutsDialog", "Shrink h step by step, or stop")),
+        (field, translate("ShortcutsDialog", "← → ↑ ↓"),
+         translate("ShortcutsDialog", "Move the point (Shift: ten times as far)")),
+        (field, translate("ShortcutsDialog", "[ ]"),
+         translate("ShortcutsDialog", "Turn the direction v (Shift: 45°)")),
+        (field, translate("ShortcutsDialog", "Ctrl+← → ↑ ↓"),
+         translate("ShortcutsDialog", "Move the start of gradient descent")),
+        (field, translate("ShortcutsDialog", "Enter"), translate("ShortcutsDialog", "Run gradient descent")),
+        (graph, translate("ShortcutsDialog", "→ or N"), translate("ShortcutsDialog", "Step forward")),
+        (graph, translate("ShortcutsDialog", "← or P"),
+         translate("ShortcutsDialog", "Step backward (the gradient pass)")),
+        (graph, translate("ShortcutsDialog", "Space"),
+         translate("ShortcutsDialog", "Next step, forward then backward")),
+        (graph, translate("ShortcutsDialog", "Home or R"), translate("ShortcutsDialog", "Back to the first step")),
+        (translate("ShortcutsDialog", "Everywhere"), translate("ShortcutsDialog", "Tab, Shift+Tab"),
+         translate("ShortcutsDialog", "Next or previous control")),
     ]
 
 
@@ -62,7 +70,8 @@ def menu_rows(menu_bar: QtWidgets.QMenuBar) -> Iterator[tuple[str, QtGui.QAction
                 yield from walk(action.menu().actions(), [*path, _plain(action.text())], keys)
                 continue
             shortcuts = ", ".join(k.toString(NATIVE) for k in action.shortcuts())
-            keys = shortcuts or (_ctx("{0}, then arrows and Enter").format(opener) if opener else "")
+            by_menu = translate("ShortcutsDialog", "{0}, then arrows and Enter").format(opener) if opener else ""
+            keys = shortcuts or by_menu
             yield " › ".join(path), action, keys
 
     yield from walk(menu_bar.actions(), [], "")
