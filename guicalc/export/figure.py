@@ -19,6 +19,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from guicalc.core.clipping import clip_polyline_y
+from guicalc.views.focus import FocusFrame
 
 SCALES = (1, 2, 4)
 NO_CACHE = QtWidgets.QGraphicsItem.CacheMode.NoCache
@@ -113,6 +114,9 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
         item.setCacheMode(NO_CACHE)
     for item in exportable:
         item.setExportMode(True, {"antialias": True})
+    frames = [frame for frame in widget.findChildren(FocusFrame) if frame.isVisible()]
+    for frame in frames:  # the keyboard focus is not part of the figure
+        frame.hide()
     for item, xs, ys, connect in curves:
         # Qt's SVG writer ignores the view's clip: cut the lines at its edges here.
         y0, y1 = item.getViewBox().viewRange()[1]
@@ -120,6 +124,8 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
     try:
         yield
     finally:
+        for frame in frames:
+            frame.show()
         for item, xs, ys, connect in curves:
             item.setData(xs, ys, connect=connect)
         for item in exportable:

@@ -8,6 +8,8 @@ error sweep and resampling are coalesced onto the next event-loop turn.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6 import QtCore
@@ -21,6 +23,9 @@ from guicalc.ui.parameter_panel import ParameterPanel
 from guicalc.ui.point_panel import PointPanel
 from guicalc.views.curve_view import CurveView
 
+if TYPE_CHECKING:
+    import sympy as sp
+
 DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
 
@@ -28,6 +33,12 @@ MIN_SAMPLES = 2000
 def _display_number(value: float, digits: int = 6) -> str:
     """A number for the screen, with a typographic minus (−), as the tangent's equation."""
     return symbolic.format_number(value, digits).replace("-", "−")
+
+
+@lru_cache(maxsize=64)
+def _expression_text(expr: sp.Expr) -> str:
+    """f's formula for the screen; cached, as the plot's description follows every drag."""
+    return symbolic.to_text(expr, unicode_minus=True)
 
 
 class CurveController(QtCore.QObject):
@@ -176,7 +187,7 @@ class CurveController(QtCore.QObject):
                 key = f"{id(f)}:{order}"
                 xs, ys = a.sample(x0, x1, self.samples, order)
                 mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
-                expr = symbolic.to_text(a.derivative(order), unicode_minus=True)
+                expr = _expression_text(a.derivative(order))
                 label = f"f{mark}({a.variable}) = {expr}"
                 self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
                 wanted.add(key)
@@ -203,6 +214,7 @@ class CurveController(QtCore.QObject):
         else:
             self.point_panel.readout.setText(
                 f"{v} = {fmt(s.x)}: f has no derivative here (value {fmt(t.y)}, slope {fmt(t.slope)})")
+        self._describe_plot(a, t.defined, t.slope)
         self._refresh_secant(a)
         rows = a.limit_table(s.x, s.method, s.dtype, s.steps)
         dq_kind = a.quotients(s.method, s.dtype)
@@ -210,6 +222,16 @@ class CurveController(QtCore.QObject):
         self.limit_panel.set_rows(rows, f"{method} quotient in {dq_kind.dtype} at {v} = {fmt(s.x)}; "
                                         f"exact f′ = {fmt(t.slope, 12)}")
         self._sweep_timer.start()
+
+    def _describe_plot(self, a: CurveAnalysis, defined: bool, slope: float) -> None:
+        """What the plot shows, in words, for a screen reader: it follows the point."""
+        v, x = a.variable, _display_number(self.document.curve.x)
+        curve = self.tr("Curve of f({0}) = {1}").format(v, _expression_text(a.derivative(0)))
+        if defined:
+            where = self.tr("with the tangent at {0} = {1}, slope {2}").format(v, x, _display_number(slope))
+        else:
+            where = self.tr("with no tangent at {0} = {1}").format(v, x)
+        self.view.setAccessibleDescription(f"{curve} {where}")
 
     def _refresh_secant(self, a: CurveAnalysis) -> None:
         s = self.document.curve

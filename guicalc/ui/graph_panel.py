@@ -46,11 +46,15 @@ class GraphPanel(QtWidgets.QWidget):
         self.mode_combo = QtWidgets.QComboBox(objectName="graphModeCombo")
         for key, text in MODES:
             self.mode_combo.addItem(text, key)
+        self.mode_combo.setAccessibleName(self.tr("Differentiation mode"))
+        self.mode_combo.setToolTip(self.tr("Reverse mode passes the gradient back once; "
+                                           "forward mode passes a tangent once per input"))
         self.step_forward = QtWidgets.QPushButton("Step forward ▶", objectName="graphStepForward")
         self.step_forward.setToolTip("Compute the next node (forward mode: its value and tangent)")
         self.step_backward = QtWidgets.QPushButton("◀ Step backward", objectName="graphStepBackward")
         self.step_backward.setToolTip("Pass the gradient back through the next node")
         self.reset = QtWidgets.QPushButton("Reset", objectName="graphReset")
+        self.reset.setToolTip(self.tr("Back to the first step (Home in the graph)"))
         self.expand = QtWidgets.QCheckBox("Expand sigmoid, softplus", objectName="graphExpand")
         self.expand.setToolTip("Show composite nodes as the exp, + and 1/x nodes they are made of")
         self.seed = QtWidgets.QLineEdit(objectName="graphSeed")
@@ -69,7 +73,9 @@ class GraphPanel(QtWidgets.QWidget):
         values = QtWidgets.QHBoxLayout()
         values.addLayout(self.inputs_row)
         values.addStretch(1)
-        values.addWidget(QtWidgets.QLabel("seed v ="))
+        seed_label = QtWidgets.QLabel("seed v =")
+        seed_label.setBuddy(self.seed)
+        values.addWidget(seed_label)
         values.addWidget(self.seed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(controls)
@@ -87,6 +93,8 @@ class GraphPanel(QtWidgets.QWidget):
         self.expand.toggled.connect(self._on_expand_changed)
         self.seed.editingFinished.connect(self._recompute)
         self.view.inputEditRequested.connect(self._on_input_edit_requested)
+        self.view.stepRequested.connect(self._step)
+        self.view.resetRequested.connect(self._on_reset)
         self._update_buttons()
 
     def set_expression(self, text: str, values: Mapping[str, object] | None = None) -> bool:
@@ -145,6 +153,7 @@ class GraphPanel(QtWidgets.QWidget):
             field.setMinimumWidth(QtGui.QFontMetrics(field.font()).horizontalAdvance("[0, 1, 2, 3]  "))
             field.setToolTip(f"The value of {name}: a number, or a vector such as [0, 1, 2, 3]")
             field.editingFinished.connect(self._recompute)
+            label.setBuddy(field)
             self.inputs_row.addWidget(label)
             self.inputs_row.addWidget(field)
             self.fields[name] = field
@@ -203,8 +212,11 @@ class GraphPanel(QtWidgets.QWidget):
     # -- slots --------------------------------------------------------------------------------
 
     def _step(self, direction: str) -> None:
+        """``direction`` is "forward", "backward" or "next" (forward while it can, then backward)."""
         if self.walk is None:
             return
+        if direction == "next":
+            direction = "forward" if self.walk.can_step_forward() else "backward"
         if direction == "forward":
             self.walk.step_forward()
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.autosave import Autosave
@@ -41,6 +43,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.curve_view = CurveView()
         self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
         self.tabs.addTab(self.curve_view, "Curve")
+        self.tabs.tabBar().setAccessibleName(self.tr("Views"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Alt+1, Alt+2 and Alt+3 switch between the views"))
         self.setCentralWidget(self.tabs)
         self.function_dock = self._dock("Functions", QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
         self.point_dock = self._dock("Point and tangent", QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
@@ -124,6 +128,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.export_action.triggered.connect(lambda: self.export_current())
         self.copy_action.triggered.connect(self.copy_figure)
         self.present_action.triggered.connect(self.presentation.toggle)
+        self.focus_view_action.triggered.connect(self.focus_view)
+        for action, show in zip(self.tab_actions, (self.show_curve, self.show_graph, self.show_surface),
+                                strict=True):
+            action.triggered.connect(show)
+        self._order_tabs()
+        self.function_list.rows[0].edit.setFocus()  # the lesson starts by typing a function
         self._fill_examples_menu()
         self.controller.home()
         self.controller.refresh_point()
@@ -172,6 +182,7 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addAction(copy)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
+        _with_fallback(quit_, "Ctrl+Q")  # some platforms (offscreen, Windows) bind no Quit key
 
         home = QtGui.QAction("⌂ Home", self, shortcut=QtGui.QKeySequence("Ctrl+0"),
                              toolTip="Back to the default view of the curve (Ctrl+0)", objectName="homeAction")
@@ -188,7 +199,13 @@ class MainWindow(QtWidgets.QMainWindow):
         curve.events.show_second.connect(lambda on: second.setChecked(on))
         focus_editor = QtGui.QAction("Edit function", self, shortcut=QtGui.QKeySequence("Ctrl+L"),
                                      objectName="focusEditorAction")
-        self.addAction(focus_editor)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(focus_editor)
+        self.focus_view_action = QtGui.QAction(self.tr("Focus the view"), self, shortcut=QtGui.QKeySequence("F6"),
+                                               objectName="focusViewAction",
+                                               toolTip=self.tr("Move the keyboard focus to the plot or graph, "
+                                                               "where the arrow keys work"))
+        self.edit_menu.addAction(self.focus_view_action)
         # Connected once the panels exist (see _build_panels).
         self.add_action, self.home_action, self.focus_editor_action = add, home, focus_editor
         present = QtGui.QAction("&Presentation mode", self, shortcut=QtGui.QKeySequence("F5"),
@@ -199,22 +216,42 @@ class MainWindow(QtWidgets.QMainWindow):
         for name in THEMES:
             action = QtGui.QAction(name.capitalize(), self, checkable=True, data=name,
                                    objectName=f"theme{name.capitalize()}Action")
+            action.setShortcut(QtGui.QKeySequence(f"Ctrl+Alt+{name[0].upper()}"))
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             self.theme_actions.addAction(action)
             theme_menu.addAction(action)
         self.export_action, self.copy_action, self.present_action = export, copy, present
         self.examples_menu = self.menuBar().addMenu("E&xamples")
+        present.setShortcuts([present.shortcut(), *QtGui.QKeySequence.keyBindings(keys.FullScreen)])
         for action in (home, first, second, present):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for dock in (self.function_dock, self.point_dock, self.limit_dock):
+        self.tab_actions = [
+            QtGui.QAction(text, self, shortcut=QtGui.QKeySequence(f"Alt+{i}"), objectName=f"tab{i}Action")
+            for i, text in enumerate((self.tr("Curve view"), self.tr("Graph view"),
+                                      self.tr("Surface and field view")), start=1)]
+        view_menu.addActions(self.tab_actions)
+        view_menu.addSeparator()
+        for dock, key in ((self.function_dock, "Ctrl+Shift+F"), (self.point_dock, "Ctrl+Shift+P"),
+                          (self.limit_dock, "Ctrl+Shift+T")):
+            dock.toggleViewAction().setShortcut(QtGui.QKeySequence(key))
             view_menu.addAction(dock.toggleViewAction())
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = QtGui.QAction(self.tr("&Keyboard shortcuts"), self, shortcut=keys.HelpContents,
+                                              objectName="shortcutsAction")
+        _with_fallback(self.shortcuts_action, "F1")
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
         toolbar.addAction(home)
         toolbar.addAction(add)
         toolbar.addAction(first)
         toolbar.addAction(second)
         toolbar.addAction(present)
         toolbar.addAction(export)
+        for action in toolbar.actions():  # a toolbar button's tooltip names its keys
+            shortcut = action.shortcut().toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+            if shortcut and shortcut not in action.toolTip():
+                action.setToolTip(f"{action.toolTip()} ({shortcut})")
 
     def plots(self) -> list:
         """Every pyqtgraph plot in the window, for themes and export."""
@@ -263,6 +300,46 @@ class MainWindow(QtWidgets.QMainWindow):
         graph = self.document.graph
         graph.inputs, graph.seed = values, seed
 
+    def _order_tabs(self) -> None:
+        """Tab goes the way of the lesson: the function, the point on the plot, its controls,
+        what they show; Ctrl+L comes back to the function."""
+        p = self.point_panel
+        chain = [self.function_list.rows[0].edit, self.curve_view, p.x_spin, p.method_combo, p.dtype_combo,
+                 p.h_slider, p.play_button, p.steps_spin, p.first_box, p.second_box, p.secant_box,
+                 p.readout, p.secant_readout, self.limit_panel.table]
+        for before, after in pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(before, after)
+
+    def show_curve(self) -> None:
+        self.tabs.setCurrentWidget(self.curve_view)
+
+    def show_graph(self) -> None:
+        self.tabs.setCurrentWidget(self.graph_panel)
+
+    def show_surface(self) -> None:
+        """The surface and field tab; the first time, with the panel's own example f(x0, x1)."""
+        if self.two_variable_panel is None:
+            from guicalc.ui.two_variable_panel import EXAMPLES
+
+            self.show_two_variables(EXAMPLES[0])
+        else:
+            self.tabs.setCurrentWidget(self.two_variable_panel)
+
+    def focus_view(self) -> None:
+        """Keyboard focus to the current tab's plot, where the arrow keys move things."""
+        tab = self.tabs.currentWidget()
+        view = getattr(tab, "keyboard_view", None) or getattr(tab, "view", tab)
+        view.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> QtWidgets.QDialog:
+        """The cheat sheet (F1): every action's keys, read from the actions themselves."""
+        from guicalc.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _on_tab_changed(self, _: int) -> None:
         """The point and limit docks belong to the curve: other views get the room."""
         current = self.tabs.currentWidget()
@@ -282,6 +359,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
             self.two_variable_panel = TwoVariablePanel(text=text, state=self.document.two_variable)
             self.tabs.addTab(self.two_variable_panel, "Surface and field")
+            # The first 3D view makes Qt recreate the native window, which loses the
+            # keyboard focus: take it back, or the shortcuts stop until a click.
+            QtCore.QTimer.singleShot(0, self._take_focus_back)
         else:
             try:
                 self.two_variable_panel.set_expression(text)
@@ -289,6 +369,11 @@ class MainWindow(QtWidgets.QMainWindow):
                 self._show_status(str(exc))
                 return
         self.tabs.setCurrentWidget(self.two_variable_panel)
+
+    def _take_focus_back(self) -> None:
+        self.activateWindow()
+        if QtWidgets.QApplication.focusWidget() is None:
+            self.focus_view()
 
     def _replace_action(self, placeholder: QtGui.QAction, action: QtGui.QAction,
                         keys: QtGui.QKeySequence.StandardKey) -> QtGui.QAction:
@@ -369,6 +454,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(message)
         else:
             self.statusBar().clearMessage()
+
+
+def _with_fallback(action: QtGui.QAction, keys: str) -> None:
+    """Give ``action`` these keys if its standard key has no binding on this platform."""
+    if action.shortcut().isEmpty():
+        action.setShortcut(QtGui.QKeySequence(keys))
 
 
 class _FirstPaint(QtCore.QObject):

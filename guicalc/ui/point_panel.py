@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.difference import DTYPES, METHODS
 from guicalc.core.document import CurveState
+from guicalc.ui.readout import Readout
 
 H_MIN_EXP, H_MAX_EXP = -16.0, 0.0
 H_SLIDER_SCALE = 10  # slider units per decade
@@ -60,14 +61,13 @@ class PointPanel(QtWidgets.QWidget):
         self.second_box.setToolTip("Show the second derivative f″ (Ctrl+2)")
         self.secant_box = QtWidgets.QCheckBox("secant", objectName="showSecantBox")
         self.secant_box.setToolTip("Show the secant through x and x + h")
-        self.readout = QtWidgets.QLabel(objectName="tangentReadout")
-        self.readout.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.readout = Readout(objectName="tangentReadout")
         self.readout.setAccessibleName("Tangent readout")
         font = self.readout.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.readout.setFont(font)
         self.readout.setWordWrap(True)
-        self.secant_readout = QtWidgets.QLabel(objectName="secantReadout")
+        self.secant_readout = Readout(self.tr("Secant readout"), objectName="secantReadout")
         self.secant_readout.setWordWrap(True)
 
         h_row = QtWidgets.QHBoxLayout()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from guicalc.core.two_variable_state import COORDINATE_LIMIT
+from guicalc.ui.readout import Readout
 
 Range = tuple[float, float, float, float]
 LIMIT = COORDINATE_LIMIT
@@ -57,9 +58,10 @@ class RangeEditor(QWidget):
     rangeChanged = Signal(tuple)
     """The new (x from, x to, y from, y to)."""
 
-    def __init__(self, name: str, value: Range, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, value: Range, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
+        self.title = title
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.x_label, self.y_label = QLabel("x"), QLabel("y")
@@ -73,11 +75,17 @@ class RangeEditor(QWidget):
         for spin in self.spins:
             spin.valueChanged.connect(self._on_edited)
         self._value = value
+        self.set_names("x", "y")
 
     def set_names(self, x: str, y: str) -> None:
         """Label the two ranges with the function's variables."""
         self.x_label.setText(x)
         self.y_label.setText(y)
+        for variable, start, end in ((x, *self.spins[:2]), (y, *self.spins[2:])):
+            start.setAccessibleName(self.tr("{0}: {1} from").format(self.title, variable))
+            start.setAccessibleDescription(self.tr("Where the {0} axis starts").format(variable))
+            end.setAccessibleName(self.tr("{0}: {1} to").format(self.title, variable))
+            end.setAccessibleDescription(self.tr("Where the {0} axis ends").format(variable))
 
     def set_range(self, value: Range) -> None:
         """Show ``value`` without emitting."""
@@ -112,11 +120,10 @@ def column(view: QWidget, *controls: QWidget) -> QWidget:
     return column
 
 
-def readout(name: str) -> QLabel:
-    """A selectable plain-text label in projector-sized type."""
-    label = QLabel(objectName=name)
+def readout(name: str, title: str) -> Readout:
+    """A selectable plain-text label in projector-sized type; ``title`` is its accessible name."""
+    label = Readout(title, objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     font = QFont()
     font.setPointSize(13)

@@ -162,10 +162,10 @@ class TwoVariablePanel(QWidget):
 
         self.surface_view = SurfaceView()
         self.field_view = FieldView()
-        self.surface_range = RangeEditor("surfaceRange", s.surface_range)
+        self.surface_range = RangeEditor("surfaceRange", s.surface_range, self.tr("Surface"))
         self.resolution_spin = count_spin("surfaceResolutionSpin", s.surface_resolution,
                                           *BOUNDS["surface_resolution"])
-        self.field_range = RangeEditor("fieldRange", s.field_range)
+        self.field_range = RangeEditor("fieldRange", s.field_range, self.tr("Field"))
         self.arrow_step_spin = number_spin("arrowStepSpin", s.field_step, 0.05, 3, *BOUNDS["field_step"])
         self.normalise_check = QCheckBox("same length", objectName="normaliseArrowsCheck")
         self.normalise_check.setToolTip("Arrows of one length show the direction of −∇f only")
@@ -180,14 +180,14 @@ class TwoVariablePanel(QWidget):
 
         self.point_x = number_spin("twoVariablePointX", s.point[0], 0.1)
         self.point_y = number_spin("twoVariablePointY", s.point[1], 0.1)
-        self.gradient_label = readout("gradientReadout")
+        self.gradient_label = readout("gradientReadout", self.tr("Gradient readout"))
         point_box = group("At the point", [(QLabel("x"), self.point_x), (QLabel("y"), self.point_y)],
                            self.gradient_label)
 
         self.angle_spin = number_spin("directionAngleSpin", 45.0, 5.0, 1, -360.0, 360.0)
         self.angle_spin.setSuffix("°")
         self.angle_spin.setWrapping(True)
-        self.directional_label = readout("directionalReadout")
+        self.directional_label = readout("directionalReadout", self.tr("Directional derivative readout"))
         direction_box = group("Directional derivative (drag the tip of v)",
                                [(QLabel("angle of v"), self.angle_spin)], self.directional_label)
 
@@ -196,7 +196,7 @@ class TwoVariablePanel(QWidget):
         self.start_x = number_spin("descentStartX", s.descent_start[0], 0.1)
         self.start_y = number_spin("descentStartY", s.descent_start[1], 0.1)
         self.run_button = QPushButton("Run descent", objectName="descentRunButton")
-        self.status_label = readout("descentStatus")
+        self.status_label = readout("descentStatus", self.tr("Descent readout"))
         self.status_label.setText("Click the field to choose a start, then Run.")
         self.loss_view = LossView()
         self.loss_view.setFixedHeight(250)
@@ -206,6 +206,7 @@ class TwoVariablePanel(QWidget):
                               (None, self.run_button)], self.status_label,
                              [(QLabel("start x"), self.start_x), (QLabel("y"), self.start_y)])
 
+        self._name_controls()
         bottom = QHBoxLayout()
         for widget, stretch in ((point_box, 4), (direction_box, 3), (descent_box, 3),
                                 (self.loss_view, 2)):
@@ -215,6 +216,42 @@ class TwoVariablePanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(views, 1)
         layout.addLayout(bottom)
+
+    def _name_controls(self) -> None:
+        """Names and descriptions for screen readers; the fields' visible labels are too
+        short ("x", "y") to tell the point's x from the start's."""
+        self.keyboard_view = self.field_view  # where F6 sends the keys
+        for widget, name, description in (
+                (self.x_combo, self.tr("First horizontal axis"), self.tr("The variable along the first axis")),
+                (self.y_combo, self.tr("Second horizontal axis"), self.tr("The variable along the second axis")),
+                (self.resolution_spin, self.tr("Surface grid"), self.tr("Samples per axis of the surface")),
+                (self.arrow_step_spin, self.tr("Arrow spacing"), self.tr("Distance between the arrows of −∇f")),
+                (self.point_x, self.tr("Point x"), self.tr("First coordinate of the point")),
+                (self.point_y, self.tr("Point y"), self.tr("Second coordinate of the point")),
+                (self.angle_spin, self.tr("Angle of v"), self.tr("Direction of the directional derivative")),
+                (self.rate_spin, self.tr("Learning rate η"), self.tr("Step size of gradient descent")),
+                (self.steps_spin, self.tr("Descent steps"), self.tr("How many steps descent takes")),
+                (self.start_x, self.tr("Descent start x"), self.tr("First coordinate where descent starts")),
+                (self.start_y, self.tr("Descent start y"), self.tr("Second coordinate where descent starts")),
+                (self.run_button, self.tr("Run descent"),
+                 self.tr("Run gradient descent from the start (Enter in the field plot)"))):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+        self.surface_view.set_accessible_text(name=self.tr("Surface plot"))
+
+    def _describe_views(self) -> None:
+        """What the field and surface plots show, in words, for a screen reader."""
+        s, a = self.state, self._analysis
+        if s.function is None or a is None:
+            return
+        x, y = s.function.variables
+        angle = math.degrees(math.atan2(s.direction[1], s.direction[0]))
+        point = self.tr("point ({0}, {1}) = ({2}, {3}), f = {4}").format(x, y, num(a.x), num(a.y), num(a.value))
+        self.field_view.setAccessibleDescription(
+            self.tr("Contours and −∇f arrows of {0}; {1}; v at {2}°; descent starts at ({3}, {4})").format(
+                _title(s.function), point, f"{angle:.0f}", num(s.descent_start[0]), num(s.descent_start[1])))
+        self.surface_view.set_accessible_text(
+            description=self.tr("Surface of {0} with the tangent plane at the {1}").format(_title(s.function), point))
 
     def _connect(self) -> None:
         s, ev = self.state, self.state.events
@@ -235,6 +272,11 @@ class TwoVariablePanel(QWidget):
         self.surface_view.pointDragged.connect(self.set_point)
         self.field_view.directionDragged.connect(lambda vx, vy: setattr(s, "direction", (vx, vy)))
         self.field_view.startClicked.connect(self._on_start_clicked)
+        self.field_view.pointNudged.connect(self._on_point_nudged)
+        self.field_view.startNudged.connect(self._on_start_nudged)
+        self.field_view.directionTurned.connect(
+            lambda turns: self.angle_spin.setValue(self.angle_spin.value() + turns * self.angle_spin.singleStep()))
+        self.field_view.runRequested.connect(self.run_descent)
         self.point_x.valueChanged.connect(lambda v: self.set_point(v, s.point[1]))
         self.point_y.valueChanged.connect(lambda v: self.set_point(s.point[0], v))
         self.angle_spin.valueChanged.connect(
@@ -356,6 +398,7 @@ class TwoVariablePanel(QWidget):
             return
         x0, x1, y0, y1 = s.field_range
         d = directional_derivative(s.function, self._analysis, s.direction)
+        self._describe_views()
         self.directional_label.setText(directional_readout(s.function, d))
         set_quietly(self.angle_spin, math.degrees(math.atan2(s.direction[1], s.direction[0])))
         if not d.quotients:
@@ -370,10 +413,21 @@ class TwoVariablePanel(QWidget):
         self.state.descent_start = (x, y)
         self.run_descent()
 
+    def _on_point_nudged(self, right: int, up: int) -> None:
+        x, y = self.state.point
+        step = self.point_x.singleStep()
+        self.set_point(_stepped(x, right * step), _stepped(y, up * step))
+
+    def _on_start_nudged(self, right: int, up: int) -> None:
+        x, y = self.state.descent_start
+        step = self.start_x.singleStep()
+        self.state.descent_start = (_stepped(x, right * step), _stepped(y, up * step))
+
     def _on_start_changed(self, start: tuple[float, float]) -> None:
         set_quietly(self.start_x, start[0])
         set_quietly(self.start_y, start[1])
         self.field_view.set_start(start)
+        self._describe_views()
 
     def _on_animation_tick(self) -> None:
         path = self.state.descent
@@ -417,6 +471,11 @@ class TwoVariablePanel(QWidget):
         lifted = box.to_box(path.points[:k, 0], path.points[:k, 1], path.values[:k])
         lifted[:, 2] += 0.01  # just above the surface, so the path is not hidden in it
         self.surface_view.set_path(lifted)
+
+
+def _stepped(value: float, step: float) -> float:
+    """``value + step`` without binary noise (0.1 + 0.2 shows as 0.3), as a key press should."""
+    return float(f"{value + step:.12g}")
 
 
 def _title(function: TwoVariableFunction) -> str:

@@ -10,6 +10,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.views.focus import show_focus_frame
+
 POINT_COLOR = "#000000"
 TANGENT_COLOR = "#D55E00"
 SECANT_COLOR = "#009E73"
@@ -62,6 +64,8 @@ class CurveView(pg.PlotWidget):
         self.setObjectName("curvePlot")
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         self.setToolTip("Drag the point along the curve, or click here and use ← → (Shift: bigger steps)")
+        self.setAccessibleName(self.tr("Curve plot"))
+        show_focus_frame(self)
         self.line_width = 2.0
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)

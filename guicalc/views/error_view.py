@@ -23,6 +23,7 @@ class ErrorView(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName("errorPlot")
         self.setToolTip("Error of the quotient against the exact derivative, for each h")
+        self.setAccessibleName(self.tr("Error plot"))
         plot = self.getPlotItem()
         plot.setLogMode(x=True, y=True)
         plot.showGrid(x=True, y=True, alpha=0.25)

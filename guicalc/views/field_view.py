@@ -4,7 +4,8 @@ Everything drawn here was computed in ``guicalc.core``; this module only turns
 arrays into pyqtgraph items. The quiver and the contours are each one
 ``PlotCurveItem(connect="pairs")``, so thousands of arrows stay fast. Mouse
 pan and zoom are off: a drag moves the point or the direction arrow, and a
-click picks the start of gradient descent.
+click picks the start of gradient descent. The keyboard does the same (see
+``FieldView.keyPressEvent``); the panel decides how far a key moves things.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from guicalc.views.focus import show_focus_frame
 from guicalc.views.two_variable_style import (
     CONTOUR,
     DESCENT,
@@ -36,10 +38,22 @@ class FieldView(pg.PlotWidget):
     """The user moved the direction arrow's tip; the new v = tip − point."""
     startClicked = Signal(float, float)
     """The user clicked at (x, y) to start gradient descent there."""
+    pointNudged = Signal(int, int)
+    """Arrow keys: move the point this many steps right and up (Shift: 10 steps)."""
+    startNudged = Signal(int, int)
+    """Ctrl+arrow keys: move the start of descent this many steps right and up."""
+    directionTurned = Signal(int)
+    """[ and ]: turn v this many steps counter-clockwise (Shift: 9 steps)."""
+    runRequested = Signal()
+    """Enter: run gradient descent from the start."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldPlot")
+        self.setAccessibleName(self.tr("Gradient field plot"))
+        self.setToolTip(self.tr("Arrow keys move the point, Ctrl+arrows the start of descent, "
+                                "[ and ] turn v, Enter runs descent (Shift: bigger steps)"))
+        show_focus_frame(self)
         self.setBackground("w")
         self.setMouseEnabled(x=False, y=False)
         self.setMenuEnabled(False)
@@ -143,3 +157,23 @@ class FieldView(pg.PlotWidget):
             return
         pos = view_box.mapSceneToView(event.scenePos())
         self.startClicked.emit(pos.x(), pos.y())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows: the point; Ctrl+arrows: the descent start; [ ]: v; Enter: run descent."""
+        key, mods = event.key(), event.modifiers()
+        big = 10 if mods & Qt.KeyboardModifier.ShiftModifier else 1
+        move = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                Qt.Key.Key_Up: (0, 1), Qt.Key.Key_Down: (0, -1)}.get(key)
+        turn = {Qt.Key.Key_BracketLeft: -1, Qt.Key.Key_BracketRight: 1,
+                Qt.Key.Key_BraceLeft: -9, Qt.Key.Key_BraceRight: 9}.get(key)
+        if move is not None:
+            signal = self.startNudged if mods & Qt.KeyboardModifier.ControlModifier else self.pointNudged
+            signal.emit(move[0] * big, move[1] * big)
+        elif turn is not None:
+            self.directionTurned.emit(turn * (9 if big > 1 and abs(turn) == 1 else 1))
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.runRequested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

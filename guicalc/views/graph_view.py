@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.views.focus import show_focus_frame
 from guicalc.views.graph_layout import Edge, LayoutNode, layered_layout
 
 if TYPE_CHECKING:
@@ -99,10 +100,14 @@ class GraphView(QtWidgets.QGraphicsView):
     "note", "edge", "seed", "caption" for texts), the node's text in ``data(1)``
     and, on an edge, the target's text in ``data(2)`` and the input index in
     ``data(3)``, so tests can read what is drawn.
-    Double-clicking an input emits ``inputEditRequested(name)``.
+    Double-clicking an input emits ``inputEditRequested(name)``. With the keyboard focus,
+    → or N, ← or P and Space ask for a step (``stepRequested("forward" | "backward" |
+    "next")``) and Home or R for the first step (``resetRequested``).
     """
 
     inputEditRequested = QtCore.Signal(str)
+    stepRequested = QtCore.Signal(str)
+    resetRequested = QtCore.Signal()
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +116,9 @@ class GraphView(QtWidgets.QGraphicsView):
         self.setBackgroundBrush(QtGui.QColor("#FFFFFF"))
         self.setRenderHints(QtGui.QPainter.RenderHint.Antialiasing | QtGui.QPainter.RenderHint.TextAntialiasing)
         self.setToolTip("Double-click an input to change its value")
+        self.setAccessibleName(self.tr("Computational graph"))
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+        show_focus_frame(self)
         self._graph: Graph | None = None
         self._boxes: dict[int, QtWidgets.QGraphicsPathItem] = {}
         self._values: dict[int, QtWidgets.QGraphicsSimpleTextItem] = {}
@@ -276,6 +284,7 @@ class GraphView(QtWidgets.QGraphicsView):
             self._set_label(self._seed, snapshot.seed or "", GRADIENT)
         if self._caption is not None:
             self._caption.setPlainText(f"{snapshot.status}\n{snapshot.rule}")
+        self.setAccessibleDescription(f"{snapshot.status}. {snapshot.rule}".strip(". "))
         self._fit()
 
     @staticmethod
@@ -304,6 +313,19 @@ class GraphView(QtWidgets.QGraphicsView):
         if self.transform().m11() > MAX_ZOOM:  # a small graph need not fill a big window
             self.setTransform(QtGui.QTransform.fromScale(MAX_ZOOM, MAX_ZOOM))
             self.centerOn(rect.center())
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        keys = QtCore.Qt.Key
+        step = {keys.Key_Right: "forward", keys.Key_N: "forward", keys.Key_Left: "backward",
+                keys.Key_P: "backward", keys.Key_Space: "next"}.get(event.key())
+        if step is not None:
+            self.stepRequested.emit(step)
+        elif event.key() in (keys.Key_Home, keys.Key_R):
+            self.resetRequested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
 
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())

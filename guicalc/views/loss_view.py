@@ -15,6 +15,7 @@ class LossView(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lossPlot")
+        self.setAccessibleName(self.tr("Loss plot"))
         self.setBackground("w")
         self.setMenuEnabled(False)
         self.hideButtons()
@@ -40,3 +41,4 @@ class LossView(pg.PlotWidget):
         self.curve.setData(np.arange(values.size)[np.isfinite(values)], shown)
         self.setTitle(title, color=DIVERGED if warning else "k", size="13pt")
         self.enableAutoRange()
+        self.setAccessibleDescription(self.tr("{0}: {1} values").format(title, shown.size))

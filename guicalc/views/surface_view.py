@@ -98,6 +98,14 @@ class SurfaceView(QWidget):
         self.drawing = SurfaceDrawing()
         """What the scene shows; kept without OpenGL too, for export."""
 
+    def set_accessible_text(self, name: str | None = None, description: str | None = None) -> None:
+        """Name and describe the view, and its 3D scene, which is what takes the focus."""
+        for widget in filter(None, (self, self.scene)):
+            if name is not None:
+                widget.setAccessibleName(name)
+            if description is not None:
+                widget.setAccessibleDescription(description)
+
     @property
     def has_gl(self) -> bool:
         """True when the 3D scene exists."""
