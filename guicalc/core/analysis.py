@@ -102,6 +102,7 @@ class CurveAnalysis:
         self._evaluators: dict[tuple[int, str], Evaluator] = {}
         self._quotients: dict[tuple[str, str], DifferenceQuotient] = {}
         self._texts: dict[int, str] = {}
+        self._exact: dict[tuple[int, float], float] = {}  # the tangent, table and sweep ask for the same
         self._small: dict[int, bool] = {}  # order -> whether f⁽ⁿ⁻¹⁾ is small enough to differentiate here
 
     def with_params(self, params: dict[str, float]) -> CurveAnalysis:
@@ -142,6 +143,7 @@ class CurveAnalysis:
         """Take f⁽ⁿ⁾ worked out elsewhere, or None with the reason it is not."""
         if order not in self._known:
             self._known[order] = Derivative(expr, note)
+            self._exact.clear()  # numerical values give way to exact ones
 
     def note(self, order: int) -> str:
         """Why f⁽ⁿ⁾ is numerical; empty when it is symbolic or still being worked out."""
@@ -192,6 +194,14 @@ class CurveAnalysis:
     def exact(self, order: int, x: float) -> float:
         """f⁽ⁿ⁾(x) evaluated in 50 digits (NaN where undefined); when f⁽ⁿ⁾ is not symbolic,
         the numerical value (see :meth:`is_symbolic`)."""
+        key = (order, x)
+        if key not in self._exact:
+            if len(self._exact) > 64:  # a point moving along the curve: old places are not revisited
+                self._exact.clear()
+            self._exact[key] = self._exact_value(order, x)
+        return self._exact[key]
+
+    def _exact_value(self, order: int, x: float) -> float:
         expr = self.derivative(order)
         if expr is None:
             return float(self._numeric(order, np.array([float(x)]))[0])
