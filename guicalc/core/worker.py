@@ -182,16 +182,23 @@ class Worker:
         return []
 
     def _restart(self, reason: str) -> list[Job]:
-        """Kill the child, end the running job with ``reason`` and start afresh."""
+        """Kill the child and end the running job with ``reason``. A fresh process is
+        started at once (it needs a second to import sympy), unless this one never
+        became ready: then the waiting jobs fail too, rather than spawning in a loop."""
         job, self._running = self._running, None
+        started = self._ready
         self._stop_process()
         self.restarts += 1
-        self.start()  # warm for the next job: a fresh process needs a second to import sympy
-        if job is None:
-            return []
-        job.finished = time.monotonic()
-        job.error = reason
-        return [job]
+        failed = [] if job is None else [job]
+        if started:
+            self.start()
+        else:
+            failed += self._queue.values()
+            self._queue.clear()
+        for failure in failed:
+            failure.finished = time.monotonic()
+            failure.error = reason
+        return failed
 
     def _dispatch(self) -> None:
         if self._running is not None or not self._queue or not self._ready or self._connection is None:
@@ -200,7 +207,10 @@ class Worker:
         job = self._queue.pop(key)
         job.started = time.monotonic()
         self._running = job
-        self._connection.send((job.id, job.function, job.args))
+        try:
+            self._connection.send((job.id, job.function, job.args))
+        except OSError:  # the child has just died: the next poll sees it and says so
+            pass
 
 
 def serve(connection: Connection, preload: tuple[str, ...]) -> None:
