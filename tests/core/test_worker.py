@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -92,3 +95,36 @@ def test_a_worker_that_cannot_start_fails_its_jobs_instead_of_restarting_forever
         assert broken.pid is None and not broken.busy
     finally:
         broken.close()
+
+
+PARENT = """
+import os, time
+from guicalc.core.worker import Worker
+if __name__ == "__main__":
+    worker = Worker()
+    job = worker.submit("sleep", time.sleep, 60)
+    while job.started is None:
+        worker.poll()
+        time.sleep(0.01)
+    print(worker.pid, flush=True)
+    os._exit(1)  # a crash: nobody closes the worker
+"""
+
+
+def test_the_worker_exits_when_the_application_dies(tmp_path):
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, env=env)
+    child = int(done.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{child}").exists() and "Z" not in _state(child):
+        assert time.monotonic() < deadline, "the worker outlived its parent"
+        time.sleep(0.05)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return "Z"
