@@ -121,7 +121,7 @@ def _derive(args: argparse.Namespace) -> int:
     if variable not in parsed.symbols and parsed.symbols:
         raise InputError(f"the expression has no variable {variable!r} (it has {', '.join(parsed.symbols)})")
     try:
-        analysis = CurveAnalysis(parsed, variable)
+        analysis = CurveAnalysis(parsed, variable, inline_nodes=None)  # no window to keep answering
     except ValueError as exc:
         raise InputError(str(exc)) from None
     x = args.at
@@ -133,8 +133,8 @@ def _derive(args: argparse.Namespace) -> int:
         "expression": args.expression,
         "parsed": symbolic.to_text(parsed.expr),
         "variable": variable,
-        "derivative": symbolic.to_text(analysis.first),
-        "latex": symbolic.to_latex(analysis.first),
+        "derivative": symbolic.to_text(analysis.derivative(1)),
+        "latex": symbolic.to_latex(analysis.derivative(1)),
         "at": x,
         "value": _number(tangent.y),
         "slope": _number(tangent.slope),

@@ -31,6 +31,8 @@ READY_TIMEOUT_MS = 60_000
 HARD_TIMEOUT_S = 300  # a hang anywhere (even outside the event loop) dumps the stacks and exits 1
 MIN_INK = 0.002  # share of pixels unlike the background below which a PNG counts as blank
 NO_GL_PLATFORMS = ("offscreen", "minimal")  # Qt platforms that have no OpenGL at all
+RUNAWAY = "*".join(f"sin({k}x)" for k in range(1, 150))
+RUNAWAY_TIMEOUT_MS = 90_000  # the worker's start (importing sympy) and two jobs, on a slow machine
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,42 @@ class SelfTest:
             summary["examples"] = [self._example(i, example, Path(folder))
                                    for i, example in enumerate(all_examples())]
         summary["three_d"] = self.three_d
+        summary["runaway"] = self._runaway()
         return summary
+
+    # --- runaway symbolic work ----------------------------------------------------------
+
+    def _runaway(self) -> dict[str, Any]:
+        """f″ of a product of 149 sines (minutes of sympy) must be stopped in the worker
+        process at its budget, and the window must say so: this proves the worker can be
+        spawned from the bundle and killed."""
+        window = self.window
+        controller = window.controller
+        ended: list[Any] = []
+        controller.background.jobEnded.connect(ended.append)
+        window.tabs.setCurrentWidget(window.curve_view)
+        window.document.curve.show_second = True
+        started = time.perf_counter()
+        window.document.functions[0].text = RUNAWAY
+        loop = QtCore.QEventLoop()
+        poll = QtCore.QTimer()
+        poll.timeout.connect(lambda: loop.quit() if {job.key[1] for job in ended} >= {1, 2} else None)
+        poll.start(20)
+        QtCore.QTimer.singleShot(RUNAWAY_TIMEOUT_MS, loop.quit)
+        loop.exec()
+        poll.stop()
+        controller.background.jobEnded.disconnect(ended.append)
+        window.document.curve.show_second = False
+        by_order = {job.key[1]: job for job in ended}
+        second = by_order.get(2)
+        result = {"answered_s": _round(time.perf_counter() - started),
+                  "jobs": {f"f{order}": {"s": _round(job.seconds), "stopped": job.timed_out,
+                                         "error": (job.error or "")[-200:] if not job.timed_out else ""}
+                           for order, job in sorted(by_order.items())},
+                  "message": window.statusBar().currentMessage()}
+        if second is None or not second.timed_out:
+            self.errors.append(f"f″ of the runaway product was not stopped by the worker: {result}")
+        return result
 
     # --- start-up -----------------------------------------------------------------------
 

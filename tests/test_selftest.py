@@ -54,12 +54,20 @@ def check_examples(summary: dict) -> None:
     assert shown["surface"] == {("field", "surface") if has_panel else ("curve", "limit")}
 
 
+def check_runaway(summary: dict) -> None:
+    """f″ of the product of 149 sines was stopped in the worker process, and said so."""
+    runaway = summary["runaway"]
+    assert runaway["jobs"]["f2"]["stopped"], runaway
+    assert "f″ is too large to work out symbolically (stopped after 2 s)" in runaway["message"]
+
+
 def test_self_test_on_a_screen_renders_everything():
     status, summary = self_test(None)
     assert status == 0 and summary["ok"] and summary["errors"] == [], summary["errors"]
     assert summary["platform"] == "xcb" and summary["frozen"] is False and summary["icon"] is True
     assert summary["startup"]["ready"] and 0 < summary["startup"]["since_launch_s"] < 60
     check_examples(summary)
+    check_runaway(summary)
     three_d = summary["three_d"]
     assert three_d["rendered"] or three_d["reason"] == NO_PANEL  # under X with Mesa, 3D must draw
 
@@ -69,6 +77,7 @@ def test_self_test_offscreen_reports_3d_instead_of_failing():
     assert status == 0 and summary["ok"] and summary["errors"] == [], summary["errors"]
     assert summary["platform"] == "offscreen"
     check_examples(summary)
+    check_runaway(summary)
     assert summary["three_d"]["rendered"] is False and summary["three_d"]["reason"]
 
 

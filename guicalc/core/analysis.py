@@ -7,14 +7,15 @@ the exported figure all come from a :class:`CurveAnalysis`.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 import numpy as np
 import sympy as sp
 
 from guicalc.core import symbolic
-from guicalc.core.difference import DifferenceQuotient, error_sweep_sizes, step_sizes
+from guicalc.core.difference import DifferenceQuotient, NumericDerivatives, error_sweep_sizes, step_sizes
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.parse import Parsed
 from guicalc.core.sampling import sample
@@ -58,49 +59,153 @@ class ErrorSweep:
     lost_note: str = ""
 
 
-class CurveAnalysis:
-    """A function of one variable: its derivatives, tangent and difference quotients."""
+INLINE_NODES = 60
+"""f⁽ⁿ⁻¹⁾ with at most this many nodes is differentiated at once, on the caller's thread:
+``diff`` then takes milliseconds (every example of the notes is far below)."""
+USABLE_NODES = 1500
+"""A derivative with more nodes is not used symbolically: printing, compiling and
+evaluating it would take tens of milliseconds per redraw (a product of 149 sines has
+a derivative of 88 804 nodes: 0.4 s per tangent, 1.4 s to print)."""
 
-    def __init__(self, parsed: Parsed, variable: str, params: dict[str, float] | None = None):
+
+@dataclass(frozen=True)
+class Derivative:
+    """What is known of f⁽ⁿ⁾: its expression, or why it is computed numerically."""
+
+    expr: sp.Expr | None
+    """None: too large, or not worked out (yet); values then come from f numerically."""
+    note: str = ""
+    """Why ``expr`` is None ("more than 1500 nodes", "stopped after 2 s"); empty while pending."""
+
+
+class CurveAnalysis:
+    """A function of one variable: its derivatives, tangent and difference quotients.
+
+    Small derivatives are worked out on the spot. Larger ones are left to the caller
+    (:meth:`outstanding`, then :meth:`settle` with the worker's answer, see
+    ``core/worker.py``); until then, and for good when they are too large, f′ and f″
+    come numerically from f: the complex step (or Ridders' extrapolation) for f′, a
+    central difference of that for f″. ``inline_nodes=None`` works everything out at
+    once, however long it takes (the command line, which has no window to freeze).
+    """
+
+    def __init__(self, parsed: Parsed, variable: str, params: dict[str, float] | None = None,
+                 inline_nodes: int | None = INLINE_NODES) -> None:
         self.parsed = parsed
         self.variable = variable
         self.params = dict(params or {})
+        self.inline_nodes = inline_nodes
         missing = set(parsed.symbols) - {variable} - set(self.params)
         if missing:
             raise ValueError(f"give a value for {', '.join(sorted(missing))}")
+        self._known: dict[int, Derivative] = {0: Derivative(parsed.expr)}
+        self._evaluators: dict[tuple[int, str], Evaluator] = {}
+        self._quotients: dict[tuple[str, str], DifferenceQuotient] = {}
+        self._texts: dict[int, str] = {}
+        self._exact: dict[tuple[int, float], float] = {}  # the tangent, table and sweep ask for the same
+        self._small: dict[int, bool] = {}  # order -> whether f⁽ⁿ⁻¹⁾ is small enough to differentiate here
+
+    def with_params(self, params: dict[str, float]) -> CurveAnalysis:
+        """The same function at other parameter values, keeping the derivatives found."""
+        other = CurveAnalysis(self.parsed, self.variable, params, self.inline_nodes)
+        other._known.update(self._known)
+        return other
 
     @property
     def expr(self) -> sp.Expr:
         return self.parsed.expr
 
-    @cached_property
-    def first(self) -> sp.Expr:
-        return symbolic.derivative(self.expr, self.variable)
+    def derivative(self, order: int) -> sp.Expr | None:
+        """f⁽ⁿ⁾ (n ≤ 2) when it is known and small enough to use; None otherwise."""
+        if order not in self._known and self._inline(order):
+            result = symbolic.derivative(self.derivative(order - 1), self.variable)
+            limit = USABLE_NODES if self.inline_nodes is not None else math.inf
+            self._known[order] = Derivative(result if symbolic.count_nodes(result, USABLE_NODES) <= limit else None,
+                                            f"more than {USABLE_NODES} nodes")
+        known = self._known.get(order)
+        return known.expr if known else None
 
-    @cached_property
-    def second(self) -> sp.Expr:
-        return symbolic.derivative(self.first, self.variable)
+    def _inline(self, order: int) -> bool:
+        if self.inline_nodes is None:
+            return True
+        if order not in self._small:
+            previous = self.derivative(order - 1)
+            self._small[order] = previous is not None and \
+                symbolic.count_nodes(previous, self.inline_nodes) <= self.inline_nodes
+        return self._small[order]
 
-    def derivative(self, order: int) -> sp.Expr:
-        return {0: self.expr, 1: self.first, 2: self.second}[order]
+    def outstanding(self, order: int) -> bool:
+        """True when f⁽ⁿ⁾ is too large to work out here and waits for :meth:`settle`."""
+        self.derivative(order)
+        return order not in self._known
 
-    @cache  # noqa: B019 - an analysis lives as long as its expression; compile each once
+    def settle(self, order: int, expr: sp.Expr | None, note: str = "") -> None:
+        """Take f⁽ⁿ⁾ worked out elsewhere, or None with the reason it is not."""
+        if order not in self._known:
+            self._known[order] = Derivative(expr, note)
+            self._exact.clear()  # numerical values give way to exact ones
+
+    def note(self, order: int) -> str:
+        """Why f⁽ⁿ⁾ is numerical; empty when it is symbolic or still being worked out."""
+        known = self._known.get(order)
+        return known.note if known and known.expr is None else ""
+
+    def text(self, order: int) -> str | None:
+        """f⁽ⁿ⁾ as a person reads it (typographic minus), None when it is not symbolic.
+        Kept: printing a derivative of a thousand nodes takes tens of milliseconds."""
+        expr = self.derivative(order)
+        if expr is None:
+            return None
+        if order not in self._texts:
+            self._texts[order] = symbolic.to_text(expr, unicode_minus=True)
+        return self._texts[order]
+
+    def is_symbolic(self, order: int) -> bool:
+        """True when f⁽ⁿ⁾'s values come from its expression (exact), not from f numerically."""
+        return self.derivative(order) is not None
+
     def _evaluator(self, order: int, backend: str) -> Evaluator:
-        return Evaluator(self.derivative(order), backend)
+        """Compiled once per analysis (a per-instance cache: ``functools.cache`` on a
+        method would keep every analysis ever made alive)."""
+        key = (order, backend)
+        if key not in self._evaluators:
+            self._evaluators[key] = Evaluator(self.derivative(order), backend)
+        return self._evaluators[key]
+
+    @cached_property
+    def _numeric(self) -> NumericDerivatives:
+        return NumericDerivatives(self.quotients("auto", "float64"))
+
+    def _function(self, order: int) -> Callable[[np.ndarray], np.ndarray]:
+        """xs → f⁽ⁿ⁾(xs) in float64, from the expression or numerically."""
+        if self.derivative(order) is None:
+            return lambda xs: self._numeric(order, xs)
+        ev = self._evaluator(order, "numpy")
+        return lambda xs: ev(**{self.variable: xs}, **self.params)
 
     def values(self, xs: np.ndarray, order: int = 0) -> np.ndarray:
         """f, f′ or f″ on an array, in float64 (NaN where undefined)."""
-        ev = self._evaluator(order, "numpy")
-        return np.asarray(ev(**{self.variable: xs}, **self.params), dtype=float) * np.ones_like(xs)
+        return np.asarray(self._function(order)(xs), dtype=float) * np.ones_like(xs)
 
     def sample(self, x0: float, x1: float, count: int, order: int = 0) -> tuple[np.ndarray, np.ndarray]:
         """Samples for drawing, broken at poles and jumps."""
-        ev = self._evaluator(order, "numpy")
-        return sample(lambda xs: ev(**{self.variable: xs}, **self.params), x0, x1, count)
+        return sample(self._function(order), x0, x1, count)
 
     def exact(self, order: int, x: float) -> float:
-        """f⁽ⁿ⁾(x) evaluated in 50 digits (NaN where undefined)."""
-        if not symbolic.is_exact(self.derivative(order)):
+        """f⁽ⁿ⁾(x) evaluated in 50 digits (NaN where undefined); when f⁽ⁿ⁾ is not symbolic,
+        the numerical value (see :meth:`is_symbolic`)."""
+        key = (order, x)
+        if key not in self._exact:
+            if len(self._exact) > 64:  # a point moving along the curve: old places are not revisited
+                self._exact.clear()
+            self._exact[key] = self._exact_value(order, x)
+        return self._exact[key]
+
+    def _exact_value(self, order: int, x: float) -> float:
+        expr = self.derivative(order)
+        if expr is None:
+            return float(self._numeric(order, np.array([float(x)]))[0])
+        if not symbolic.is_exact(expr):
             return float("nan")
         return symbolic.as_float(self._evaluator(order, "mpmath")(**{self.variable: x, **self.params}))
 
@@ -108,9 +213,11 @@ class CurveAnalysis:
         y, slope = self.exact(0, x), self.exact(1, x)
         return Tangent(x, y, slope, y - slope * x)
 
-    @cache  # noqa: B019
     def quotients(self, method: str, dtype: str) -> DifferenceQuotient:
-        return DifferenceQuotient(self.expr, self.variable, method, dtype, self.params)
+        key = (method, dtype)
+        if key not in self._quotients:
+            self._quotients[key] = DifferenceQuotient(self.expr, self.variable, method, dtype, self.params)
+        return self._quotients[key]
 
     def limit_table(self, x: float, method: str, dtype: str, steps: int) -> list[LimitRow]:
         """Quotients for h = 10⁻¹ … 10⁻ⁿ with their error against the exact f′(x)."""

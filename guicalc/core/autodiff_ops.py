@@ -105,8 +105,35 @@ class Elementwise(Op):
         return self.pattern.format(*args) if self.pattern else super().show(args)
 
 
+class Sum(Elementwise):
+    """``x0 + x1 + …``: every local derivative is 1 (sympy takes seconds to say so for
+    a hundred terms, one derivative per term)."""
+
+    def __post_init__(self) -> None:
+        self._value = Evaluator(self.template)
+
+    def partials(self, args: Sequence[np.ndarray], out: np.ndarray) -> list[np.ndarray]:
+        return [np.ones_like(out, dtype=np.float64) for _ in args]
+
+
 class Product(Elementwise):
-    """``x0·x1·…``: the local derivative for one factor is the product of the others."""
+    """``x0·x1·…``: the local derivative for one factor is the product of the others.
+
+    Multiplied out here rather than differentiated by sympy: a product of 149 factors
+    would need 149 symbolic derivatives of 148 factors each (minutes, in the window).
+    """
+
+    def __post_init__(self) -> None:
+        self._value = Evaluator(self.template)
+
+    def partials(self, args: Sequence[np.ndarray], out: np.ndarray) -> list[np.ndarray]:
+        # The products before and after each factor: no division, so a zero factor is fine.
+        factors = [np.asarray(a, dtype=np.float64) for a in args]
+        before, after = [np.float64(1)], [np.float64(1)]
+        for a, b in zip(factors[:-1], factors[:0:-1], strict=True):
+            before.append(before[-1] * a)
+            after.append(after[-1] * b)
+        return [b * a for b, a in zip(before, reversed(after), strict=True)]
 
     def rule(self, k: int, names: Sequence[str]) -> str:
         return "·".join(_grouped(n) for j, n in enumerate(names) if j != k)
@@ -177,7 +204,7 @@ def _placeholders(count: int) -> tuple[sp.Symbol, ...]:
 def add(count: int) -> Op:
     """``x0 + x1 + …``: passes the upstream gradient unchanged to every input."""
     xs = _placeholders(count)
-    return Elementwise("add", "+", sp.Add(*xs), xs, ("1",) * count, _infix(" + ", count))
+    return Sum("add", "+", sp.Add(*xs), xs, ("1",) * count, _infix(" + ", count))
 
 
 @cache

@@ -123,6 +123,40 @@ class DifferenceQuotient:
         return self.at(x, COMPLEX_STEP_H if self._complex is not None else DEFAULT_H)
 
 
+class NumericDerivatives:
+    """f′ and f″ on arrays from f alone, for derivatives too large to use symbolically.
+
+    f′ is the complex step Im f(x + ih)/h where f is analytic (exact to rounding, and as
+    cheap as evaluating f), else a central difference with h ∝ ∛ε; f″ is a central
+    difference of that f′, with h ∝ ε^¼.
+    """
+
+    def __init__(self, quotients: DifferenceQuotient) -> None:
+        self.q = quotients
+
+    def __call__(self, order: int, xs: np.ndarray) -> np.ndarray:
+        xs = np.asarray(xs, dtype=float)
+        if order == 0:
+            return np.broadcast_to(np.asarray(self.q.f(xs), dtype=float), xs.shape)
+        if order == 1:
+            return self.first(xs)
+        h = 1e-4 * np.maximum(1.0, np.abs(xs))
+        with np.errstate(all="ignore"):
+            return (self.first(xs + h) - self.first(xs - h)) / (2 * h)
+
+    def first(self, xs: np.ndarray) -> np.ndarray:
+        q = self.q
+        with np.errstate(all="ignore"):
+            if q._complex is None:
+                h = 6e-6 * np.maximum(1.0, np.abs(xs))
+                return np.asarray((q.f(xs + h) - q.f(xs - h)) / (2 * h), dtype=float) * np.ones_like(xs)
+            # As in DifferenceQuotient._auto: no slope where f has no real value.
+            real = np.isfinite(np.asarray(q.f(xs), dtype=float))
+            step = q._complex(**{q.variable: xs + 1j * COMPLEX_STEP_H}, **q.params)
+            slope = np.imag(np.asarray(step)) / COMPLEX_STEP_H * np.ones_like(xs)
+        return np.where(real, slope, np.nan)
+
+
 def ridders(f: Callable[[float], float], x: float, h: float, ntab: int = 10) -> float:
     """Ridders' polynomial extrapolation of central differences to h → 0.
 

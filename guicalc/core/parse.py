@@ -8,6 +8,7 @@ and the column. Sizes are bounded so that no input can make sympy hang.
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 import re
@@ -109,7 +110,27 @@ class Token:
 
 
 def parse(text: str) -> Parsed:
-    """Parse ``text`` into a sympy expression or raise :class:`ParseError`."""
+    """Parse ``text`` into a sympy expression or raise :class:`ParseError`.
+
+    The answers for recent texts are remembered: on one keystroke the editor, the
+    curve, the graph and the parameter list all parse the same text, and a product of
+    a hundred sines takes a few hundred milliseconds to build.
+    """
+    result = _remembered(text)
+    if isinstance(result, ParseError):
+        raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+    return result
+
+
+@functools.lru_cache(maxsize=128)
+def _remembered(text: str) -> Parsed | ParseError:
+    try:
+        return _parse(text)
+    except ParseError as exc:
+        return exc
+
+
+def _parse(text: str) -> Parsed:
     if len(text) > MAX_LENGTH:
         raise ParseError(
             f"the expression is too long ({len(text)} characters; the limit is {MAX_LENGTH})",

@@ -21,6 +21,28 @@ def derivative(expr: sp.Expr, variable: str, order: int = 1) -> sp.Expr:
     return sp.diff(expr, symbol(variable), order)
 
 
+def count_nodes(expr: sp.Expr, limit: int) -> int:
+    """The number of nodes of ``expr``'s tree, counting no further than ``limit + 1``.
+
+    The tree, not the graph: the evaluators walk every copy of a shared subexpression,
+    so this is what evaluating or printing costs.
+    """
+    count = 0
+    for _ in sp.preorder_traversal(expr):
+        count += 1
+        if count > limit:
+            break
+    return count
+
+
+def bounded_derivative(expr: sp.Expr, variable: str, order: int, limit: int) -> tuple[sp.Expr | None, int]:
+    """dⁿf/dxⁿ with its node count, or None in its place when it has more than ``limit``
+    nodes (too large to print, draw or send back quickly). Runs in the worker process."""
+    result = derivative(expr, variable, order)
+    nodes = count_nodes(result, limit)
+    return (result if nodes <= limit else None), nodes
+
+
 def gradient(expr: sp.Expr, variables: Sequence[str]) -> list[sp.Expr]:
     """The partial derivatives ∂f/∂vᵢ, in the order of ``variables``."""
     return [derivative(expr, v) for v in variables]

@@ -8,23 +8,24 @@ error sweep and resampling are coalesced onto the next event-loop turn.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6 import QtCore
 
 from guicalc.core import symbolic
-from guicalc.core.analysis import CurveAnalysis
+from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
 from guicalc.core.document import Document, FunctionState, ParameterState
 from guicalc.core.parse import Parsed, ParseError, parse
+from guicalc.core.worker import Job
+from guicalc.ui.background import BackgroundWork
 from guicalc.ui.limit_panel import LimitPanel
 from guicalc.ui.parameter_panel import ParameterPanel
 from guicalc.ui.point_panel import PointPanel
 from guicalc.views.curve_view import CurveView
 
 if TYPE_CHECKING:
-    import sympy as sp
+    pass
 
 DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
@@ -33,12 +34,6 @@ MIN_SAMPLES = 2000
 def _display_number(value: float, digits: int = 6) -> str:
     """A number for the screen, with a typographic minus (−), as the tangent's equation."""
     return symbolic.format_number(value, digits).replace("-", "−")
-
-
-@lru_cache(maxsize=64)
-def _expression_text(expr: sp.Expr) -> str:
-    """f's formula for the screen; cached, as the plot's description follows every drag."""
-    return symbolic.to_text(expr, unicode_minus=True)
 
 
 class CurveController(QtCore.QObject):
@@ -62,6 +57,10 @@ class CurveController(QtCore.QObject):
         self.samples = MIN_SAMPLES
         self._adopted: set[int] = set()  # parameter states whose changes we follow
         self._sweep_timer = self._coalescer(self.refresh_sweep)
+        self.background = BackgroundWork(self)
+        """Works out derivatives too large to find at once (see CurveAnalysis)."""
+        self.background.jobEnded.connect(self._on_derivative_worked_out)
+        self._asked: dict[tuple[int, int], object] = {}  # (id(f), order) -> the f asked about
         self._resample_timer = self._coalescer(self.refresh_curves)
 
         state = document.curve
@@ -167,7 +166,7 @@ class CurveController(QtCore.QObject):
     def _on_parameter_changed(self) -> None:
         values = self.document.parameter_values()
         for key, a in list(self.analyses.items()):
-            self.analyses[key] = CurveAnalysis(a.parsed, a.variable, {n: values[n] for n in a.params})
+            self.analyses[key] = a.with_params({n: values[n] for n in a.params})
         self.refresh_curves()
         self.refresh_point()
 
@@ -177,6 +176,7 @@ class CurveController(QtCore.QObject):
         x0, x1 = self.view.x_range()
         wanted: set[str] = set()
         state = self.document.curve
+        self._ask_for_derivatives()
         for f in self.document.functions:
             a = self.analyses.get(id(f))
             if a is None or not f.visible:
@@ -187,8 +187,7 @@ class CurveController(QtCore.QObject):
                 key = f"{id(f)}:{order}"
                 xs, ys = a.sample(x0, x1, self.samples, order)
                 mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
-                expr = _expression_text(a.derivative(order))
-                label = f"f{mark}({a.variable}) = {expr}"
+                label = self._curve_label(a, order, mark)
                 self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
                 wanted.add(key)
         for key in self.view.curve_keys():
@@ -201,6 +200,7 @@ class CurveController(QtCore.QObject):
         s = self.document.curve
         if a is None:
             return
+        self._ask_for_derivatives()
         t = a.tangent(s.x)
         self.view.set_point(s.x, t.y)
         self.view.set_tangent(s.x, t.y, t.slope)
@@ -219,14 +219,17 @@ class CurveController(QtCore.QObject):
         rows = a.limit_table(s.x, s.method, s.dtype, s.steps)
         dq_kind = a.quotients(s.method, s.dtype)
         method = f"auto ({dq_kind.auto_kind})" if s.method == "auto" else s.method
-        self.limit_panel.set_rows(rows, f"{method} quotient in {dq_kind.dtype} at {v} = {fmt(s.x)}; "
-                                        f"exact f′ = {fmt(t.slope, 12)}")
+        if a.is_symbolic(1):
+            reference = f"exact f′ = {fmt(t.slope, 12)}"
+        else:
+            reference = self.tr("f′ ≈ {0} (complex step: f′ has no symbolic form here)").format(fmt(t.slope, 12))
+        self.limit_panel.set_rows(rows, f"{method} quotient in {dq_kind.dtype} at {v} = {fmt(s.x)}; {reference}")
         self._sweep_timer.start()
 
     def _describe_plot(self, a: CurveAnalysis, defined: bool, slope: float) -> None:
         """What the plot shows, in words, for a screen reader: it follows the point."""
         v, x = a.variable, _display_number(self.document.curve.x)
-        curve = self.tr("Curve of f({0}) = {1}").format(v, _expression_text(a.derivative(0)))
+        curve = self.tr("Curve of f({0}) = {1}").format(v, a.text(0))
         if defined:
             where = self.tr("with the tangent at {0} = {1}, slope {2}").format(v, x, _display_number(slope))
         else:
@@ -262,6 +265,59 @@ class CurveController(QtCore.QObject):
             message = f"h ≤ {sweep.lost_below:.0e}: {s.dtype} loses h, the quotient breaks down"
         self.limit_panel.set_sweep(sweep, message)
         self.limit_panel.error_view.set_current_h(s.h)
+
+    # -- derivatives worked out in the background ------------------------------------------
+    def _ask_for_derivatives(self) -> None:
+        """Send the active function's f′ (and f″ when shown) to the worker when they are
+        too large to work out here; each is asked for once per expression."""
+        a = self.analyses.get(id(self.active))
+        if a is None:
+            return
+        orders = (1, 2) if self.document.curve.show_second else (1,)
+        for order in orders:
+            key = (id(self.active), order)
+            if a.outstanding(order) and self._asked.get(key) != a.expr:
+                self._asked[key] = a.expr
+                self.background.submit(key, symbolic.bounded_derivative, a.expr, a.variable, order, USABLE_NODES)
+
+    def _on_derivative_worked_out(self, job: Job) -> None:
+        function_id, order = job.key
+        a = self.analyses.get(function_id)
+        self._asked.pop(job.key, None)
+        if a is None or a.expr != job.args[0] or not a.outstanding(order):
+            return  # the function was edited or removed meanwhile
+        mark = DERIVATIVE_STYLES[order][0]
+        if job.error is not None:
+            reason = (self.tr("stopped after {0:g} s").format(self.background.worker.budget) if job.timed_out
+                      else self.tr("sympy failed on it"))
+            a.settle(order, None, reason)
+        else:
+            expr, _ = job.result
+            a.settle(order, expr, self.tr("more than {0} nodes").format(USABLE_NODES))
+        if a.is_symbolic(order):
+            self.refresh_curves()  # the exact curve replaces the numerical one
+            if self.analyses.get(id(self.active)) is a:
+                self.refresh_point()
+            return
+        # The numerical curve and slope drawn meanwhile stay: only the words change.
+        self.statusMessage.emit(self.tr("f{0} is too large to work out symbolically ({1}); "
+                                        "it is computed numerically from f").format(mark, a.note(order)))
+        key = f"{function_id}:{order}"
+        if key in self.view.curve_keys():
+            self.view.rename_curve(key, self._curve_label(a, order, mark))
+
+    def _curve_label(self, a: CurveAnalysis, order: int, mark: str) -> str:
+        text = a.text(order)
+        if text is not None:
+            return f"f{mark}({a.variable}) = {text}"
+        if a.note(order):
+            return self.tr("f{0}({1}), numerical: too large to work out ({2})").format(
+                mark, a.variable, a.note(order))
+        return self.tr("f{0}({1}), numerical while its exact form is worked out").format(mark, a.variable)
+
+    def shutdown(self) -> None:
+        """End the background worker (the window closes)."""
+        self.background.close()
 
     # -- user actions ----------------------------------------------------------------
     def _grid_step(self) -> float:

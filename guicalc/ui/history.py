@@ -18,6 +18,8 @@ from guicalc.core.document import Document, FunctionState
 from guicalc.core.two_variable_state import SAVED
 
 MERGE_SECONDS = 1.0
+UNDO_LIMIT = 1000
+"""Steps kept: hours of use must not grow the stack (and memory) without end."""
 # Pan and zoom are navigation, not edits: Home undoes them.
 NOT_RECORDED = frozenset({"x_range"})
 _FIELD_CHANGE_ID = 1
@@ -76,6 +78,7 @@ class DocumentHistory(QtGui.QUndoStack):
 
     def __init__(self, document: Document, parent: Any = None) -> None:
         super().__init__(parent)
+        self.setUndoLimit(UNDO_LIMIT)
         self.document = document
         self._replaying = 0
         self._watched: set[int] = set()

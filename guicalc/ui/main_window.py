@@ -36,6 +36,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.two_variable_panel = None
         self.files = None
         self._autosave = autosave
+        self._deferred = deferred
         self.theme_name = str(QtCore.QSettings().value("theme", "light"))
         if self.theme_name not in THEMES:
             self.theme_name = "light"
@@ -138,6 +139,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller.home()
         self.controller.refresh_point()
         self._show_status("")
+        if self._deferred:
+            # The app warms the symbolic worker up once the window works: its first
+            # large derivative then has no second of start-up to wait for.
+            QtCore.QTimer.singleShot(0, self.controller.background.start)
         self.ready.emit()
 
     def _dock(self, title: str, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
@@ -441,6 +446,8 @@ class MainWindow(QtWidgets.QMainWindow):
                 event.ignore()
                 return
             self.files.finish()
+        if self.controller is not None:
+            self.controller.shutdown()
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:

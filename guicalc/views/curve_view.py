@@ -128,7 +128,12 @@ class CurveView(pg.PlotWidget):
     def curve(self, key: str) -> pg.PlotDataItem:
         return self._curves[key]
 
+    def rename_curve(self, key: str, label: str) -> None:
+        """A new legend label for a curve whose samples stay as they are."""
+        self._rename(self._curves[key], label)
+
     def _rename(self, item: pg.PlotDataItem, label: str) -> None:
+        item.opts["name"] = label  # what item.name() answers
         for sample, text in self.legend.items:
             if sample.item is item and text.text != label:
                 text.setText(label)
