@@ -17,6 +17,7 @@ import sympy as sp
 
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.gradient import numeric_gradient
+from guicalc.core.messages import QT_TRANSLATE_NOOP
 from guicalc.core.parse import Parsed, ParseError, parse
 from guicalc.core.symbolic import format_number, gradient, to_text
 
@@ -58,9 +59,9 @@ class TwoVariableFunction:
         parsed = parse(text)
         names = parsed.symbols
         if len(names) > 2:
-            raise ParseError(
-                f"the two-variable view draws functions of two variables; this one has "
-                f"{len(names)}: {', '.join(names)}", 0, len(text))
+            raise ParseError(QT_TRANSLATE_NOOP(
+                "parse", "the two-variable view draws functions of two variables; this one has {count}: {names}"
+            ).format(count=len(names), names=", ".join(names)), 0, len(text))
         chosen = tuple(variables) if variables is not None else default_variables(parsed)
         if len(chosen) != 2:
             raise ValueError("exactly two variables are needed")
