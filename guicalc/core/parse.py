@@ -43,13 +43,8 @@ class ParseError(ValueError):
         """The 1-based column, as an editor shows it."""
         return self.position + 1
 
-    def located(self) -> Message:
-        """``column 6: …``, translatable."""
-        return QT_TRANSLATE_NOOP("parse", "column {column}: {message}").format(
-            column=self.column, message=self.message)
-
     def __str__(self) -> str:
-        return str(self.located())
+        return f"column {self.column}: {self.message}"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from guicalc.core.messages import QT_TRANSLATE_NOOP, joined
 
 REVERSE = "reverse"
 FORWARD = "forward"
+GRAD_NOTE = QT_TRANSLATE_NOOP("graph", "grad {value}")  # under an input once its gradient is final
 
 
 @dataclass(frozen=True)
@@ -150,8 +151,7 @@ class Walkthrough:
         active = done[-1]
         edges = {e: text.number(g) for e, g in flow.edges.items() if e[0] in done}
         # An input's gradient is final once every operation that uses it has passed back.
-        grad = QT_TRANSLATE_NOOP("graph", "grad {value}")
-        notes = {i: grad.format(value=text.number(flow.nodes[i])) for i in self.trace.graph.inputs.values()
+        notes = {i: GRAD_NOTE.format(value=text.number(flow.nodes[i])) for i in self.trace.graph.inputs.values()
                  if all(n.id in done for n in self.trace.graph.nodes if i in n.inputs)}
         status = QT_TRANSLATE_NOOP("graph", "Backward pass: {done} of {n} operations.").format(
             done=self.backward_done, n=n)

@@ -32,12 +32,13 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from guicalc.core.contour import nice_ticks
 from guicalc.core.scene3d import HALF_HEIGHT, Box, hit_height, project_points, screen_ray
 from guicalc.core.surface import SurfaceGrid, num
+from guicalc.i18n import translate
 from guicalc.views.two_variable_style import DESCENT, DIRECTION, FONT_SIZE, POINT, viridis_lut
 
 PICK_RADIUS = 16  # pixels around the point that start a point drag instead of a rotation
 LIGHT = np.array([0.35, -0.55, 0.76])  # from the camera's upper left, unit length
-NO_GL_TEXT = "3D view needs OpenGL"
 # Drawn over everything, so the point and its arrow stay visible behind the surface.
+NO_GL_TEXT = "3D view needs OpenGL"  # for errors raised to the developer; the window says it translated
 ON_TOP = {GL.GL_DEPTH_TEST: False, GL.GL_BLEND: True,
           "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA)}
 
@@ -57,10 +58,11 @@ def can_show_3d() -> str | None:
     ``AA_ShareOpenGLContexts`` is set before the QApplication is created.
     """
     if not opengl_available():
-        return NO_GL_TEXT
+        return translate("SurfaceView", "3D view needs OpenGL")
     shared = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     if SurfaceScene.made and not shared:
-        return f"{NO_GL_TEXT} context sharing (Qt.AA_ShareOpenGLContexts) for a second 3D view"
+        return translate("SurfaceView",
+                         "3D view needs OpenGL context sharing (Qt.AA_ShareOpenGLContexts) for a second 3D view")
     return None
 
 
