@@ -10,7 +10,6 @@ choice is stored in QSettings and applied at the next start.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,10 +54,10 @@ def located(error: ParseError) -> str:
 
 
 def translations_dir() -> Path:
-    """Where the built ``.qm`` files are: resources/translations beside the package in a
-    checkout, or inside the PyInstaller bundle."""
-    base = getattr(sys, "_MEIPASS", None) or Path(__file__).resolve().parent.parent.parent
-    return Path(base, "resources", "translations")
+    """Where the built ``.qm`` files are (in a checkout or in the PyInstaller bundle)."""
+    from guicalc.app import resource_path
+
+    return resource_path("translations")
 
 
 def chosen_language() -> str:

@@ -91,7 +91,9 @@ class PointPanel(QtWidgets.QWidget):
         form.addRow(translate("PointPanel", "Point &x"), self.x_spin)
         form.addRow(translate("PointPanel", "&Method"), self.method_combo)
         form.addRow(translate("PointPanel", "&Type"), self.dtype_combo)
-        form.addRow(translate("PointPanel", "Step &h"), h_row)
+        step_label = QtWidgets.QLabel(translate("PointPanel", "Step &h"))
+        step_label.setBuddy(self.h_slider)  # a row of widgets has no buddy of its own: "&h" showed literally
+        form.addRow(step_label, h_row)
         form.addRow(translate("PointPanel", "Table rows"), self.steps_spin)
         form.addRow(translate("PointPanel", "Show"), show_row)
         form.addRow(self.readout)
