@@ -145,6 +145,8 @@ class SelfTest:
             if not translated:
                 self.errors.append(f"guicalc_{code}.qm is missing from {i18n.translations_dir()} or translates nothing")
             found[code] = {"loaded": translated, "font": i18n.cjk_family(code)}
+        found["interface"] = {"language": i18n.resolve(i18n.chosen_language()),
+                              "file_menu": i18n.translate("MainWindow", "&File")}
         return found
 
     # --- examples -----------------------------------------------------------------------

@@ -13,18 +13,13 @@ a name (allowed below); no string may hold English words at all.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc import i18n
 from guicalc.core.examples import all_examples
 
-ROOT = Path(__file__).resolve().parents[2]
 # Whole strings that every language writes the same way.
 ALLOWED_STRINGS = {"English", "guicalc", "✕", "⌂"}
 # Runs of Latin letters that are not English prose: function and variable names,
@@ -48,46 +43,6 @@ def english_words(text: str) -> list[str]:
         if word not in ALLOWED_WORDS and not VARIABLE.fullmatch(word) and not differential:
             words.append(word)
     return words
-
-
-@pytest.fixture(scope="module", autouse=True)
-def built_translations() -> None:
-    """The .qm files, compiled from the .ts sources as the build does."""
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "build"], check=True)
-
-
-@pytest.fixture
-def language(qapp):
-    """Switch the application's language (``language(code)``); back to English after."""
-    switcher = i18n.InterfaceLanguage(qapp)
-
-    def switch(code: str) -> None:
-        assert switcher.apply(code), f"guicalc_{code}.qm did not load"
-
-    yield switch
-    switcher.reset()
-
-
-@pytest.fixture
-def window_in(qtbot, language):
-    """A MainWindow built in the given language; closed after the test."""
-    windows = []
-
-    def build(code: str):
-        from guicalc.ui import MainWindow
-
-        language(code)
-        window = MainWindow()
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield build
-    for window in windows:
-        window.history.setClean()
-        window.close()
-        window.deleteLater()
 
 
 # -- reading what the window shows ------------------------------------------------------------
@@ -261,16 +216,12 @@ def english_texts(qapp, request) -> set[str]:
     """Everything the English walk showed (the sources a translation must replace)."""
     from pytestqt.qtbot import QtBot
 
-    from guicalc.ui import MainWindow
+    from tests.conftest import close_window, shown_window
 
-    window = MainWindow()
-    window.show()
     qtbot = QtBot(request)
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot)
     texts = {text for _, text in walk_the_lesson(qtbot, window)}
-    window.history.setClean()
-    window.close()
-    window.deleteLater()
+    close_window(window)
     return texts
 
 
