@@ -86,11 +86,13 @@ def resolve(code: str, locale: QtCore.QLocale | None = None) -> str:
     return "en"
 
 
-class InterfaceLanguage:
+class InterfaceLanguage(QtCore.QObject):
     """Qt translators and the CJK font installed in the application, so that they can be
-    replaced (a test switches languages; the app applies one at its start)."""
+    replaced (a test switches languages; the app applies one at its start). A child of
+    the application: ``app.findChild(InterfaceLanguage)`` finds it again."""
 
     def __init__(self, app: QtGui.QGuiApplication) -> None:
+        super().__init__(app)
         self.app = app
         self.language = "en"
         self._installed: list[QtCore.QTranslator] = []
