@@ -70,6 +70,7 @@ def language(qapp, built_translations):
 
     yield switch
     switcher.reset()
+    switcher.deleteLater()
 
 
 @pytest.fixture

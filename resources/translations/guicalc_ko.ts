@@ -1350,7 +1350,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>expected {what} for {where}, got {kind}</source>
-        <translation>{where}에는 {what}이(가) 와야 하는데 {kind}이(가) 있습니다</translation>
+        <translation>{where}: 필요한 형식은 {what}, 실제 형식은 {kind}입니다</translation>
     </message>
     <message>
         <source>{where} has {count} entries; the limit is {limit}</source>

@@ -44,7 +44,7 @@ def test_the_saved_language_is_used_at_the_next_start(monkeypatch, request, qapp
     qapp.setOrganizationName("guicalc")  # where the app's QSettings are (run sets the same names)
     qapp.setApplicationName("guicalc")
     QtCore.QSettings().setValue(i18n.SETTING, "ko")
-    request.addfinalizer(lambda: qapp.findChild(i18n.InterfaceLanguage).reset())
+    request.addfinalizer(lambda: [language.reset() for language in qapp.findChildren(i18n.InterfaceLanguage)])
     window = run_app([], monkeypatch, request)
     assert window.file_menu.title() == "파일(&F)"
     assert window.tabs.tabText(0) == "곡선"

@@ -19,6 +19,7 @@ import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.examples import all_examples
+from tests.ui.test_curve_window import _find, _type_expression
 
 # Whole strings that every language writes the same way.
 ALLOWED_STRINGS = {"English", "guicalc", "✕", "⌂"}
@@ -132,23 +133,10 @@ def shown_texts(window: QtWidgets.QMainWindow) -> list[tuple[str, str]]:
 
 # -- the lesson -------------------------------------------------------------------------------
 
-def _find(window, cls, name):
-    widget = window.findChild(cls, name)
-    assert widget is not None, f"no {cls.__name__} named {name}"
-    return widget
-
-
-def _type(qtbot, window, text: str) -> None:
-    edit = _find(window, QtWidgets.QLineEdit, "expressionEdit")
-    edit.selectAll()
-    qtbot.keyClick(edit, QtCore.Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
-
-
 def walk_the_lesson(qtbot, window) -> list[tuple[str, str]]:
     """Do the lessons of the notes in ``window`` and read it at every stage."""
     seen = shown_texts(window)
-    _type(qtbot, window, "3x^2-4x")  # d2l's example
+    _type_expression(qtbot, window, "3x^2-4x")  # d2l's example
     seen += shown_texts(window)
     spin = _find(window, QtWidgets.QDoubleSpinBox, "pointXSpin")
     view = window.curve_view
@@ -169,7 +157,7 @@ def walk_the_lesson(qtbot, window) -> list[tuple[str, str]]:
     seen += shown_texts(window)
     qtbot.keyClicks(_find(window, QtWidgets.QLineEdit, "expressionEdit"), "-")  # an error at column 8
     seen += shown_texts(window)
-    _type(qtbot, window, "a x^2 - 4x")  # a parameter gets a slider
+    _type_expression(qtbot, window, "a x^2 - 4x")  # a parameter gets a slider
     seen += shown_texts(window)
 
     window.open_example(next(e for e in all_examples() if e.expression == "x0^2 + x1^2"))
