@@ -24,6 +24,7 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6 import QtCore, QtWidgets
 
+    from guicalc import i18n
     from guicalc.core.autosave import Autosave
     from guicalc.ui import MainWindow, crash
 
@@ -41,6 +42,8 @@ def run(argv: Sequence[str]) -> int:
     app.setOrganizationName("guicalc")
     app.setDesktopFileName("guicalc")  # Wayland finds the menu entry and icon by this name
     app.setWindowIcon(window_icon())
+    language = i18n.InterfaceLanguage(app)
+    language.apply(i18n.resolve(i18n.chosen_language()))
     document, refusal = _load(args.file)
     # Unattended runs (self-test, start-up timing) neither autosave nor ask to restore.
     unattended = args.self_test or args.exit_when_ready
@@ -102,16 +105,19 @@ def _load(file: str | None) -> tuple[Document | None, str | None]:
     try:
         return workspace.load(file), None
     except workspace.WorkspaceError as exc:
-        return None, str(exc)
+        return None, exc.args[0]  # a Message: the window says it in its language
 
 
 def _say_not_opened(window: QtWidgets.QWidget, file: str, reason: str) -> None:
     """A refused file is named with its reason; the window keeps the default example."""
     from PySide6 import QtWidgets
 
-    message = f"{Path(file).name} could not be opened:\n\n{reason}\n\nThe window shows the default example."
+    from guicalc.i18n import translate, translated
+
+    message = translate("App", "{name} could not be opened:\n\n{reason}\n\nThe window shows the default example.")
+    message = message.format(name=Path(file).name, reason=translated(reason))
     print(f"guicalc: {Path(file).name} could not be opened: {reason}", file=sys.stderr)
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, "Cannot open lesson", message,
+    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("App", "Cannot open lesson"), message,
                                 QtWidgets.QMessageBox.StandardButton.Ok, window)
     box.setObjectName("cannotOpenBox")
     box.open()  # not exec(): the window finishes building behind it

@@ -95,6 +95,7 @@ class SelfTest:
             "qt": QtCore.qVersion(),
             "python": platform.python_version(),
             "icon": self._check_icon(),
+            "translations": self._check_translations(),
         }
         summary["startup"] = self._wait_until_ready()
         if not summary["startup"]["ready"]:
@@ -164,6 +165,25 @@ class SelfTest:
         if not sizes:
             self.errors.append("the application has no window icon (resources/icons not found)")
         return bool(sizes)
+
+    def _check_translations(self) -> dict[str, Any]:
+        """Each language's .qm loads and translates (a build that forgot them would be English
+        only), and which font family will draw its script (None: none installed)."""
+        from guicalc import i18n
+
+        found: dict[str, Any] = {}
+        for code in i18n.LANGUAGES:
+            if code == "en":
+                continue
+            translator = QtCore.QTranslator()
+            loaded = translator.load(f"guicalc_{code}", str(i18n.translations_dir()))
+            translated = loaded and bool(translator.translate("MainWindow", "&File"))
+            if not translated:
+                self.errors.append(f"guicalc_{code}.qm is missing from {i18n.translations_dir()} or translates nothing")
+            found[code] = {"loaded": translated, "font": i18n.cjk_family(code)}
+        found["interface"] = {"language": i18n.resolve(i18n.chosen_language()),
+                              "file_menu": i18n.translate("MainWindow", "&File")}
+        return found
 
     # --- examples -----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ fi
 # otherwise still be packaged.
 rm -rf build/lib build/bdist.*
 "$venv/bin/python" -m pip install -q . "pyinstaller>=6.10,<7"
+"$venv/bin/python" packaging/translations.py build  # the .qm the spec bundles
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/guicalc.spec
 # A Python built by pyenv keeps its debug information (libpython alone is 23 MB of

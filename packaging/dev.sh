@@ -21,6 +21,8 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
   touch "$stamp"
 fi
+# The Korean and Chinese interface: .ts sources compiled to .qm (Qt's lrelease).
+.venv/bin/python packaging/translations.py build
 
 case "$what" in
   run)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages guicalc and its tests need: Qt's xcb platform
-# libraries, Xvfb and Mesa (software OpenGL for the 3D view), fonts, and a Python
+# libraries, Xvfb and Mesa (software OpenGL for the 3D view), fonts (Noto Sans CJK
+# for the Korean and Chinese interface and exported figures), and a Python
 # with venv. Safe to run again; uses sudo when not root. Packages named as arguments
 # are installed too (packaging/build.sh adds binutils, CI the desktop-file validators).
 set -euo pipefail
@@ -9,7 +10,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libgl1-mesa-dri libfontconfig1 libdbus-1-3
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core fonts-noto-cjk
   "$@"
 )
 missing=()

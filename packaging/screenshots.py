@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import translations  # packaging/translations.py, beside this script
 from PySide6 import QtCore, QtWidgets
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
@@ -54,11 +55,34 @@ def surface_and_field(app: QtWidgets.QApplication) -> None:
     window.close()
 
 
+def curve_in(app: QtWidgets.QApplication, code: str) -> None:
+    """d2l's 3x² − 4x with its tangent at x = 1, with the interface in ``code``."""
+    from guicalc import i18n
+    from guicalc.ui import MainWindow
+
+    language = i18n.InterfaceLanguage(app)
+    if not language.apply(code):
+        raise SystemExit(f"guicalc_{code}.qm is missing: run python packaging/translations.py build")
+    window = MainWindow()
+    window.show()
+    window.function_list.rows[0].edit.setText("3x^2 - 4x")
+    window.document.curve.x = 1.0
+    window.controller.home()
+    _settle(app)
+    window.grab().save(str(OUT / f"curve_{code}.png"))
+    window.history.setClean()
+    window.close()
+    language.reset()
+
+
 def main() -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     graph_after_backward_pass(app)
     surface_and_field(app)
+    translations.build()
+    for code in ("ko", "zh_CN"):
+        curve_in(app, code)
     print(f"wrote screenshots to {OUT}")
     return 0
 

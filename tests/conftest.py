@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6 import QtCore
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # pyqtgraph.opengl compiles its shaders once per process: every 3D view must share
 # the first GL context, and Qt shares only if told before the QApplication exists.
@@ -21,17 +27,62 @@ def _isolated_settings(tmp_path_factory):
                              str(tmp_path_factory.mktemp("settings")))
 
 
-@pytest.fixture
-def main_window(qtbot):
-    """A shown MainWindow with the default example; closed after the test."""
+def shown_window(qtbot):
     from guicalc.ui import MainWindow
 
     window = MainWindow()
     window.show()
     qtbot.waitExposed(window)
-    yield window
+    return window
+
+
+def close_window(window) -> None:
     # Closed here, not by qtbot.addWidget (whose close comes first): a test's edits
     # are unsaved changes, and closing must not stop on that question.
     window.history.setClean()
     window.close()
     window.deleteLater()
+
+
+@pytest.fixture
+def main_window(qtbot):
+    """A shown MainWindow with the default example; closed after the test."""
+    window = shown_window(qtbot)
+    yield window
+    close_window(window)
+
+
+@pytest.fixture(scope="session")
+def built_translations() -> None:
+    """The .qm files, compiled from the .ts sources as the build does."""
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "build"], check=True)
+
+
+@pytest.fixture
+def language(qapp, built_translations):
+    """``language(code)`` switches the application's translations and font; English after."""
+    from guicalc import i18n
+
+    switcher = i18n.InterfaceLanguage(qapp)
+
+    def switch(code: str) -> None:
+        assert switcher.apply(code), f"guicalc_{code}.qm did not load"
+
+    yield switch
+    switcher.reset()
+    switcher.deleteLater()
+
+
+@pytest.fixture
+def window_in(qtbot, language):
+    """``window_in(code)``: a shown MainWindow built in that language; closed after the test."""
+    windows = []
+
+    def build(code: str):
+        language(code)
+        windows.append(shown_window(qtbot))
+        return windows[-1]
+
+    yield build
+    for window in windows:
+        close_window(window)

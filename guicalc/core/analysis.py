@@ -17,6 +17,7 @@ import sympy as sp
 from guicalc.core import symbolic
 from guicalc.core.difference import DifferenceQuotient, NumericDerivatives, error_sweep_sizes, step_sizes
 from guicalc.core.evaluate import Evaluator
+from guicalc.core.messages import QT_TRANSLATE_NOOP
 from guicalc.core.parse import Parsed
 from guicalc.core.sampling import sample
 
@@ -34,7 +35,7 @@ class Tangent:
 
     def equation(self, variable: str = "x", unicode_minus: bool = False) -> str:
         if not self.defined:
-            return "no tangent here"
+            return QT_TRANSLATE_NOOP("analysis", "no tangent here")
         return symbolic.line_equation(self.slope, self.intercept, variable, unicode_minus)
 
 

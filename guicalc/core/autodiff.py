@@ -29,6 +29,7 @@ import sympy as sp
 
 from guicalc.core import autodiff_ops as ops
 from guicalc.core import functions as fn
+from guicalc.core.messages import QT_TRANSLATE_NOOP, joined
 from guicalc.core.vectors import as_value, format_value, unbroadcast
 
 COMPOSITES = (fn.sigmoid, fn.softplus)
@@ -87,7 +88,8 @@ class Graph:
         self.inputs: dict[str, int] = dict(
             sorted((n.label, n.id) for n in self.nodes if n.kind == "input"))
         if not self.inputs:
-            raise AutodiffError("the expression has no variable, so there is nothing to differentiate")
+            raise AutodiffError(QT_TRANSLATE_NOOP(
+                "graph", "the expression has no variable, so there is nothing to differentiate"))
 
     @property
     def output(self) -> int:
@@ -97,7 +99,7 @@ class Graph:
         """The forward pass at ``values`` (name → number or list of numbers)."""
         missing = [name for name in self.inputs if name not in values]
         if missing:
-            raise AutodiffError(f"give a value for {', '.join(missing)}")
+            raise AutodiffError(QT_TRANSLATE_NOOP("graph", "give a value for {names}").format(names=", ".join(missing)))
         given = {name: as_value(values[name], name) for name in self.inputs}
         results: list[np.ndarray] = []
         partials: list[list[np.ndarray]] = []
@@ -115,8 +117,11 @@ class Graph:
                 try:
                     out = node.op.value(args)
                 except ValueError:
-                    lengths = ", ".join(f"{n} has {v.size}" for n, v in given.items() if v.ndim)
-                    raise AutodiffError(f"the vectors have different lengths ({lengths})") from None
+                    has = QT_TRANSLATE_NOOP("graph", "{name} has {size}")
+                    lengths = joined((has.format(name=n, size=v.size) for n, v in given.items() if v.ndim), ", ")
+                    raise AutodiffError(QT_TRANSLATE_NOOP(
+                        "graph", "the vectors have different lengths ({lengths})").format(
+                        lengths=lengths)) from None
                 results.append(out)
                 partials.append(node.op.partials(args, out))
         return Trace(self, results, partials)
@@ -177,15 +182,16 @@ class Trace:
         out = self.output
         if seed is None:
             if out.ndim:
-                raise NotScalarError(
-                    f"grad can be implicitly created only for scalar outputs: the output is a vector "
-                    f"of {out.size} elements, so give a seed vector v of that length to compute vᵀJ")
+                raise NotScalarError(QT_TRANSLATE_NOOP(
+                    "graph", "grad can be implicitly created only for scalar outputs: the output is a vector "
+                    "of {size} elements, so give a seed vector v of that length to compute vᵀJ").format(size=out.size))
             start = np.ones_like(out)
         else:
             start = as_value(seed, "the seed v")
             if start.shape != out.shape:
-                raise AutodiffError(f"the seed v must have the output's shape: the output is "
-                                    f"{_shape_text(out)}, v is {_shape_text(start)}")
+                raise AutodiffError(QT_TRANSLATE_NOOP(
+                    "graph", "the seed v must have the output's shape: the output is {output}, v is {seed}").format(
+                    output=_shape_text(out), seed=_shape_text(start)))
         adjoints: dict[int, np.ndarray] = {self.graph.output: start}
         edges: dict[Edge, np.ndarray] = {}
         with np.errstate(all="ignore"):

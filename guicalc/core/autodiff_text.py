@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from guicalc.core.autodiff import Flow, Node, Trace
+from guicalc.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from guicalc.core.vectors import format_value
 
 
@@ -35,7 +36,7 @@ def forward_text(trace: Trace, node_id: int) -> str:
     return f"{node.text} = {node.op.show(args)} = {value}"
 
 
-def backward_text(trace: Trace, flow: Flow, node_id: int) -> str:
+def backward_text(trace: Trace, flow: Flow, node_id: int) -> Message:
     """What the node passes back along each edge: upstream × local = downstream."""
     graph = trace.graph
     node = graph.nodes[node_id]
@@ -45,16 +46,20 @@ def backward_text(trace: Trace, flow: Flow, node_id: int) -> str:
     edges = [(k, i) for k, i in enumerate(node.inputs) if (node_id, k) in flow.edges]
     if node.op.name == "add":
         targets = ", ".join(graph.nodes[i].text for _, i in edges)
-        return f"{node.label} passes the upstream gradient {upstream} unchanged to {targets}"
-    lines = [f"{node.label} receives {upstream} from upstream and passes upstream × local derivative:"]
+        return QT_TRANSLATE_NOOP(
+            "graph", "{node} passes the upstream gradient {upstream} unchanged to {targets}").format(
+            node=node.label, upstream=upstream, targets=targets)
+    lines = [QT_TRANSLATE_NOOP("graph", "{node} receives {upstream} from upstream and passes "
+                               "upstream × local derivative:").format(node=node.label, upstream=upstream)]
     for k, i in edges:
         rule = node.op.rule(k, names)
         local = number(trace.partials[node_id][k])
         down = number(flow.edges[(node_id, k)])
         product = f"{upstream} × {_operand_text(local)}"
         middle = product if rule == local else f"{upstream} × {_grouped_rule(rule)} = {product}"
-        lines.append(f"to {graph.nodes[i].text}: {middle} = {down}")
-    return "\n".join(lines)
+        lines.append(QT_TRANSLATE_NOOP("graph", "to {input}: {product}").format(
+            input=graph.nodes[i].text, product=f"{middle} = {down}"))
+    return joined(lines)
 
 
 def tangent_text(trace: Trace, flow: Flow, wrt: str, node_id: int) -> str:

@@ -12,6 +12,7 @@ from enum import Enum
 
 import numpy as np
 
+from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.surface import TwoVariableFunction, num
 
 ESCAPE = 1e8          # |x| beyond this (relative to the start's scale) has diverged
@@ -101,18 +102,31 @@ def _left_view(path: np.ndarray, view: tuple[float, float, float, float] | None)
 
 
 def _message(outcome: Outcome, path: np.ndarray, loss: np.ndarray, rate: float,
-             left: int | None) -> str:
+             left: int | None) -> Message:
     k = len(path) - 1
     end = f"({num(path[-1, 0] + 0.0, 4)}, {num(path[-1, 1] + 0.0, 4)})"
-    leaves = f"; the path leaves the view at step {left}" if left is not None else ""
+    first, last = num(loss[0]), num(loss[-1])
     if outcome is Outcome.DIVERGED:
-        grew = (f"f grew from {num(loss[0])} to {num(loss[-1])}" if np.isfinite(loss[-1])
-                else f"f went from {num(loss[0])} to a value too large to compute")
-        return (f"Diverged after {k} steps: {grew}. The learning rate η = {num(rate)} "
-                f"is too large{leaves}.")
+        if left is None:
+            said = QT_TRANSLATE_NOOP("descent", "Diverged after {k} steps: {grew}. The learning rate η = {rate} "
+                                     "is too large.")
+        else:
+            said = QT_TRANSLATE_NOOP("descent", "Diverged after {k} steps: {grew}. The learning rate η = {rate} "
+                                     "is too large; the path leaves the view at step {left}.")
+        grew = (QT_TRANSLATE_NOOP("descent", "f grew from {first} to {last}") if np.isfinite(loss[-1])
+                else QT_TRANSLATE_NOOP("descent", "f went from {first} to a value too large to compute"))
+        return said.format(k=k, grew=grew.format(first=first, last=last), rate=num(rate), left=left)
     if outcome is Outcome.UNDEFINED:
-        return f"Stopped after {k} steps: ∇f is undefined at {end}, so there is no step to take."
+        return QT_TRANSLATE_NOOP("descent", "Stopped after {k} steps: ∇f is undefined at {end}, "
+                                 "so there is no step to take.").format(k=k, end=end)
     if outcome is Outcome.CONVERGED:
-        return f"Converged to {end} after {k} steps: f = {num(loss[-1])}."
-    return (f"Not converged after {k} steps: f went from {num(loss[0])} to {num(loss[-1])}, "
-            f"now at {end}. Try more steps or another learning rate{leaves}.")
+        return QT_TRANSLATE_NOOP("descent", "Converged to {end} after {k} steps: f = {last}.").format(
+            end=end, k=k, last=last)
+    if left is None:
+        said = QT_TRANSLATE_NOOP("descent", "Not converged after {k} steps: f went from {first} to {last}, "
+                                 "now at {end}. Try more steps or another learning rate.")
+    else:
+        said = QT_TRANSLATE_NOOP("descent", "Not converged after {k} steps: f went from {first} to {last}, "
+                                 "now at {end}. Try more steps or another learning rate; "
+                                 "the path leaves the view at step {left}.")
+    return said.format(k=k, first=first, last=last, end=end, left=left)

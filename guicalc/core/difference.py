@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from guicalc.core.evaluate import Evaluator, NotAnalyticError
+from guicalc.core.messages import QT_TRANSLATE_NOOP
 
 METHODS = ("forward", "backward", "central", "auto")
 DTYPES = ("float16", "float32", "float64")
@@ -78,7 +79,9 @@ class DifferenceQuotient:
         with np.errstate(all="ignore"):  # x or h beyond float16's 65504 is inf, without a warning
             xd, hd = t(x), np.asarray(hs, dtype=self.dtype)
         if not np.isfinite(xd):
-            return [Quotient(float(h), None, f"x = {x:g} is beyond the range of {self.dtype}") for h in hs]
+            note = QT_TRANSLATE_NOOP("difference", "x = {x:g} is beyond the range of {dtype}").format(
+                x=x, dtype=self.dtype)
+            return [Quotient(float(h), None, note) for h in hs]
         with np.errstate(all="ignore"):
             if self.method == "forward":
                 lo, hi, width = np.full_like(hd, xd), xd + hd, hd
@@ -94,14 +97,15 @@ class DifferenceQuotient:
     def _quotient(self, x: float, h: float, h_lost: bool, x_lost: bool, value: float) -> Quotient:
         """One row, with the breakdown said in words."""
         if h_lost:
-            return Quotient(h, None, f"h = {h:g} rounds to 0 in {self.dtype}: "
-                                     "the quotient would divide by zero")
+            return Quotient(h, None, QT_TRANSLATE_NOOP(
+                "difference", "h = {h:g} rounds to 0 in {dtype}: the quotient would divide by zero").format(
+                h=h, dtype=self.dtype))
         note = ""
         if x_lost:
-            note = (f"x ± h rounds back to x in {self.dtype} (h is below its resolution "
-                    f"near x = {x:g}): the numerator is 0")
+            note = QT_TRANSLATE_NOOP("difference", "x ± h rounds back to x in {dtype} (h is below its resolution "
+                                     "near x = {x:g}): the numerator is 0").format(dtype=self.dtype, x=x)
         elif not math.isfinite(value):
-            note = f"f is not finite near x = {x:g}"
+            note = QT_TRANSLATE_NOOP("difference", "f is not finite near x = {x:g}").format(x=x)
         return Quotient(h, value if math.isfinite(value) else None, note)
 
     def _auto(self, x: float, h: float) -> Quotient:
@@ -109,13 +113,15 @@ class DifferenceQuotient:
             # The step reads f's complex continuation, which exists where f has no real
             # value: ln x at x = -1 would give Im(iπ)/h = 3e20.
             if not math.isfinite(float(self.f(x))):
-                return Quotient(h, None, f"f has no real value at x = {x:g}")
+                note = QT_TRANSLATE_NOOP("difference", "f has no real value at x = {x:g}")
+                return Quotient(h, None, note.format(x=x))
             q = self._complex(**{self.variable: complex(x, h)}, **self.params)
             value = float(np.imag(q)) / h
         else:
             value = ridders(lambda v: float(self.f(v)), x, max(h, 1e-3))
         if not math.isfinite(value):
-            return Quotient(h, None, f"f is not differentiable at x = {x:g}")
+            note = QT_TRANSLATE_NOOP("difference", "f is not differentiable at x = {x:g}")
+            return Quotient(h, None, note.format(x=x))
         return Quotient(h, value)
 
     def best(self, x: float) -> Quotient:

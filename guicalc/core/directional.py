@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from guicalc.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from guicalc.core.surface import PointAnalysis, TwoVariableFunction, num
 
 LIMIT_STEPS = (0.1, 0.01, 0.001)
@@ -39,13 +40,15 @@ def directional_derivative(fn: TwoVariableFunction, point: PointAnalysis,
     return DirectionalDerivative((ux, uy), gx * ux + gy * uy, quotients)
 
 
-def directional_readout(fn: TwoVariableFunction, d: DirectionalDerivative) -> str:
+def directional_readout(fn: TwoVariableFunction, d: DirectionalDerivative) -> Message:
     """The readout: the unit direction, D_u f as a dot product, and as a limit."""
     if not d.quotients:
-        return "Drag the arrow tip to choose a direction v."
+        return QT_TRANSLATE_NOOP("directional", "Drag the arrow tip to choose a direction v.")
     ux, uy = d.unit
-    value = num(d.value) if np.isfinite(d.value) else "undefined (∇f is undefined here)"
+    value = (num(d.value) if np.isfinite(d.value)
+             else QT_TRANSLATE_NOOP("directional", "undefined (∇f is undefined here)"))
     table = "\n".join(f"   h = {h:g}:  {num(q)}" for h, q in d.quotients)
-    return (f"u = v/|v| = ({num(ux, 4)}, {num(uy, 4)})\n"
-            f"D_u f = ∇f · u = {value}\n"
-            f"D_u f = lim h→0 (f(p + h·u) − f(p)) / h:\n{table}")
+    # Formulas only, except the value when it is undefined: a template of no context stays as it is.
+    dot = Message("", "D_u f = ∇f · u = {value}", {"value": value})
+    return joined([f"u = v/|v| = ({num(ux, 4)}, {num(uy, 4)})", dot,
+                   f"D_u f = lim h→0 (f(p + h·u) − f(p)) / h:\n{table}"])

@@ -20,6 +20,7 @@ import sympy as sp
 
 from guicalc.core import functions
 from guicalc.core.evaluate import Evaluator
+from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_LENGTH = 2000
 MAX_DEPTH = 100
@@ -32,7 +33,7 @@ MAX_RESULT_BITS = math.ceil(MAX_RESULT_DIGITS * math.log2(10)) + 4  # 10^308, wi
 class ParseError(ValueError):
     """A message a student understands, with the 0-based ``position`` it concerns."""
 
-    def __init__(self, message: str, position: int, end: int | None = None) -> None:
+    def __init__(self, message: Message | str, position: int, end: int | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.position = position
@@ -133,12 +134,13 @@ def _remembered(text: str) -> Parsed | ParseError:
 def _parse(text: str) -> Parsed:
     if len(text) > MAX_LENGTH:
         raise ParseError(
-            f"the expression is too long ({len(text)} characters; the limit is {MAX_LENGTH})",
+            QT_TRANSLATE_NOOP("parse", "the expression is too long ({length} characters; the limit is {limit})").format(
+                length=len(text), limit=MAX_LENGTH),
             MAX_LENGTH,
         )
     tokens = tokenize(text)
     if tokens[0].kind == "end":
-        raise ParseError("type an expression, for example 3x^2 - 4x", 0)
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "type an expression, for example 3x^2 - 4x"), 0)
     return Parsed(text, _Parser(tokens).parse())
 
 
@@ -154,7 +156,8 @@ def tokenize(text: str) -> list[Token]:
             digits = sum(c.isdigit() for c in m.group(1))
             if digits > MAX_LITERAL_DIGITS:
                 raise ParseError(
-                    f"this number has {digits} digits; at most {MAX_LITERAL_DIGITS} are allowed",
+                    QT_TRANSLATE_NOOP("parse", "this number has {digits} digits; at most {limit} are allowed").format(
+                        digits=digits, limit=MAX_LITERAL_DIGITS),
                     i, m.end(),
                 )
             tokens.append(Token("num", m.group(0), i, m.end()))
@@ -193,10 +196,10 @@ def _name_tokens(text: str, start: int, tokens: list[Token]) -> int:
     assert tail is not None
     suffix = tail.group(0)
     if "__" in suffix or suffix.endswith("_"):
-        raise ParseError("a name cannot end with '_' or contain '__'", start, tail.end())
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "a name cannot end with '_' or contain '__'"), start, tail.end())
     if (len(letters) > 1 and text.startswith("(", tail.end()) and not suffix
             and not any(letters.endswith(f) for f in FUNCTIONS)):
-        raise ParseError(f"unknown function '{letters}'", start, end)
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "unknown function '{name}'").format(name=letters), start, end)
     i = 0
     while i < len(letters):
         name = next((k for k in KNOWN_NAMES if letters.startswith(k, i)), letters[i])
@@ -213,22 +216,23 @@ def _name_tokens(text: str, start: int, tokens: list[Token]) -> int:
             tokens[-1] = Token("name", letters + suffix, start, tail.end())
             return tail.end()
         raise ParseError(
-            f"'{tokens[-1].text}' is a function: write {tokens[-1].text}({suffix}) "
-            f"or {tokens[-1].text}(x)", start, tail.end())
+            QT_TRANSLATE_NOOP("parse", "'{name}' is a function: write {name}({suffix}) or {name}(x)").format(
+                name=tokens[-1].text, suffix=suffix), start, tail.end())
     return end
 
 
 def _describe_unexpected(ch: str) -> str:
     if ch in "'\"":
-        return "text in quotes is not part of an expression"
+        return QT_TRANSLATE_NOOP("parse", "text in quotes is not part of an expression")
     if ch == "=":
-        return "'=' is not needed: type only the right-hand side, for example 3x^2 - 4x"
+        return QT_TRANSLATE_NOOP("parse", "'=' is not needed: type only the right-hand side, for example 3x^2 - 4x")
     if ch in "[]{}":
-        return f"'{ch}' is not used here: group with ( and )"
+        return QT_TRANSLATE_NOOP("parse", "'{char}' is not used here: group with ( and )").format(char=ch)
     if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cn"):
         name = unicodedata.name(ch, f"U+{ord(ch):04X}")
-        return f"invisible character {name} (U+{ord(ch):04X}) is not allowed"
-    return f"'{ch}' is not part of the expression language"
+        return QT_TRANSLATE_NOOP("parse", "invisible character {name} (U+{code:04X}) is not allowed").format(
+            name=name, code=ord(ch))
+    return QT_TRANSLATE_NOOP("parse", "'{char}' is not part of the expression language").format(char=ch)
 
 
 class _Parser:
@@ -253,15 +257,20 @@ class _Parser:
         if self.tok.kind == "op" and self.tok.text == text:
             self.take()
             return
-        where = "the end" if self.tok.kind == "end" else f"'{self.tok.text}'"
-        raise ParseError(
-            f"'{opening.text}' at column {opening.pos + 1} is not closed: "
-            f"expected '{text}' before {where}", self.tok.pos, self.tok.end)
+        if self.tok.kind == "end":
+            message = QT_TRANSLATE_NOOP(
+                "parse", "'{opening}' at column {column} is not closed: expected '{closing}' before the end")
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "parse", "'{opening}' at column {column} is not closed: expected '{closing}' before '{token}'")
+        raise ParseError(message.format(opening=opening.text, column=opening.pos + 1, closing=text,
+                                        token=self.tok.text), self.tok.pos, self.tok.end)
 
     def nest(self, tok: Token) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ParseError(f"the expression is nested too deeply (more than {MAX_DEPTH} levels)",
+            raise ParseError(QT_TRANSLATE_NOOP(
+                "parse", "the expression is nested too deeply (more than {limit} levels)").format(limit=MAX_DEPTH),
                              tok.pos)
 
     def parse(self) -> sp.Expr:
@@ -269,8 +278,9 @@ class _Parser:
         if self.tok.kind != "end":
             tok = self.tok
             if tok.text == ")":
-                raise ParseError("')' has no matching '('", tok.pos)
-            raise ParseError(f"unexpected '{tok.text}'", tok.pos, tok.end)
+                raise ParseError(QT_TRANSLATE_NOOP("parse", "')' has no matching '('"), tok.pos)
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "unexpected '{token}'").format(token=tok.text),
+                             tok.pos, tok.end)
         return expr
 
     def sum(self) -> sp.Expr:
@@ -290,7 +300,7 @@ class _Parser:
                 right = self.unary()
                 if tok.text == "/":
                     if right.is_zero:
-                        raise ParseError("division by zero", tok.pos)
+                        raise ParseError(QT_TRANSLATE_NOOP("parse", "division by zero"), tok.pos)
                     left = _guarded(operator.truediv, tok, left, right)
                 else:
                     left = _guarded(operator.mul, tok, left, right)
@@ -325,7 +335,7 @@ class _Parser:
             self.take()
             self.nest(tok)
             if self.tok.kind == "end":
-                raise ParseError("'^' needs an exponent after it", tok.pos)
+                raise ParseError(QT_TRANSLATE_NOOP("parse", "'^' needs an exponent after it"), tok.pos)
             exponent = self.unary()
             self.depth -= 1
             return power(base, exponent, tok)
@@ -349,7 +359,8 @@ class _Parser:
             self.take()
             self.nest(tok)
             if self.tok.text == ")" and self.tok.kind == "op":
-                raise ParseError("empty parentheses: put an expression inside", tok.pos, self.tok.end)
+                raise ParseError(QT_TRANSLATE_NOOP("parse", "empty parentheses: put an expression inside"),
+                                 tok.pos, self.tok.end)
             inner = self.sum()
             self.expect(")", tok)
             self.depth -= 1
@@ -370,11 +381,13 @@ class _Parser:
             self.depth -= 1
             return sp.sqrt(inner)
         if tok.kind == "end":
-            raise ParseError("the expression ends too early: something is missing here", tok.pos)
+            raise ParseError(QT_TRANSLATE_NOOP(
+                "parse", "the expression ends too early: something is missing here"), tok.pos)
         if tok.text == ")":
-            raise ParseError("')' has no matching '('" if self.depth == 0 else
-                             "something is missing before ')'", tok.pos)
-        raise ParseError(f"'{tok.text}' cannot start a term here", tok.pos, tok.end)
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "')' has no matching '('") if self.depth == 0 else
+                             QT_TRANSLATE_NOOP("parse", "something is missing before ')'"), tok.pos)
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "'{token}' cannot start a term here").format(token=tok.text),
+                         tok.pos, tok.end)
 
     def name(self) -> sp.Expr:
         tok = self.take()
@@ -384,7 +397,8 @@ class _Parser:
             return CONSTANTS[tok.text]
         if self.tok.kind == "op" and self.tok.text == "(" and self.tokens[self.i - 1].end == self.tok.pos:
             if len(tok.text) > 1:
-                raise ParseError(f"unknown function '{tok.text}'", tok.pos, tok.end)
+                raise ParseError(QT_TRANSLATE_NOOP("parse", "unknown function '{name}'").format(name=tok.text),
+                                 tok.pos, tok.end)
         return symbol(GREEK.get(tok.text, tok.text))
 
     def call(self, name: Token) -> sp.Expr:
@@ -395,9 +409,13 @@ class _Parser:
             exponent = (_superscript_value(self.take()) if self.tok.kind == "sup"
                         else self.exponent_after_caret())
             if exponent.is_negative:
-                inverse = f" or a{name.text}(x) for the inverse function" if f"a{name.text}" in FUNCTIONS else ""
-                raise ParseError(f"a negative power of '{name.text}' is ambiguous: write "
-                                 f"1/{name.text}(x) for the reciprocal{inverse}", name.pos, name.end)
+                if f"a{name.text}" in FUNCTIONS:
+                    message = QT_TRANSLATE_NOOP("parse", "a negative power of '{name}' is ambiguous: write 1/{name}(x) "
+                                "for the reciprocal or a{name}(x) for the inverse function")
+                else:
+                    message = QT_TRANSLATE_NOOP("parse", "a negative power of '{name}' is ambiguous: write 1/{name}(x) "
+                                "for the reciprocal")
+                raise ParseError(message.format(name=name.text), name.pos, name.end)
         if self.tok.kind == "op" and self.tok.text == "(":
             opening = self.take()
             args = [self.sum()]
@@ -408,14 +426,17 @@ class _Parser:
         elif self.starts_operand() and self.tok.text != "|":
             args = [self.bare_argument()]
         else:
-            raise ParseError(f"'{name.text}' needs an argument, for example {name.text}(x)",
+            raise ParseError(QT_TRANSLATE_NOOP(
+                "parse", "'{name}' needs an argument, for example {name}(x)").format(name=name.text),
                              name.pos, name.end)
         self.depth -= 1
         low, high = ARITY.get(name.text, (1, 1))
         if not low <= len(args) <= high:
-            wanted = str(low) if low == high else f"{low} to {high}"
-            raise ParseError(f"{name.text} takes {wanted} argument{'s' * (high > 1)}, "
-                             f"not {len(args)}", name.pos, name.end)
+            wanted = (str(low) if low == high
+                      else QT_TRANSLATE_NOOP("parse", "{low} to {high}").format(low=low, high=high))
+            message = (QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} argument, not {count}") if high == 1
+                       else QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} arguments, not {count}"))
+            raise ParseError(message.format(name=name.text, wanted=wanted, count=len(args)), name.pos, name.end)
         value = _guarded(FUNCTIONS[name.text], name, *args)
         return value if exponent is None else power(value, exponent, name)
 
@@ -432,13 +453,14 @@ class _Parser:
     def exponent_after_caret(self) -> sp.Expr:
         caret = self.take()
         if self.tok.kind != "num":
-            raise ParseError("after a function name, '^' takes a number, as in sin^2(x)", caret.pos)
+            raise ParseError(QT_TRANSLATE_NOOP(
+                "parse", "after a function name, '^' takes a number, as in sin^2(x)"), caret.pos)
         return _number(self.take())
 
 
 def _superscript_value(tok: Token) -> sp.Expr:
     if not re.fullmatch(r"-?\d+", tok.text):
-        raise ParseError("a superscript needs digits, as in x² or x⁻¹", tok.pos, tok.end)
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "a superscript needs digits, as in x² or x⁻¹"), tok.pos, tok.end)
     return sp.Integer(int(tok.text))
 
 
@@ -448,7 +470,8 @@ def _number(tok: Token) -> sp.Expr:
         return sp.Integer(int(text))
     mantissa, _, exp = text.lower().partition("e")
     if exp and abs(int(exp)) > 300:
-        raise ParseError("this number is outside the range a computer can hold (about 1e±308)",
+        raise ParseError(QT_TRANSLATE_NOOP(
+            "parse", "this number is outside the range a computer can hold (about 1e±308)"),
                          tok.pos, tok.end)
     digits = len(mantissa.replace(".", "").lstrip("0"))
     return sp.Float(text, max(15, digits))
@@ -467,13 +490,14 @@ def power(base: sp.Expr, exponent: sp.Expr, tok: Token) -> sp.Expr:
         except (TypeError, ValueError, OverflowError):
             digits = math.inf
         if not abs(digits) <= MAX_RESULT_DIGITS:
-            size = "large" if digits > 0 else "small"
-            raise ParseError(
-                f"this power is far too {size} to compute (about 10^{_sci(digits)}; "
-                f"the limit is 10^±{MAX_RESULT_DIGITS})", tok.pos, tok.end)
+            message = (QT_TRANSLATE_NOOP(
+                "parse", "this power is far too large to compute (about 10^{size}; the limit is 10^±{limit})")
+                if digits > 0 else QT_TRANSLATE_NOOP(
+                "parse", "this power is far too small to compute (about 10^{size}; the limit is 10^±{limit})"))
+            raise ParseError(message.format(size=_sci(digits), limit=MAX_RESULT_DIGITS), tok.pos, tok.end)
     if exponent.is_Number and abs(exponent) > MAX_EXPONENT and not base.is_Symbol:
-        raise ParseError(f"the exponent is too large here (the limit is {MAX_EXPONENT}, "
-                         "except for a plain variable such as x)", tok.pos, tok.end)
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "the exponent is too large here (the limit is {limit}, "
+                           "except for a plain variable such as x)").format(limit=MAX_EXPONENT), tok.pos, tok.end)
     return _guarded(sp.Pow, tok, base, exponent)
 
 
@@ -500,12 +524,15 @@ def _guarded(build: Callable[..., sp.Expr], tok: Token, *operands: sp.Expr) -> s
     try:
         value = build(*operands)
     except (TypeError, ValueError, ZeroDivisionError, OverflowError, RecursionError) as exc:
-        raise ParseError(f"cannot build this expression: {exc}", tok.pos, tok.end) from None
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "cannot build this expression: {reason}").format(reason=str(exc)),
+                         tok.pos, tok.end) from None
     if value in (sp.zoo, sp.nan, sp.oo, -sp.oo):
-        raise ParseError("this has no value: it divides by zero (or takes ln 0)", tok.pos, tok.end)
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "this has no value: it divides by zero (or takes ln 0)"),
+                         tok.pos, tok.end)
     # sympy keeps a sum's or product's number first and combines new numbers into it.
     number = value.args[0] if value.is_Add or value.is_Mul else value
     if number.is_Rational and max(abs(number.p), number.q).bit_length() > MAX_RESULT_BITS:
-        raise ParseError(f"this number is far too large to compute (the limit is about "
-                         f"10^{MAX_RESULT_DIGITS})", tok.pos, tok.end)
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "this number is far too large to compute "
+                                           "(the limit is about 10^{limit})").format(limit=MAX_RESULT_DIGITS),
+                         tok.pos, tok.end)
     return value

@@ -17,6 +17,7 @@ import sympy as sp
 
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.gradient import numeric_gradient
+from guicalc.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from guicalc.core.parse import Parsed, ParseError, parse
 from guicalc.core.symbolic import format_number, gradient, to_text
 
@@ -41,10 +42,12 @@ class TwoVariableFunction:
     def __post_init__(self) -> None:
         x, y = self.variables
         if not x or not y or x == y:
-            raise ValueError(f"two different variables are needed, not {x!r} and {y!r}")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "surface", "two different variables are needed, not {x!r} and {y!r}").format(x=x, y=y))
         missing = sorted(s.name for s in self.expr.free_symbols if s.name not in self.variables)
         if missing:
-            raise ValueError(f"{', '.join(missing)} must be one of the two variables")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "surface", "{names} must be one of the two variables").format(names=", ".join(missing)))
         dfdx, dfdy = gradient(self.expr, self.variables)
         exprs = (self.expr, dfdx, dfdy)
         object.__setattr__(self, "partials", (dfdx, dfdy))
@@ -58,9 +61,9 @@ class TwoVariableFunction:
         parsed = parse(text)
         names = parsed.symbols
         if len(names) > 2:
-            raise ParseError(
-                f"the two-variable view draws functions of two variables; this one has "
-                f"{len(names)}: {', '.join(names)}", 0, len(text))
+            raise ParseError(QT_TRANSLATE_NOOP(
+                "parse", "the two-variable view draws functions of two variables; this one has {count}: {names}"
+            ).format(count=len(names), names=", ".join(names)), 0, len(text))
         chosen = tuple(variables) if variables is not None else default_variables(parsed)
         if len(chosen) != 2:
             raise ValueError("exactly two variables are needed")
@@ -197,7 +200,7 @@ def tangent_plane(point: PointAnalysis, half_x: float, half_y: float) -> np.ndar
     return np.column_stack([point.x + dx, point.y + dy, z])
 
 
-def gradient_readout(fn: TwoVariableFunction, point: PointAnalysis) -> str:
+def gradient_readout(fn: TwoVariableFunction, point: PointAnalysis) -> Message:
     """The text of the gradient readout: f, each partial exact and numerical, ∇f, |∇f|."""
     x, y = fn.variables
     at = f"({num(point.x)}, {num(point.y)})"
@@ -205,18 +208,19 @@ def gradient_readout(fn: TwoVariableFunction, point: PointAnalysis) -> str:
     for name, partial, exact, numeric in zip(
             (x, y), fn.partials, point.exact_gradient, point.numeric_gradient, strict=True):
         formula = to_text(partial, unicode_minus=True)
-        lines.append(f"∂f/∂{name} = {formula} = {num(exact, 10)}"
-                     f"   (central diff.: {num(numeric, 10)})")
+        lines.append(QT_TRANSLATE_NOOP("surface", "∂f/∂{name} = {formula} = {exact}   (central diff.: {numeric})")
+                     .format(name=name, formula=formula, exact=num(exact, 10), numeric=num(numeric, 10)))
     if point.defined:
         gx, gy = point.exact_gradient
         lines.append(f"∇f = ({num(gx)}, {num(gy)})   |∇f| = {num(point.norm)}")
     else:
-        lines.append(f"∇f is undefined at {at}: no tangent plane there")
+        lines.append(QT_TRANSLATE_NOOP("surface", "∇f is undefined at {at}: no tangent plane there").format(at=at))
         if np.isfinite(point.numeric_gradient).all():
             nx, ny = point.numeric_gradient
-            lines.append(f"(the central difference still gives ({num(nx)}, {num(ny)}) "
-                         "and hides the corner)")
-    return "\n".join(lines)
+            lines.append(QT_TRANSLATE_NOOP(
+                "surface", "(the central difference still gives ({x}, {y}) and hides the corner)").format(
+                x=num(nx), y=num(ny)))
+    return joined(lines)
 
 
 def num(value: float, digits: int = 6) -> str:

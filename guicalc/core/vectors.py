@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 
+from guicalc.core.messages import QT_TRANSLATE_NOOP
 from guicalc.core.symbolic import format_number
 
 MAX_ELEMENTS = 10_000
@@ -22,11 +23,15 @@ def as_value(value: object, what: str = "a value") -> np.ndarray:
     try:
         array = np.array(value, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a number or a list of numbers") from None
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "vectors", "{what} must be a number or a list of numbers").format(what=what)) from None
     if array.ndim > 1:
-        raise ValueError(f"{what} must be a number or a flat list of numbers, not a nested list")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "vectors", "{what} must be a number or a flat list of numbers, not a nested list").format(
+            what=what))
     if array.ndim == 1 and not 1 <= array.size <= MAX_ELEMENTS:
-        raise ValueError(f"{what} must have between 1 and {MAX_ELEMENTS} elements")
+        raise ValueError(QT_TRANSLATE_NOOP("vectors", "{what} must have between 1 and {limit} elements").format(
+            what=what, limit=MAX_ELEMENTS))
     return array
 
 
@@ -35,9 +40,11 @@ def parse_number(text: str, what: str = "a value") -> float:
     try:
         number = float(text.strip().replace("−", "-"))
     except ValueError:
-        raise ValueError(f"{what}: {text.strip()!r} is not a number") from None
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "vectors", "{what}: {text!r} is not a number").format(what=what, text=text.strip())) from None
     if not math.isfinite(number):
-        raise ValueError(f"{what}: {text.strip()!r} is not a finite number")
+        raise ValueError(QT_TRANSLATE_NOOP(
+            "vectors", "{what}: {text!r} is not a finite number").format(what=what, text=text.strip()))
     return number
 
 
@@ -46,10 +53,12 @@ def parse_value(text: str, what: str = "a value") -> np.ndarray:
     body = text.strip()
     if body.startswith("[") or body.endswith("]"):
         if not (body.startswith("[") and body.endswith("]")) or "[" in body[1:-1] or "]" in body[1:-1]:
-            raise ValueError(f"{what}: write a vector as [0, 1, 2, 3] (one pair of brackets)")
+            raise ValueError(QT_TRANSLATE_NOOP(
+                "vectors", "{what}: write a vector as [0, 1, 2, 3] (one pair of brackets)").format(
+                what=what))
         parts = body[1:-1].split(",")
         if not body[1:-1].strip():
-            raise ValueError(f"{what}: the vector is empty")
+            raise ValueError(QT_TRANSLATE_NOOP("vectors", "{what}: the vector is empty").format(what=what))
         return as_value([parse_number(p, what) for p in parts], what)
     if "," in body:
         return as_value([parse_number(p, what) for p in body.split(",")], what)

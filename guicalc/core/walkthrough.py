@@ -16,9 +16,11 @@ import numpy as np
 
 from guicalc.core import autodiff_text as text
 from guicalc.core.autodiff import AutodiffError, Edge, Flow, Trace
+from guicalc.core.messages import QT_TRANSLATE_NOOP, joined
 
 REVERSE = "reverse"
 FORWARD = "forward"
+GRAD_NOTE = QT_TRANSLATE_NOOP("graph", "grad {value}")  # under an input once its gradient is final
 
 
 @dataclass(frozen=True)
@@ -26,11 +28,11 @@ class Snapshot:
     """What the graph shows after the latest step."""
 
     values: dict[int, str]  # forward value in each node computed so far
-    notes: dict[int, str]  # a second line: an input's gradient, or a node's tangent
+    notes: dict[int, str]  # a second line: an input's gradient, or a node's tangent (may be a Message)
     edges: dict[Edge, str]  # the gradient (or tangent contribution) on each edge so far
     kind: str  # "gradient" or "tangent": what the edge and note texts are
-    status: str  # which pass, how far along
-    rule: str  # the rule the latest step applied
+    status: str  # which pass, how far along (a Message, translatable)
+    rule: str  # the rule the latest step applied (a Message or a formula)
     active: int | None = None  # the node of the latest step
     seed: str | None = None  # the start of the backward pass, drawn at the output
     active_edges: tuple[Edge, ...] = ()
@@ -64,7 +66,7 @@ class Walkthrough:
             self.backward: Flow | None = trace.backward(seed)
             self.backward_error = ""
         except AutodiffError as exc:
-            self.backward, self.backward_error = None, str(exc)
+            self.backward, self.backward_error = None, exc.args[0]
         self._tangents: dict[int, Flow] = {}
         self.mode = REVERSE
         self.reset()
@@ -137,10 +139,11 @@ class Walkthrough:
         if self.backward_done == 0:
             active = self.operations[self.forward_done - 1] if self.forward_done else None
             rule = text.forward_text(trace, active) if active is not None else self._start_hint()
-            status = f"Forward pass: {self.forward_done} of {n} operations computed."
+            status = QT_TRANSLATE_NOOP("graph", "Forward pass: {done} of {n} operations computed.")
             if self.forward_done == n:
-                status += f" Output {text.number(trace.output)}."
-                rule = rule if self.backward is not None else f"{rule}\n{self.backward_error}"
+                status = QT_TRANSLATE_NOOP("graph", "Forward pass: {done} of {n} operations computed. Output {output}.")
+                rule = rule if self.backward is not None else joined([rule, self.backward_error])
+            status = status.format(done=self.forward_done, n=n, output=text.number(trace.output))
             return Snapshot(values, {}, {}, "gradient", status, rule, active)
         flow = self.backward
         assert flow is not None
@@ -148,18 +151,20 @@ class Walkthrough:
         active = done[-1]
         edges = {e: text.number(g) for e, g in flow.edges.items() if e[0] in done}
         # An input's gradient is final once every operation that uses it has passed back.
-        notes = {i: f"grad {text.number(flow.nodes[i])}" for i in self.trace.graph.inputs.values()
+        notes = {i: GRAD_NOTE.format(value=text.number(flow.nodes[i])) for i in self.trace.graph.inputs.values()
                  if all(n.id in done for n in self.trace.graph.nodes if i in n.inputs)}
-        status = f"Backward pass: {self.backward_done} of {n} operations."
+        status = QT_TRANSLATE_NOOP("graph", "Backward pass: {done} of {n} operations.").format(
+            done=self.backward_done, n=n)
         if self.backward_done == n:
-            status = f"Backward pass complete: {text.gradient_summary(trace, flow)}."
+            status = QT_TRANSLATE_NOOP("graph", "Backward pass complete: {gradients}.").format(
+                gradients=text.gradient_summary(trace, flow))
         return Snapshot(values, notes, edges, "gradient", status, text.backward_text(trace, flow, active),
                         active, text.number(flow.start), tuple(e for e in flow.edges if e[0] == active))
 
     def _start_hint(self) -> str:
         if self.backward is None:
             return self.backward_error
-        return "Step forward to compute the values, or backward to run backpropagation."
+        return QT_TRANSLATE_NOOP("graph", "Step forward to compute the values, or backward to run backpropagation.")
 
     def _tangent_snapshot(self) -> Snapshot:
         trace, n, current = self.trace, len(self.operations), self.passes[self.pass_index]
@@ -170,11 +175,13 @@ class Walkthrough:
         edges = {e: text.number(g) for e, g in flow.edges.items() if e[0] in done}
         active = done[-1] if done else None
         rule = (text.tangent_text(trace, flow, current.label, active) if active is not None
-                else f"Pass {self.pass_index + 1} starts with d{current.label}/d{current.label} = 1 "
-                     "and every other input's tangent 0.")
-        status = (f"Forward mode, pass {self.pass_index + 1} of {len(self.passes)} (along {current.label}): "
-                  f"{self.tangent_done} of {n} operations. Forward mode needs one pass per input "
-                  f"({len(self.passes)}); reverse mode one backward pass per output ({trace.output.size}).")
+                else QT_TRANSLATE_NOOP("graph", "Pass {index} starts with d{input}/d{input} = 1 and every other "
+                                       "input's tangent 0.").format(index=self.pass_index + 1, input=current.label))
+        status = QT_TRANSLATE_NOOP(
+            "graph", "Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. "
+            "Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output "
+            "({outputs}).").format(index=self.pass_index + 1, passes=len(self.passes), input=current.label,
+                                   done=self.tangent_done, n=n, outputs=trace.output.size)
         return Snapshot(self._values(self.tangent_done), notes, edges, "tangent", status, rule, active,
                         active_edges=tuple(e for e in flow.edges if e[0] == active))
 

@@ -39,6 +39,7 @@ from guicalc.core.document import (
     ParameterState,
     ViewState,
 )
+from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.parse import MAX_LENGTH
 from guicalc.core.two_variable_state import BOUNDS, COORDINATE_LIMIT, TwoVariableState
 
@@ -69,18 +70,19 @@ def _kind(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true or false"
+        return QT_TRANSLATE_NOOP("workspace", "true or false")
     if isinstance(value, numbers.Number):
-        return "a number"
+        return QT_TRANSLATE_NOOP("workspace", "a number")
     if isinstance(value, str):
-        return "a string"
+        return QT_TRANSLATE_NOOP("workspace", "a string")
     if isinstance(value, list | tuple):
-        return "a list"
-    return "an object" if isinstance(value, dict) else type(value).__name__
+        return QT_TRANSLATE_NOOP("workspace", "a list")
+    return QT_TRANSLATE_NOOP("workspace", "an object") if isinstance(value, dict) else type(value).__name__
 
 
 def _expected(what: str, where: str, value: object) -> WorkspaceError:
-    return WorkspaceError(f"expected {what} for {where}, got {_kind(value)}")
+    return WorkspaceError(QT_TRANSLATE_NOOP(
+        "workspace", "expected {what} for {where}, got {kind}").format(what=what, where=where, kind=_kind(value)))
 
 
 def _short(text: str) -> str:
@@ -89,15 +91,17 @@ def _short(text: str) -> str:
 
 def expect_object(value: object, where: str) -> dict:
     if not isinstance(value, dict):
-        raise _expected("an object", where, value)
+        raise _expected(QT_TRANSLATE_NOOP("workspace", "an object"), where, value)
     return value
 
 
 def expect_list(value: object, where: str, max_items: int) -> list | tuple:
     if not isinstance(value, list | tuple):
-        raise _expected("a list", where, value)
+        raise _expected(QT_TRANSLATE_NOOP("workspace", "a list"), where, value)
     if len(value) > max_items:
-        raise WorkspaceError(f"{where} has {len(value)} entries; the limit is {max_items}")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where} has {count} entries; the limit is {limit}").format(
+                where=where, count=len(value), limit=max_items))
     return value
 
 
@@ -106,14 +110,18 @@ def number(*, positive: bool = False, low: float = -LARGEST, high: float = LARGE
 
     def read(value: object, where: str) -> float:
         if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise _expected("a number", where, value)
+            raise _expected(QT_TRANSLATE_NOOP("workspace", "a number"), where, value)
         x = math.inf if isinstance(value, numbers.Integral) and abs(int(value)) > LARGEST else float(value)
         if not abs(x) <= LARGEST:  # also NaN
-            raise WorkspaceError(f"{where} must be a finite number within ±{LARGEST:.0e}")
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "workspace", "{where} must be a finite number within ±{limit:.0e}").format(where=where, limit=LARGEST))
         if positive and x <= 0:
-            raise WorkspaceError(f"{where} must be positive, got {x:g}")
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "workspace", "{where} must be positive, got {x:g}").format(where=where, x=x))
         if not low <= x <= high:
-            raise WorkspaceError(f"{where} must be from {low:g} to {high:g}, got {x:g}")
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "workspace", "{where} must be from {low:g} to {high:g}, got {x:g}").format(
+                    where=where, low=low, high=high, x=x))
         return x
 
     return read
@@ -124,11 +132,13 @@ def integer(low: int, high: int) -> Reader:
 
     def read(value: object, where: str) -> int:
         if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise _expected("a whole number", where, value)
+            raise _expected(QT_TRANSLATE_NOOP("workspace", "a whole number"), where, value)
         if not isinstance(value, numbers.Integral) and not (math.isfinite(value) and float(value).is_integer()):
-            raise _expected("a whole number", where, value)
+            raise _expected(QT_TRANSLATE_NOOP("workspace", "a whole number"), where, value)
         if not low <= value <= high:
-            raise WorkspaceError(f"{where} must be from {low} to {high}, got {value}")
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "workspace", "{where} must be from {low} to {high}, got {value}").format(
+                    where=where, low=low, high=high, value=value))
         return int(value)
 
     return read
@@ -136,20 +146,23 @@ def integer(low: int, high: int) -> Reader:
 
 def boolean(value: object, where: str) -> bool:
     if not isinstance(value, bool):
-        raise _expected("true or false", where, value)
+        raise _expected(QT_TRANSLATE_NOOP("workspace", "true or false"), where, value)
     return value
 
 
 def text(value: object, where: str, max_length: int = MAX_LENGTH) -> str:
     """A string the parser would accept the length of, and that UTF-8 can encode."""
     if not isinstance(value, str):
-        raise _expected("a string", where, value)
+        raise _expected(QT_TRANSLATE_NOOP("workspace", "a string"), where, value)
     if len(value) > max_length:
-        raise WorkspaceError(f"{where} is {len(value)} characters long; the limit is {max_length}")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where} is {length} characters long; the limit is {limit}").format(
+                where=where, length=len(value), limit=max_length))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate such as "\ud800": could never be saved again
-        raise WorkspaceError(f"{where} holds a character that is not valid Unicode") from None
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where} holds a character that is not valid Unicode").format(where=where)) from None
     return value
 
 
@@ -157,7 +170,8 @@ def name(value: object, where: str) -> str:
     """A symbol name as the parser makes them: x, b_1, θ2."""
     value = text(value, where, MAX_NAME_LENGTH)
     if not value.isidentifier():
-        raise WorkspaceError(f"{where}: {_short(value)} is not a variable name")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where}: {value} is not a variable name").format(where=where, value=_short(value)))
     return value
 
 
@@ -167,7 +181,9 @@ def choice(options: Iterable[str]) -> Reader:
     def read(value: object, where: str) -> str:
         if value not in options:
             shown = _short(value) if isinstance(value, str) else _kind(value)
-            raise WorkspaceError(f"{where} must be one of {', '.join(options)}, got {shown}")
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "workspace", "{where} must be one of {options}, got {value}").format(
+                    where=where, options=", ".join(options), value=shown))
         return value
 
     return read
@@ -179,7 +195,8 @@ _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 def color(value: object, where: str) -> str:
     value = text(value, where)
     if not _COLOR.fullmatch(value):
-        raise WorkspaceError(f"{where} must be a colour #RRGGBB, got {_short(value)}")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where} must be a colour #RRGGBB, got {value}").format(where=where, value=_short(value)))
     return value
 
 
@@ -187,10 +204,13 @@ def interval(value: object, where: str) -> tuple[float, float]:
     """[x₀, x₁] with x₀ < x₁: an empty or reversed range has nothing to sample."""
     pair = expect_list(value, where, 2)
     if len(pair) != 2:
-        raise WorkspaceError(f"{where} must hold two numbers [from, to]")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where} must hold two numbers [from, to]").format(where=where))
     low, high = (number()(x, f"{where}[{i}]") for i, x in enumerate(pair))
     if low >= high:
-        raise WorkspaceError(f"{where} must go from a smaller to a larger number, got [{low:g}, {high:g}]")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where} must go from a smaller to a larger number, got [{low:g}, {high:g}]").format(
+                where=where, low=low, high=high))
     return low, high
 
 
@@ -278,7 +298,9 @@ def _parameters_to_dict(parameters: Mapping[str, ParameterState]) -> dict[str, d
 def _parameters_from_dict(value: object, where: str) -> dict[str, ParameterState]:
     entries = expect_object(value, where)
     if len(entries) > MAX_PARAMETERS:
-        raise WorkspaceError(f"{where} has {len(entries)} entries; the limit is {MAX_PARAMETERS}")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "{where} has {count} entries; the limit is {limit}").format(
+                where=where, count=len(entries), limit=MAX_PARAMETERS))
     parameters = {}
     for key, entry in entries.items():
         key = name(key, f"a name in {where}")
@@ -321,7 +343,8 @@ def dumps(document: Document) -> str:
     try:
         clean = document_to_dict(document_from_dict(document_to_dict(document)))  # also plain floats and ints
     except WorkspaceError as err:
-        raise WorkspaceError(f"cannot save: {err}") from err
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "cannot save: {reason}").format(reason=err.args[0])) from err
     envelope = {"format": FORMAT, "version": FORMAT_VERSION, "document": clean}
     return json.dumps(envelope, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
@@ -331,9 +354,10 @@ def loads(text: str) -> Document:
     if len(text) > MAX_FILE_SIZE:
         raise WorkspaceError(_too_large(len(text)))
     if not text.strip():
-        raise WorkspaceError("the file is empty")
+        raise WorkspaceError(QT_TRANSLATE_NOOP("workspace", "the file is empty"))
     if _nesting(text) > MAX_NESTING:  # before json, whose recursion it would otherwise exhaust
-        raise WorkspaceError(f"the file is nested more than {MAX_NESTING} levels deep")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "the file is nested more than {limit} levels deep").format(limit=MAX_NESTING))
     try:
         data = json.loads(text, parse_constant=_refuse_constant, parse_float=_finite_float,
                           parse_int=_bounded_int, object_pairs_hook=_unique_keys)
@@ -345,15 +369,17 @@ def loads(text: str) -> Document:
 def _unwrap(data: object) -> object:
     """The document inside the envelope, once format and version say this guicalc can read it."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise WorkspaceError('this is not a guicalc workspace (it lacks "format": "guicalc")')
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", 'this is not a guicalc workspace (it lacks "format": "guicalc")'))
     if "version" not in data:
-        raise WorkspaceError("the file does not say its format version")
+        raise WorkspaceError(QT_TRANSLATE_NOOP("workspace", "the file does not say its format version"))
     version = integer(1, 2**31)(data["version"], "version")
     if version > FORMAT_VERSION:
-        raise WorkspaceError(f"this file was written by a newer guicalc (format {version}); "
-                             f"this version reads format {FORMAT_VERSION}")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "this file was written by a newer guicalc (format {version}); "
+                "this version reads format {supported}").format(version=version, supported=FORMAT_VERSION))
     if "document" not in data:
-        raise WorkspaceError("the file holds no document")
+        raise WorkspaceError(QT_TRANSLATE_NOOP("workspace", "the file holds no document"))
     return data["document"]
 
 
@@ -371,19 +397,22 @@ def _nesting(text: str) -> int:
 
 
 def _refuse_constant(constant: str) -> float:
-    raise WorkspaceError(f"the file holds {constant}: every number must be finite")
+    raise WorkspaceError(QT_TRANSLATE_NOOP(
+        "workspace", "the file holds {constant}: every number must be finite").format(constant=constant))
 
 
 def _finite_float(literal: str) -> float:
     value = float(literal)
     if not math.isfinite(value):
-        raise WorkspaceError(f"the number {_short(literal)} is too large")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "the number {number} is too large").format(number=_short(literal)))
     return value
 
 
 def _bounded_int(literal: str) -> int:
     if len(literal) > MAX_DIGITS:  # int() of a huge literal costs time and is refused by Python anyway
-        raise WorkspaceError(f"a whole number of {len(literal)} digits is too long")
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "a whole number of {digits} digits is too long").format(digits=len(literal)))
     return int(literal)
 
 
@@ -392,19 +421,24 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     seen: dict[str, object] = {}
     for key, value in pairs:
         if key in seen:
-            raise WorkspaceError(f"the key {_short(key)} appears twice in one object")
+            raise WorkspaceError(QT_TRANSLATE_NOOP(
+                "workspace", "the key {key} appears twice in one object").format(key=_short(key)))
         seen[key] = value
     return seen
 
 
-def _syntax_message(text: str, err: json.JSONDecodeError) -> str:
+def _syntax_message(text: str, err: json.JSONDecodeError) -> Message:
     if not text[err.pos:].strip() or err.msg.startswith("Unterminated string"):
-        return f"the file ends too early (line {text.count(chr(10)) + 1}): it is truncated or incomplete"
-    return f"line {err.lineno}, column {err.colno}: this is not valid JSON ({err.msg})"
+        return QT_TRANSLATE_NOOP(
+            "workspace", "the file ends too early (line {line}): it is truncated or incomplete").format(
+            line=text.count(chr(10)) + 1)
+    return QT_TRANSLATE_NOOP("workspace", "line {line}, column {column}: this is not valid JSON ({reason})").format(
+        line=err.lineno, column=err.colno, reason=err.msg)
 
 
-def _too_large(size: int) -> str:
-    return f"the file is {size / 1e6:,.1f} MB; a workspace is at most {MAX_FILE_SIZE / 1e6:g} MB"
+def _too_large(size: int) -> Message:
+    return QT_TRANSLATE_NOOP("workspace", "the file is {size:,.1f} MB; a workspace is at most {limit:g} MB").format(
+        size=size / 1e6, limit=MAX_FILE_SIZE / 1e6)
 
 
 def load(path: str | os.PathLike) -> Document:
@@ -412,19 +446,21 @@ def load(path: str | os.PathLike) -> Document:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise WorkspaceError("this is not a regular file")
+            raise WorkspaceError(QT_TRANSLATE_NOOP("workspace", "this is not a regular file"))
         if info.st_size > MAX_FILE_SIZE:
             raise WorkspaceError(_too_large(info.st_size))
         with open(path, "rb") as file:
             data = file.read(MAX_FILE_SIZE + 1)  # the file may have grown since the stat
     except OSError as err:
-        raise WorkspaceError(f"cannot read the file: {err.strerror or err}") from err
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "cannot read the file: {reason}").format(reason=err.strerror or str(err))) from err
     if len(data) > MAX_FILE_SIZE:
         raise WorkspaceError(_too_large(len(data)))
     try:
         return loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as err:
-        raise WorkspaceError(f"this is not UTF-8 text (byte {err.start})") from None
+        raise WorkspaceError(QT_TRANSLATE_NOOP(
+            "workspace", "this is not UTF-8 text (byte {byte})").format(byte=err.start)) from None
 
 
 def save(path: str | os.PathLike, document: Document) -> None:

@@ -19,6 +19,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from guicalc.core.clipping import clip_polyline_y
+from guicalc.i18n import translate
 from guicalc.views.focus import FocusFrame
 
 SCALES = (1, 2, 4)
@@ -38,7 +39,8 @@ def export(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, title: s
     elif suffix == ".png":
         write_png(widget, path, scale)
     else:
-        raise ExportError(f"cannot export to '{path.suffix}': choose a .svg or .png file")
+        raise ExportError(translate("Export", "cannot export to '{suffix}': choose a .svg or .png file").format(
+            suffix=path.suffix))
     return path
 
 
@@ -68,7 +70,8 @@ def write_png(widget: QtWidgets.QWidget, path: Path, scale: int = 1) -> None:
 def render_image(widget: QtWidgets.QWidget, scale: int = 1) -> QtGui.QImage:
     """``widget`` painted at ``scale`` times its size (sharp text and lines, not upscaled)."""
     if scale not in SCALES:
-        raise ExportError(f"PNG scale must be one of {', '.join(map(str, SCALES))}, not {scale}")
+        raise ExportError(translate("Export", "PNG scale must be one of {scales}, not {scale}").format(
+            scales=", ".join(map(str, SCALES)), scale=scale))
     image = QtGui.QImage(widget.size() * scale, QtGui.QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
     image.fill(QtGui.QColor("white"))
@@ -148,7 +151,7 @@ def _png_bytes(image: QtGui.QImage) -> bytes:
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):
-        raise ExportError("the image could not be encoded as PNG")
+        raise ExportError(translate("Export", "the image could not be encoded as PNG"))
     return bytes(buffer.data())
 
 
@@ -156,7 +159,9 @@ def _write_bytes(path: Path, data: bytes) -> None:
     """Write atomically: a failed export never leaves half a file behind."""
     saver = QtCore.QSaveFile(str(path))
     if not saver.open(QtCore.QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"cannot write {path}: {saver.errorString()}")
+        raise ExportError(translate("Export", "cannot write {path}: {reason}").format(path=path,
+                                                                                      reason=saver.errorString()))
     saver.write(data)
     if not saver.commit():
-        raise ExportError(f"cannot write {path}: {saver.errorString()}")
+        raise ExportError(translate("Export", "cannot write {path}: {reason}").format(path=path,
+                                                                                      reason=saver.errorString()))

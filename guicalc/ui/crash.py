@@ -17,6 +17,7 @@ from types import TracebackType
 from PySide6 import QtCore, QtWidgets
 
 import guicalc
+from guicalc.i18n import error_text, translate
 
 
 def report(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> str:
@@ -46,9 +47,11 @@ def install(parent: QtWidgets.QWidget, on_crash: Callable[[], None] | None = Non
             return
         showing = True
         try:
-            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, "Something went wrong",
-                                        f"guicalc met an unexpected error and kept running:\n\n{value}\n\n"
-                                        "Your work is autosaved. The details below can be copied into a bug report.",
+            message = translate("Crash", "guicalc met an unexpected error and kept running:\n\n{error}\n\n"
+                                "Your work is autosaved. The details below can be copied into a bug report.")
+            box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical,
+                                        translate("Crash",
+                                                  "Something went wrong"), message.format(error=error_text(value)),
                                         QtWidgets.QMessageBox.StandardButton.Ok, parent)
             box.setObjectName("crashDialog")
             box.setDetailedText(text)

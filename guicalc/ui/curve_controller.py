@@ -18,10 +18,11 @@ from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
 from guicalc.core.document import Document, FunctionState, ParameterState
 from guicalc.core.parse import Parsed, ParseError, parse
 from guicalc.core.worker import Job
+from guicalc.i18n import located, translate, translated
 from guicalc.ui.background import BackgroundWork
 from guicalc.ui.limit_panel import LimitPanel
 from guicalc.ui.parameter_panel import ParameterPanel
-from guicalc.ui.point_panel import PointPanel
+from guicalc.ui.point_panel import PointPanel, method_name
 from guicalc.views.curve_view import CurveView
 
 if TYPE_CHECKING:
@@ -112,14 +113,16 @@ class CurveController(QtCore.QObject):
             parsed = parse(f.text)
         except ParseError as exc:
             if f.text.strip():
-                self.statusMessage.emit(f"Column {exc.column}: {exc.message}")
+                self.statusMessage.emit(located(exc))
             return
         if f is self.active:
             self.activeExpressionChanged.emit(f.text)
         variable = self._variable_of(parsed)
         if variable is None:
             self.twoVariableExpression.emit(f.text)
-            self.statusMessage.emit(f"{f.text} has two variables: shown in the surface and field views")
+            self.statusMessage.emit(translate("CurveController",
+                                              "{expression} has two variables: shown in the surface and field views")
+                                    .format(expression=f.text))
             return
         params = self._parameters_for(parsed, variable)
         self.analyses[id(f)] = CurveAnalysis(parsed, variable, params)
@@ -208,22 +211,30 @@ class CurveController(QtCore.QObject):
         fmt = _display_number
         if t.defined:
             self.point_panel.readout.setText(
-                f"{v} = {fmt(s.x)}    f({v}) = {fmt(t.y)}\n"
-                f"slope f′({fmt(s.x)}) = {fmt(t.slope)}\n"
-                f"tangent: {t.equation(v, unicode_minus=True)}")
+                translate("CurveController",
+                          "{v} = {x}    f({v}) = {y}\nslope f′({x}) = {slope}\ntangent: {equation}").format(
+                    v=v, x=fmt(s.x), y=fmt(t.y), slope=fmt(t.slope), equation=t.equation(v, unicode_minus=True)))
         else:
             self.point_panel.readout.setText(
-                f"{v} = {fmt(s.x)}: f has no derivative here (value {fmt(t.y)}, slope {fmt(t.slope)})")
+                translate("CurveController", "{v} = {x}: f has no derivative here (value {y}, slope {slope})").format(
+                    v=v, x=fmt(s.x), y=fmt(t.y), slope=fmt(t.slope)))
         self._describe_plot(a, t.defined, t.slope)
         self._refresh_secant(a)
         rows = a.limit_table(s.x, s.method, s.dtype, s.steps)
         dq_kind = a.quotients(s.method, s.dtype)
-        method = f"auto ({dq_kind.auto_kind})" if s.method == "auto" else s.method
+        method = method_name(s.method)
+        if s.method == "auto":
+            kind = translate("CurveController",
+                             "complex step") if dq_kind.auto_kind == "complex step" else dq_kind.auto_kind
+            method = translate("CurveController", "{method} ({kind})").format(method=method, kind=kind)
         if a.is_symbolic(1):
-            reference = f"exact f′ = {fmt(t.slope, 12)}"
+            reference = translate("CurveController", "exact f′ = {0}").format(fmt(t.slope, 12))
         else:
-            reference = self.tr("f′ ≈ {0} (complex step: f′ has no symbolic form here)").format(fmt(t.slope, 12))
-        self.limit_panel.set_rows(rows, f"{method} quotient in {dq_kind.dtype} at {v} = {fmt(s.x)}; {reference}")
+            reference = translate("CurveController",
+                                  "f′ ≈ {0} (complex step: f′ has no symbolic form here)").format(fmt(t.slope, 12))
+        caption = translate("CurveController", "{method} quotient in {dtype} at {v} = {x}; {reference}")
+        self.limit_panel.set_rows(rows, caption.format(method=method, dtype=dq_kind.dtype, v=v, x=fmt(s.x),
+                                                       reference=reference))
         self._sweep_timer.start()
 
     def _describe_plot(self, a: CurveAnalysis, defined: bool, slope: float) -> None:
@@ -247,10 +258,11 @@ class CurveController(QtCore.QObject):
         ya, yb = a.values(np.array([lo, hi]))
         self.view.set_secant(lo, float(ya), hi, float(yb))
         q = a.quotients(s.method, s.dtype).at(s.x, s.h)
-        value = "undefined" if q.value is None else symbolic.format_number(q.value, 8)
-        note = f" — {q.note}" if q.note else ""
-        self.point_panel.secant_readout.setText(f"secant slope ({s.method}, {s.dtype}, h = {s.h:.0e}) "
-                                                f"= {value}{note}")
+        value = translate("CurveController", "undefined") if q.value is None else symbolic.format_number(q.value, 8)
+        note = f" — {translated(q.note)}" if q.note else ""
+        secant = translate("CurveController", "secant slope ({method}, {dtype}, h = {h:.0e}) = {value}")
+        self.point_panel.secant_readout.setText(
+            secant.format(method=method_name(s.method), dtype=s.dtype, h=s.h, value=value) + note)
 
     def refresh_sweep(self) -> None:
         a = self.analyses.get(id(self.active))
@@ -260,9 +272,10 @@ class CurveController(QtCore.QObject):
         sweep = a.error_sweep(s.x, s.method, s.dtype)
         message = ""
         if sweep.best_h is None:
-            message = "no usable quotient at this point"
+            message = translate("CurveController", "no usable quotient at this point")
         elif sweep.lost_below is not None:
-            message = f"h ≤ {sweep.lost_below:.0e}: {s.dtype} loses h, the quotient breaks down"
+            message = translate("CurveController", "h ≤ {h:.0e}: {dtype} loses h, the quotient breaks down").format(
+                h=sweep.lost_below, dtype=s.dtype)
         self.limit_panel.set_sweep(sweep, message)
         self.limit_panel.error_view.set_current_h(s.h)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.parse import Parsed, ParseError, parse
+from guicalc.i18n import located, translate
 
 ERROR_COLOR = QtGui.QColor("#D55E00")
 
@@ -24,7 +25,7 @@ class ExpressionEdit(QtWidgets.QLineEdit):
 
     def __init__(self, text: str = "", parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("type a function, e.g. 3x^2 - 4x")
+        self.setPlaceholderText(translate("ExpressionEdit", "type a function, e.g. 3x^2 - 4x"))
         self.setClearButtonEnabled(True)
         self.error: ParseError | None = None
         self.last_good: Parsed | None = None
@@ -36,7 +37,7 @@ class ExpressionEdit(QtWidgets.QLineEdit):
             result = parse(text)
         except ParseError as exc:
             self.error = exc
-            self.setToolTip(f"Column {exc.column}: {exc.message}")
+            self.setToolTip(located(exc))
             self.update()
             self.failed.emit(exc)
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document, FunctionState
+from guicalc.i18n import located, translate
 from guicalc.ui.expression_edit import ExpressionEdit
 
 
@@ -18,17 +19,17 @@ class FunctionRow(QtWidgets.QWidget):
         super().__init__(parent)
         self.state = state
         self.color_button = QtWidgets.QToolButton()
-        self.color_button.setToolTip("Change the colour")
-        self.color_button.setAccessibleName("Function colour")
+        self.color_button.setToolTip(translate("FunctionList", "Change the colour"))
+        self.color_button.setAccessibleName(translate("FunctionList", "Function colour"))
         self.visible_box = QtWidgets.QCheckBox()
-        self.visible_box.setToolTip("Show or hide this function")
-        self.visible_box.setAccessibleName("Show function")
+        self.visible_box.setToolTip(translate("FunctionList", "Show or hide this function"))
+        self.visible_box.setAccessibleName(translate("FunctionList", "Show function"))
         self.edit = ExpressionEdit(state.text)
-        self.edit.setAccessibleName("Function")
+        self.edit.setAccessibleName(translate("FunctionList", "Function"))
         self.remove_button = QtWidgets.QToolButton()
         self.remove_button.setText("✕")
-        self.remove_button.setToolTip("Remove this function")
-        self.remove_button.setAccessibleName("Remove function")
+        self.remove_button.setToolTip(translate("FunctionList", "Remove this function"))
+        self.remove_button.setAccessibleName(translate("FunctionList", "Remove function"))
         self.error_label = QtWidgets.QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #D55E00;")
@@ -73,7 +74,7 @@ class FunctionRow(QtWidgets.QWidget):
 
     def _show_error(self, error: object) -> None:
         self.error_label.setVisible(error is not None)
-        self.error_label.setText("" if error is None else f"Column {error.column}: {error.message}")
+        self.error_label.setText("" if error is None else located(error))
 
     def _show_color(self, color: str) -> None:
         pixmap = QtGui.QPixmap(18, 18)
@@ -81,7 +82,8 @@ class FunctionRow(QtWidgets.QWidget):
         self.color_button.setIcon(QtGui.QIcon(pixmap))
 
     def _choose_color(self) -> None:
-        color = QtWidgets.QColorDialog.getColor(QtGui.QColor(self.state.color), self, "Function colour")
+        color = QtWidgets.QColorDialog.getColor(QtGui.QColor(self.state.color), self, translate("FunctionList",
+                                                                                                "Function colour"))
         if color.isValid():
             self.state.color = color.name()
 
@@ -97,9 +99,9 @@ class FunctionListWidget(QtWidgets.QWidget):
         self.rows: list[FunctionRow] = []
         self.rows_layout = QtWidgets.QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QtWidgets.QPushButton("+ Add function")
+        self.add_button = QtWidgets.QPushButton(translate("FunctionList", "+ Add function"))
         self.add_button.setObjectName("addFunctionButton")
-        self.add_button.setToolTip("Add another function to the plot (Ctrl+Shift+N)")
+        self.add_button.setToolTip(translate("FunctionList", "Add another function to the plot (Ctrl+Shift+N)"))
         self.add_button.clicked.connect(self.add_function)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.i18n import error_text, located, translate, translated
 from guicalc.views.graph_view import GraphView
 
 if TYPE_CHECKING:
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
     from guicalc.core.autodiff import Graph
     from guicalc.core.walkthrough import Walkthrough
 
-MODES = (("reverse", "Reverse mode (backpropagation)"), ("forward", "Forward mode (one pass per input)"))
 CONTROL_PT = 14
 ERROR = "#D55E00"
 
@@ -44,22 +44,27 @@ class GraphPanel(QtWidgets.QWidget):
         self.setFont(font)
         self.view = GraphView()
         self.mode_combo = QtWidgets.QComboBox(objectName="graphModeCombo")
-        for key, text in MODES:
-            self.mode_combo.addItem(text, key)
-        self.mode_combo.setAccessibleName(self.tr("Differentiation mode"))
-        self.mode_combo.setToolTip(self.tr("Reverse mode passes the gradient back once; "
-                                           "forward mode passes a tangent once per input"))
-        self.step_forward = QtWidgets.QPushButton("Step forward ▶", objectName="graphStepForward")
-        self.step_forward.setToolTip("Compute the next node (forward mode: its value and tangent)")
-        self.step_backward = QtWidgets.QPushButton("◀ Step backward", objectName="graphStepBackward")
-        self.step_backward.setToolTip("Pass the gradient back through the next node")
-        self.reset = QtWidgets.QPushButton("Reset", objectName="graphReset")
-        self.reset.setToolTip(self.tr("Back to the first step (Home in the graph)"))
-        self.expand = QtWidgets.QCheckBox("Expand sigmoid, softplus", objectName="graphExpand")
-        self.expand.setToolTip("Show composite nodes as the exp, + and 1/x nodes they are made of")
+        self.mode_combo.addItem(translate("GraphPanel", "Reverse mode (backpropagation)"), "reverse")
+        self.mode_combo.addItem(translate("GraphPanel", "Forward mode (one pass per input)"), "forward")
+        self.step_forward = QtWidgets.QPushButton(translate("GraphPanel", "Step forward ▶"),
+                                                  objectName="graphStepForward")
+        self.step_forward.setToolTip(translate("GraphPanel",
+                                               "Compute the next node (forward mode: its value and tangent)"))
+        self.step_backward = QtWidgets.QPushButton(translate("GraphPanel", "◀ Step backward"),
+                                                   objectName="graphStepBackward")
+        self.step_backward.setToolTip(translate("GraphPanel", "Pass the gradient back through the next node"))
+        self.reset = QtWidgets.QPushButton(translate("GraphPanel", "Reset"), objectName="graphReset")
+        self.reset.setToolTip(translate("GraphPanel", "Back to the first step (Home in the graph)"))
+        self.expand = QtWidgets.QCheckBox(translate("GraphPanel", "Expand sigmoid, softplus"), objectName="graphExpand")
+        self.expand.setToolTip(translate("GraphPanel",
+                                         "Show composite nodes as the exp, + and 1/x nodes they are made of"))
+        self.mode_combo.setAccessibleName(translate("GraphPanel", "Differentiation mode"))
+        self.mode_combo.setToolTip(translate("GraphPanel", "Reverse mode passes the gradient back once; "
+                                             "forward mode passes a tangent once per input"))
         self.seed = QtWidgets.QLineEdit(objectName="graphSeed")
         self.seed.setPlaceholderText("1")
-        self.seed.setToolTip("Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]")
+        self.seed.setToolTip(translate("GraphPanel",
+                                       "Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]"))
         self.message = QtWidgets.QLabel(objectName="graphMessage")
         self.message.setStyleSheet(f"color: {ERROR}")
         self.message.setWordWrap(True)
@@ -73,7 +78,7 @@ class GraphPanel(QtWidgets.QWidget):
         values = QtWidgets.QHBoxLayout()
         values.addLayout(self.inputs_row)
         values.addStretch(1)
-        seed_label = QtWidgets.QLabel("seed v =")
+        seed_label = QtWidgets.QLabel(translate("GraphPanel", "seed v ="))
         seed_label.setBuddy(self.seed)
         values.addWidget(seed_label)
         values.addWidget(self.seed)
@@ -107,7 +112,7 @@ class GraphPanel(QtWidgets.QWidget):
         try:
             parsed = parse(text)
         except ParseError as exc:
-            self._say(str(exc))
+            self._say(located(exc))
             return False
         if parsed.expr == self._expr and not values:
             return self._recompute()  # the same graph: stay at the same step
@@ -151,7 +156,9 @@ class GraphPanel(QtWidgets.QWidget):
             label = QtWidgets.QLabel(f"{name} =")
             field = QtWidgets.QLineEdit(given.get(name, old.get(name, "1")), objectName=f"graphInput_{name}")
             field.setMinimumWidth(QtGui.QFontMetrics(field.font()).horizontalAdvance("[0, 1, 2, 3]  "))
-            field.setToolTip(f"The value of {name}: a number, or a vector such as [0, 1, 2, 3]")
+            field.setToolTip(translate("GraphPanel",
+                                       "The value of {name}: a number, or a vector such as [0, 1, 2, 3]").format(
+                                           name=name))
             field.editingFinished.connect(self._recompute)
             label.setBuddy(field)
             self.inputs_row.addWidget(label)
@@ -177,11 +184,12 @@ class GraphPanel(QtWidgets.QWidget):
         self.inputsChanged.emit({name: field.text() for name, field in self.fields.items()}, self.seed.text())
         try:
             values = {name: parse_value(field.text(), name) for name, field in self.fields.items()}
-            seed = parse_value(self.seed.text(), "seed v") if self.seed.text().strip() else None
+            seed = parse_value(self.seed.text(), translate("GraphPanel",
+                                                           "seed v")) if self.seed.text().strip() else None
             graph = self._graph or Graph(self._expr, expand=self.expand.isChecked())
             walk = Walkthrough(graph.evaluate(values), seed)
         except (AutodiffError, ValueError) as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return False
         if self.walk is not None:
             walk.resume(self.walk)
@@ -190,7 +198,7 @@ class GraphPanel(QtWidgets.QWidget):
         if graph is not self._graph:
             self.view.set_graph(graph, walk.value_texts())
         self._graph, self.walk = graph, walk
-        self._say(walk.backward_error)
+        self._say(translated(walk.backward_error))
         self._refresh()
         return True
 

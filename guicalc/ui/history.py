@@ -16,6 +16,7 @@ from PySide6 import QtGui
 
 from guicalc.core.document import Document, FunctionState
 from guicalc.core.two_variable_state import SAVED
+from guicalc.i18n import translate
 
 MERGE_SECONDS = 1.0
 UNDO_LIMIT = 1000
@@ -25,9 +26,28 @@ NOT_RECORDED = frozenset({"x_range"})
 _FIELD_CHANGE_ID = 1
 
 
+def _field_name(name: str) -> str:
+    """A document field as the Edit menu names it (Undo change method)."""
+    names = {
+        "text": translate("DocumentHistory", "function"),
+        "color": translate("DocumentHistory", "colour"),
+        "visible": translate("DocumentHistory", "visibility"),
+        "value": translate("DocumentHistory", "value"),
+        "minimum": translate("DocumentHistory", "slider minimum"),
+        "maximum": translate("DocumentHistory", "slider maximum"),
+        "method": translate("DocumentHistory", "method"),
+        "dtype": translate("DocumentHistory", "type"),
+        "steps": translate("DocumentHistory", "table rows"),
+        "show_first": translate("DocumentHistory", "show f′"),
+        "show_second": translate("DocumentHistory", "show f″"),
+        "show_secant": translate("DocumentHistory", "show secant"),
+    }
+    return names.get(name, name.replace("_", " "))
+
+
 class _FieldChange(QtGui.QUndoCommand):
     def __init__(self, history: DocumentHistory, state: Any, name: str, old: Any, new: Any) -> None:
-        super().__init__(f"change {name.replace('_', ' ')}")
+        super().__init__(translate("DocumentHistory", "change {field}").format(field=_field_name(name)))
         self.history, self.state, self.name, self.old, self.new = history, state, name, old, new
         self.at = time.monotonic()
         self.done = True  # the change already happened when it was recorded
@@ -54,7 +74,8 @@ class _FieldChange(QtGui.QUndoCommand):
 
 class _FunctionAdded(QtGui.QUndoCommand):
     def __init__(self, history: DocumentHistory, index: int, state: FunctionState, added: bool) -> None:
-        super().__init__("add function" if added else "remove function")
+        super().__init__(translate("DocumentHistory", "add function") if added else translate("DocumentHistory",
+                                                                                              "remove function"))
         self.history, self.index, self.state, self.added = history, index, state, added
         self.done = True
 

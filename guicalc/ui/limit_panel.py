@@ -8,9 +8,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.analysis import ErrorSweep, LimitRow
 from guicalc.core.symbolic import format_number
+from guicalc.i18n import translate, translated
 from guicalc.views.error_view import ErrorView
 
-HEADERS = ("h", "quotient", "error", "note")
 BROKEN = QtGui.QColor("#FBE3D6")
 
 
@@ -19,13 +19,15 @@ class LimitPanel(QtWidgets.QSplitter):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(QtCore.Qt.Orientation.Horizontal, parent)
-        self.table = QtWidgets.QTableWidget(0, len(HEADERS), objectName="limitTable")
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        headers = ("h", translate("LimitPanel", "quotient"), translate("LimitPanel", "error"),
+                   translate("LimitPanel", "note"))
+        self.table = QtWidgets.QTableWidget(0, len(headers), objectName="limitTable")
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Limit table")
-        self.table.setToolTip("The difference quotient for h = 10⁻¹ … 10⁻ⁿ and its error")
+        self.table.setAccessibleName(translate("LimitPanel", "Limit table"))
+        self.table.setToolTip(translate("LimitPanel", "The difference quotient for h = 10⁻¹ … 10⁻ⁿ and its error"))
         self.error_view = ErrorView()
         self.caption = QtWidgets.QLabel(objectName="limitCaption")
         left = QtWidgets.QWidget()
@@ -44,11 +46,12 @@ class LimitPanel(QtWidgets.QSplitter):
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             h_text = f"{row.h:.5f}" if row.h >= 1e-5 else f"{row.h:.0e}"
+            note = translated(row.note)
             cells = (
                 h_text,
                 "—" if row.quotient is None else f"{row.quotient:.5f}",
                 "—" if row.error is None else format_number(row.error, 3),
-                row.note,
+                note,
             )
             for j, text in enumerate(cells):
                 item = self.table.item(i, j)
@@ -56,8 +59,8 @@ class LimitPanel(QtWidgets.QSplitter):
                     item = QtWidgets.QTableWidgetItem()
                     self.table.setItem(i, j, item)
                 item.setText(text)
-                item.setToolTip(row.note or text)
-                item.setBackground(BROKEN if row.note else QtGui.QBrush())
+                item.setToolTip(note or text)
+                item.setBackground(BROKEN if note else QtGui.QBrush())
         if resize:  # not on every drag: it measures every cell
             self.table.resizeColumnsToContents()
 

@@ -6,8 +6,10 @@ from itertools import pairwise
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc import i18n
 from guicalc.core.autosave import Autosave
 from guicalc.core.document import Document
+from guicalc.i18n import located, translate, translated
 from guicalc.ui.presentation import PresentationMode, apply_theme
 from guicalc.views.curve_view import CurveView
 from guicalc.views.theme import THEMES
@@ -43,21 +45,23 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.curve_view = CurveView()
         self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
-        self.tabs.addTab(self.curve_view, "Curve")
-        self.tabs.tabBar().setAccessibleName(self.tr("Views"))
-        self.tabs.tabBar().setAccessibleDescription(self.tr("Alt+1, Alt+2 and Alt+3 switch between the views"))
+        self.tabs.addTab(self.curve_view, translate("MainWindow", "Curve"))
+        self.tabs.tabBar().setAccessibleName(translate("MainWindow", "Views"))
+        self.tabs.tabBar().setAccessibleDescription(
+            translate("MainWindow", "Alt+1, Alt+2 and Alt+3 switch between the views"))
         self.setCentralWidget(self.tabs)
-        self.function_dock = self._dock("Functions", QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.point_dock = self._dock("Point and tangent", QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.limit_dock = self._dock("Limit of the difference quotient",
-                                     QtCore.Qt.DockWidgetArea.BottomDockWidgetArea)
+        left, bottom = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+        self.function_dock = self._dock(translate("MainWindow", "Functions"), "FunctionsDock", left)
+        self.point_dock = self._dock(translate("MainWindow", "Point and tangent"), "PointandtangentDock", left)
+        self.limit_dock = self._dock(translate("MainWindow", "Limit of the difference quotient"),
+                                     "LimitofthedifferencequotientDock", bottom)
         self._make_actions()
         self.resize(DEFAULT_SIZE)
         # The curve is the lesson: the limit panel gets a third of the height.
         self.resizeDocks([self.limit_dock], [DEFAULT_SIZE.height() // 3], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks([self.function_dock], [380], QtCore.Qt.Orientation.Horizontal)
         if deferred:
-            self.statusBar().showMessage("Loading…")
+            self.statusBar().showMessage(translate("MainWindow", "Loading…"))
             self._first_paint = _FirstPaint(self, self._build_panels)
         else:
             self._build_panels()
@@ -109,7 +113,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.redo_action = self._replace_action(self.redo_action, self.history.createRedoAction(self),
                                                 QtGui.QKeySequence.StandardKey.Redo)
         self.graph_panel = GraphPanel()
-        self.tabs.addTab(self.graph_panel, "Graph")
+        self.tabs.addTab(self.graph_panel, translate("MainWindow", "Graph"))
         self.graph_panel.set_expression(self.document.functions[0].text)
         self.controller.activeExpressionChanged.connect(self.graph_panel.set_expression)
         self.controller.twoVariableExpression.connect(self.show_two_variables)
@@ -145,9 +149,9 @@ class MainWindow(QtWidgets.QMainWindow):
             QtCore.QTimer.singleShot(0, self.controller.background.start)
         self.ready.emit()
 
-    def _dock(self, title: str, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
+    def _dock(self, title: str, name: str, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
         dock = QtWidgets.QDockWidget(title, self)
-        dock.setObjectName(title.replace(" ", "") + "Dock")
+        dock.setObjectName(name)
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -155,32 +159,39 @@ class MainWindow(QtWidgets.QMainWindow):
         return dock
 
     def _make_actions(self) -> None:
-        file_menu = self.file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         keys = QtGui.QKeySequence.StandardKey
-        self.new_action = QtGui.QAction("&New", self, shortcut=keys.New, objectName="newAction")
-        self.open_action = QtGui.QAction("&Open…", self, shortcut=keys.Open, objectName="openAction",
-                                         toolTip="Open a saved lesson (.guicalc)")
-        self.save_action = QtGui.QAction("&Save", self, shortcut=keys.Save, objectName="saveAction")
-        self.save_as_action = QtGui.QAction("Save &As…", self, shortcut=keys.SaveAs, objectName="saveAsAction")
+        self.new_action = QtGui.QAction(translate("MainWindow", "&New"), self, shortcut=keys.New,
+                                        objectName="newAction")
+        self.open_action = QtGui.QAction(translate("MainWindow", "&Open…"), self, shortcut=keys.Open,
+                                         objectName="openAction",
+                                         toolTip=translate("MainWindow", "Open a saved lesson (.guicalc)"))
+        self.save_action = QtGui.QAction(translate("MainWindow", "&Save"), self, shortcut=keys.Save,
+                                         objectName="saveAction")
+        self.save_as_action = QtGui.QAction(translate("MainWindow", "Save &As…"), self, shortcut=keys.SaveAs,
+                                            objectName="saveAsAction")
         file_menu.addActions([self.new_action, self.open_action, self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        self.edit_menu = self.menuBar().addMenu("&Edit")
-        view_menu = self.menuBar().addMenu("&View")
+        self.edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         # Placeholders until the undo stack exists (see _build_panels).
-        self.undo_action = QtGui.QAction("Undo", self, objectName="undoAction", enabled=False)
-        self.redo_action = QtGui.QAction("Redo", self, objectName="redoAction", enabled=False)
+        self.undo_action = QtGui.QAction(translate("MainWindow", "Undo"), self, objectName="undoAction", enabled=False)
+        self.redo_action = QtGui.QAction(translate("MainWindow", "Redo"), self, objectName="redoAction", enabled=False)
         self.edit_menu.addActions([self.undo_action, self.redo_action])
-        toolbar = self.addToolBar("Main")
+        toolbar = self.addToolBar(translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
 
-        add = QtGui.QAction("&Add function", self, shortcut=QtGui.QKeySequence("Ctrl+Shift+N"),
-                            toolTip="Add another function (Ctrl+Shift+N)", objectName="addFunctionAction")
-        quit_ = QtGui.QAction("&Quit", self, shortcut=QtGui.QKeySequence.StandardKey.Quit, objectName="quitAction")
+        add = QtGui.QAction(translate("MainWindow", "&Add function"), self, shortcut=QtGui.QKeySequence("Ctrl+Shift+N"),
+                            toolTip=translate("MainWindow", "Add another function (Ctrl+Shift+N)"),
+                            objectName="addFunctionAction")
+        quit_ = QtGui.QAction(translate("MainWindow", "&Quit"), self, shortcut=QtGui.QKeySequence.StandardKey.Quit,
+                              objectName="quitAction")
         quit_.triggered.connect(self.close)
-        export = QtGui.QAction("&Export figure…", self, shortcut=QtGui.QKeySequence("Ctrl+E"),
-                               toolTip="Save the current figure as SVG or PNG (Ctrl+E)", objectName="exportAction")
-        copy = QtGui.QAction("&Copy figure", self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
+        export = QtGui.QAction(translate("MainWindow", "&Export figure…"), self, shortcut=QtGui.QKeySequence("Ctrl+E"),
+                               toolTip=translate("MainWindow", "Save the current figure as SVG or PNG (Ctrl+E)"),
+                               objectName="exportAction")
+        copy = QtGui.QAction(translate("MainWindow", "&Copy figure"), self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
                              objectName="copyFigureAction")
         file_menu.addAction(add)
         file_menu.addAction(export)
@@ -189,11 +200,14 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu.addAction(quit_)
         _with_fallback(quit_, "Ctrl+Q")  # some platforms (offscreen, Windows) bind no Quit key
 
-        home = QtGui.QAction("⌂ Home", self, shortcut=QtGui.QKeySequence("Ctrl+0"),
-                             toolTip="Back to the default view of the curve (Ctrl+0)", objectName="homeAction")
-        first = QtGui.QAction("Show f′", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+1"),
+        home = QtGui.QAction(translate("MainWindow", "⌂ Home"), self, shortcut=QtGui.QKeySequence("Ctrl+0"),
+                             toolTip=translate("MainWindow", "Back to the default view of the curve (Ctrl+0)"),
+                             objectName="homeAction")
+        first = QtGui.QAction(translate("MainWindow", "Show f′"), self, checkable=True,
+                              shortcut=QtGui.QKeySequence("Ctrl+1"),
                               objectName="showFirstAction")
-        second = QtGui.QAction("Show f″", self, checkable=True, shortcut=QtGui.QKeySequence("Ctrl+2"),
+        second = QtGui.QAction(translate("MainWindow", "Show f″"), self, checkable=True,
+                               shortcut=QtGui.QKeySequence("Ctrl+2"),
                                objectName="showSecondAction")
         curve = self.document.curve
         first.setChecked(curve.show_first)
@@ -202,7 +216,8 @@ class MainWindow(QtWidgets.QMainWindow):
         second.toggled.connect(lambda on: setattr(curve, "show_second", on))
         curve.events.show_first.connect(lambda on: first.setChecked(on))
         curve.events.show_second.connect(lambda on: second.setChecked(on))
-        focus_editor = QtGui.QAction("Edit function", self, shortcut=QtGui.QKeySequence("Ctrl+L"),
+        focus_editor = QtGui.QAction(translate("MainWindow", "Edit function"), self,
+                                     shortcut=QtGui.QKeySequence("Ctrl+L"),
                                      objectName="focusEditorAction")
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(focus_editor)
@@ -213,20 +228,23 @@ class MainWindow(QtWidgets.QMainWindow):
         self.edit_menu.addAction(self.focus_view_action)
         # Connected once the panels exist (see _build_panels).
         self.add_action, self.home_action, self.focus_editor_action = add, home, focus_editor
-        present = QtGui.QAction("&Presentation mode", self, shortcut=QtGui.QKeySequence("F5"),
-                                toolTip="Full screen for a projector: large fonts, thick lines (F5; Esc leaves)",
+        present = QtGui.QAction(translate("MainWindow", "&Presentation mode"), self, shortcut=QtGui.QKeySequence("F5"),
+                                toolTip=translate("MainWindow", "Full screen for a projector: large fonts, "
+                                                                "thick lines (F5; Esc leaves)"),
                                 objectName="presentationAction")
         self.theme_actions = QtGui.QActionGroup(self)
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(translate("MainWindow", "&Theme"))
+        titles = {"light": translate("MainWindow", "Light"), "dark": translate("MainWindow", "Dark"),
+                  "projector": translate("MainWindow", "Projector")}
         for name in THEMES:
-            action = QtGui.QAction(name.capitalize(), self, checkable=True, data=name,
+            action = QtGui.QAction(titles[name], self, checkable=True, data=name,
                                    objectName=f"theme{name.capitalize()}Action")
             action.setShortcut(QtGui.QKeySequence(f"Ctrl+Alt+{name[0].upper()}"))
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             self.theme_actions.addAction(action)
             theme_menu.addAction(action)
         self.export_action, self.copy_action, self.present_action = export, copy, present
-        self.examples_menu = self.menuBar().addMenu("E&xamples")
+        self.examples_menu = self.menuBar().addMenu(translate("MainWindow", "E&xamples"))
         present.setShortcuts([present.shortcut(), *QtGui.QKeySequence.keyBindings(keys.FullScreen)])
         for action in (home, first, second, present):
             view_menu.addAction(action)
@@ -241,9 +259,11 @@ class MainWindow(QtWidgets.QMainWindow):
                           (self.limit_dock, "Ctrl+Shift+T")):
             dock.toggleViewAction().setShortcut(QtGui.QKeySequence(key))
             view_menu.addAction(dock.toggleViewAction())
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.shortcuts_action = QtGui.QAction(self.tr("&Keyboard shortcuts"), self, shortcut=keys.HelpContents,
-                                              objectName="shortcutsAction")
+        view_menu.addSeparator()
+        self._make_language_menu(view_menu)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
+        self.shortcuts_action = QtGui.QAction(translate("MainWindow", "&Keyboard shortcuts"), self,
+                                              shortcut=keys.HelpContents, objectName="shortcutsAction")
         _with_fallback(self.shortcuts_action, "F1")
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         help_menu.addAction(self.shortcuts_action)
@@ -258,6 +278,30 @@ class MainWindow(QtWidgets.QMainWindow):
             if shortcut and shortcut not in action.toolTip():
                 action.setToolTip(f"{action.toolTip()} ({shortcut})")
 
+    def _make_language_menu(self, view_menu: QtWidgets.QMenu) -> None:
+        """System, English, 한국어, 简体中文: kept in the settings, applied at the next start."""
+        menu = self.language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))
+        menu.setObjectName("languageMenu")
+        note = menu.addAction(translate("MainWindow", "Takes effect when guicalc starts again"))
+        note.setEnabled(False)
+        menu.addSeparator()
+        self.language_actions = QtGui.QActionGroup(self)
+        chosen = i18n.chosen_language()
+        names = {i18n.SYSTEM: translate("MainWindow", "System language"), **i18n.LANGUAGES}
+        for code, name in names.items():
+            action = QtGui.QAction(name, self, checkable=True, data=code, checked=code == chosen,
+                                   objectName=f"language_{code}_Action")
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_actions.addAction(action)
+            menu.addAction(action)
+
+    def set_language(self, code: str) -> None:
+        """Remember the interface language; the running window keeps its language until restarted."""
+        i18n.choose_language(code)
+        language = i18n.resolve(code)
+        self._show_status(translate("MainWindow", "The interface will be in {language} when guicalc starts again.")
+                          .format(language=i18n.LANGUAGES[language]))
+
     def plots(self) -> list:
         """Every pyqtgraph plot in the window, for themes and export."""
         return [self.curve_view, self.limit_panel.error_view]
@@ -266,9 +310,9 @@ class MainWindow(QtWidgets.QMainWindow):
         from guicalc.core.examples import EXAMPLES
 
         for group, examples in EXAMPLES:
-            menu = self.examples_menu.addMenu(group)
+            menu = self.examples_menu.addMenu(translated(group))
             for example in examples:
-                action = menu.addAction(example.title)
+                action = menu.addAction(translated(example.title))
                 action.triggered.connect(lambda _=False, e=example: self.open_example(e))
 
     def open_example(self, example: object) -> None:
@@ -290,7 +334,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.two_variable_panel.set_point(*example.inputs.values())
         else:
             self.tabs.setCurrentWidget(self.curve_view)
-        self._show_status(f"Example: {example.title}")
+        self._show_status(translate("MainWindow", "Example: {title}").format(title=translated(example.title)))
 
     def _tab_names(self) -> dict[str, QtWidgets.QWidget | None]:
         return {"curve": self.curve_view, "graph": self.graph_panel, "surface": self.two_variable_panel}
@@ -363,7 +407,7 @@ class MainWindow(QtWidgets.QMainWindow):
             from guicalc.ui.two_variable_panel import TwoVariablePanel
 
             self.two_variable_panel = TwoVariablePanel(text=text, state=self.document.two_variable)
-            self.tabs.addTab(self.two_variable_panel, "Surface and field")
+            self.tabs.addTab(self.two_variable_panel, translate("MainWindow", "Surface and field"))
             # The first 3D view makes Qt recreate the native window, which loses the
             # keyboard focus: take it back, or the shortcuts stop until a click.
             QtCore.QTimer.singleShot(0, self._take_focus_back)
@@ -371,7 +415,7 @@ class MainWindow(QtWidgets.QMainWindow):
             try:
                 self.two_variable_panel.set_expression(text)
             except ParseError as exc:
-                self._show_status(str(exc))
+                self._show_status(located(exc))
                 return
         self.tabs.setCurrentWidget(self.two_variable_panel)
 
@@ -415,25 +459,27 @@ class MainWindow(QtWidgets.QMainWindow):
         from guicalc.export.figure import ExportError, export
 
         widget = widget or self.current_figure()
-        filters = {"SVG vector graphics (*.svg)": 1, "PNG image 1× (*.png)": 1,
-                   "PNG image 2× (*.png)": 2, "PNG image 4× (*.png)": 4}
-        path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, "Export figure", "figure.svg", ";;".join(filters))
+        svg = translate("MainWindow", "SVG vector graphics (*.svg)")
+        png = translate("MainWindow", "PNG image {scale}× (*.png)")
+        filters = {svg: 1, **{png.format(scale=scale): scale for scale in (1, 2, 4)}}
+        path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, translate("MainWindow", "Export figure"),
+                                                             "figure.svg", ";;".join(filters))
         if not path:
             return
-        if chosen.startswith("PNG") and not path.lower().endswith(".png"):
+        if chosen in filters and chosen != svg and not path.lower().endswith(".png"):
             path += ".png"
         try:
             export(widget, path, filters.get(chosen, 1))
         except ExportError as exc:
-            QtWidgets.QMessageBox.warning(self, "Export failed", str(exc))
+            QtWidgets.QMessageBox.warning(self, translate("MainWindow", "Export failed"), translated(exc.args[0]))
             return
-        self._show_status(f"Exported {path}")
+        self._show_status(translate("MainWindow", "Exported {path}").format(path=path))
 
     def copy_figure(self) -> None:
         from guicalc.export.figure import copy_to_clipboard
 
         copy_to_clipboard(self.current_figure())
-        self._show_status("Figure copied (SVG and image)")
+        self._show_status(translate("MainWindow", "Figure copied (SVG and image)"))
 
     def autosave_now(self) -> None:
         """Write the autosave now (the crash handler calls this)."""

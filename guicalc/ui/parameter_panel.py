@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from guicalc.core.document import ParameterState
+from guicalc.i18n import translate
 
 SLIDER_STEPS = 1000
 
@@ -17,20 +18,22 @@ class ParameterRow(QtWidgets.QWidget):
         self.state = state
         self.slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName=f"param_{state.name}")
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setAccessibleName(f"Parameter {state.name}")
-        self.value_spin = self._spin(state.value, f"The value of {state.name}")
-        self.min_spin = self._spin(state.minimum, "Smallest value on the slider")
-        self.max_spin = self._spin(state.maximum, "Largest value on the slider")
+        self.slider.setAccessibleName(translate("ParameterPanel", "Parameter {name}").format(name=state.name))
+        self.value_spin = self._spin(state.value, translate("ParameterPanel",
+                                                            "The value of {name}").format(name=state.name))
+        self.min_spin = self._spin(state.minimum, translate("ParameterPanel", "Smallest value on the slider"))
+        self.max_spin = self._spin(state.maximum, translate("ParameterPanel", "Largest value on the slider"))
         # The slider gets a line of its own: in a narrow dock four fields beside it squeeze it away.
         layout = QtWidgets.QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QtWidgets.QLabel(f"<b>{state.name}</b>"), 0, 0)
         layout.addWidget(self.slider, 0, 1, 1, 3)
         layout.addWidget(self.value_spin, 0, 4)
-        layout.addWidget(QtWidgets.QLabel("from"), 1, 1, QtCore.Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QtWidgets.QLabel(translate("ParameterPanel", "from")), 1, 1,
+                         QtCore.Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.min_spin, 1, 2)
         layout.addWidget(self.max_spin, 1, 4)
-        layout.addWidget(QtWidgets.QLabel("to"), 1, 3, QtCore.Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(QtWidgets.QLabel(translate("ParameterPanel", "to")), 1, 3, QtCore.Qt.AlignmentFlag.AlignRight)
         layout.setColumnStretch(1, 1)
         self.slider.valueChanged.connect(self._on_slider)
         self.value_spin.valueChanged.connect(lambda v: setattr(state, "value", float(v)))
@@ -68,7 +71,7 @@ class ParameterPanel(QtWidgets.QGroupBox):
     """One row per parameter; hidden when there are none."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__("Parameters", parent)
+        super().__init__(translate("ParameterPanel", "Parameters"), parent)
         self.setObjectName("parameterPanel")
         self.rows: dict[str, ParameterRow] = {}
         self.setLayout(QtWidgets.QVBoxLayout())

@@ -12,10 +12,17 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.difference import DTYPES, METHODS
 from guicalc.core.document import CurveState
+from guicalc.i18n import translate
 from guicalc.ui.readout import Readout
 
 H_MIN_EXP, H_MAX_EXP = -16.0, 0.0
 H_SLIDER_SCALE = 10  # slider units per decade
+
+
+def method_name(method: str) -> str:
+    """A difference method as the interface names it (the document keeps the English key)."""
+    return {"forward": translate("PointPanel", "forward"), "backward": translate("PointPanel", "backward"),
+            "central": translate("PointPanel", "central"), "auto": translate("PointPanel", "auto")}[method]
 
 
 class PointPanel(QtWidgets.QWidget):
@@ -29,40 +36,42 @@ class PointPanel(QtWidgets.QWidget):
         self.x_spin.setDecimals(4)
         self.x_spin.setSingleStep(0.1)
         self.x_spin.setKeyboardTracking(False)
-        self.x_spin.setToolTip("Where the tangent touches the curve")
-        self.x_spin.setAccessibleName("Point x")
+        self.x_spin.setToolTip(translate("PointPanel", "Where the tangent touches the curve"))
+        self.x_spin.setAccessibleName(translate("PointPanel", "Point x"))
         self.method_combo = QtWidgets.QComboBox(objectName="methodCombo")
-        self.method_combo.addItems(METHODS)
-        self.method_combo.setToolTip("forward (f(x+h)−f(x))/h · backward (f(x)−f(x−h))/h · "
-                                     "central (f(x+h)−f(x−h))/2h · auto: complex step or Richardson")
-        self.method_combo.setAccessibleName("Difference method")
+        for method in METHODS:
+            self.method_combo.addItem(method_name(method), method)
+        self.method_combo.setToolTip(translate("PointPanel", "forward (f(x+h)−f(x))/h · backward (f(x)−f(x−h))/h · "
+                                     "central (f(x+h)−f(x−h))/2h · auto: complex step or Richardson"))
+        self.method_combo.setAccessibleName(translate("PointPanel", "Difference method"))
         self.dtype_combo = QtWidgets.QComboBox(objectName="dtypeCombo")
         self.dtype_combo.addItems(DTYPES)
-        self.dtype_combo.setToolTip("The floating-point type the quotient is computed in: "
-                                    "float16 shows rounding break the limit early")
-        self.dtype_combo.setAccessibleName("Floating-point type")
+        self.dtype_combo.setToolTip(translate("PointPanel", "The floating-point type the quotient is computed in: "
+                                    "float16 shows rounding break the limit early"))
+        self.dtype_combo.setAccessibleName(translate("PointPanel", "Floating-point type"))
         self.h_slider = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal, objectName="hSlider")
         self.h_slider.setRange(int(H_MIN_EXP * H_SLIDER_SCALE), int(H_MAX_EXP * H_SLIDER_SCALE))
-        self.h_slider.setToolTip("The secant's step h (log scale)")
-        self.h_slider.setAccessibleName("Step h")
+        self.h_slider.setToolTip(translate("PointPanel", "The secant's step h (log scale)"))
+        self.h_slider.setAccessibleName(translate("PointPanel", "Step h"))
         self.h_label = QtWidgets.QLabel(objectName="hLabel")
         self.h_label.setMinimumWidth(90)
         self.play_button = QtWidgets.QToolButton(objectName="secantPlayButton")
         self.play_button.setCheckable(True)
-        self.play_button.setText("▶ shrink h")
-        self.play_button.setToolTip("Shrink h step by step: watch the secant turn into the tangent (Space)")
-        self.play_button.setAccessibleName("Shrink h")
+        self.play_button.setText(translate("PointPanel", "▶ shrink h"))
+        self.play_button.setToolTip(translate("PointPanel",
+                                              "Shrink h step by step: watch the secant turn into the tangent (Space)"))
+        self.play_button.setAccessibleName(translate("PointPanel", "Shrink h"))
         self.steps_spin = QtWidgets.QSpinBox(objectName="stepsSpin")
         self.steps_spin.setRange(1, 20)
-        self.steps_spin.setToolTip("Rows of the limit table: h = 10⁻¹ … 10⁻ⁿ")
+        self.steps_spin.setToolTip(translate("PointPanel", "Rows of the limit table: h = 10⁻¹ … 10⁻ⁿ"))
         self.first_box = QtWidgets.QCheckBox("f′", objectName="showFirstBox")
-        self.first_box.setToolTip("Show the derivative f′ (Ctrl+1)")
+        self.first_box.setToolTip(translate("PointPanel", "Show the derivative f′ (Ctrl+1)"))
         self.second_box = QtWidgets.QCheckBox("f″", objectName="showSecondBox")
-        self.second_box.setToolTip("Show the second derivative f″ (Ctrl+2)")
-        self.secant_box = QtWidgets.QCheckBox("secant", objectName="showSecantBox")
-        self.secant_box.setToolTip("Show the secant through x and x + h")
+        self.second_box.setToolTip(translate("PointPanel", "Show the second derivative f″ (Ctrl+2)"))
+        self.secant_box = QtWidgets.QCheckBox(translate("PointPanel", "secant"), objectName="showSecantBox")
+        self.secant_box.setToolTip(translate("PointPanel", "Show the secant through x and x + h"))
         self.readout = Readout(objectName="tangentReadout")
-        self.readout.setAccessibleName("Tangent readout")
+        self.readout.setAccessibleName(translate("PointPanel", "Tangent readout"))
         font = self.readout.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.readout.setFont(font)
@@ -79,12 +88,14 @@ class PointPanel(QtWidgets.QWidget):
             show_row.addWidget(box)
         show_row.addStretch(1)
         form = QtWidgets.QFormLayout(self)
-        form.addRow("Point &x", self.x_spin)
-        form.addRow("&Method", self.method_combo)
-        form.addRow("&Type", self.dtype_combo)
-        form.addRow("Step &h", h_row)
-        form.addRow("Table rows", self.steps_spin)
-        form.addRow("Show", show_row)
+        form.addRow(translate("PointPanel", "Point &x"), self.x_spin)
+        form.addRow(translate("PointPanel", "&Method"), self.method_combo)
+        form.addRow(translate("PointPanel", "&Type"), self.dtype_combo)
+        step_label = QtWidgets.QLabel(translate("PointPanel", "Step &h"))
+        step_label.setBuddy(self.h_slider)  # a row of widgets has no buddy of its own: "&h" showed literally
+        form.addRow(step_label, h_row)
+        form.addRow(translate("PointPanel", "Table rows"), self.steps_spin)
+        form.addRow(translate("PointPanel", "Show"), show_row)
         form.addRow(self.readout)
         form.addRow(self.secant_readout)
 
@@ -97,7 +108,8 @@ class PointPanel(QtWidgets.QWidget):
     def _bind(self) -> None:
         s = self.state
         self.x_spin.valueChanged.connect(lambda v: setattr(s, "x", float(v)))
-        self.method_combo.currentTextChanged.connect(lambda t: setattr(s, "method", t))
+        self.method_combo.currentIndexChanged.connect(
+            lambda i: setattr(s, "method", self.method_combo.itemData(i)))
         self.dtype_combo.currentTextChanged.connect(lambda t: setattr(s, "dtype", t))
         self.h_slider.valueChanged.connect(lambda v: setattr(s, "h", 10 ** (v / H_SLIDER_SCALE)))
         self.steps_spin.valueChanged.connect(lambda v: setattr(s, "steps", int(v)))
@@ -114,7 +126,7 @@ class PointPanel(QtWidgets.QWidget):
                    self.first_box, self.second_box, self.secant_box)
         blockers = [QtCore.QSignalBlocker(w) for w in widgets]
         self.x_spin.setValue(s.x)
-        self.method_combo.setCurrentText(s.method)
+        self.method_combo.setCurrentIndex(self.method_combo.findData(s.method))
         self.dtype_combo.setCurrentText(s.dtype)
         self.h_slider.setValue(round(math.log10(s.h) * H_SLIDER_SCALE))
         self.steps_spin.setValue(s.steps)
@@ -129,10 +141,10 @@ class PointPanel(QtWidgets.QWidget):
         if on:
             if self.h_slider.value() <= self.h_slider.minimum():
                 self.h_slider.setValue(self.h_slider.maximum())
-            self.play_button.setText("■ stop")
+            self.play_button.setText(translate("PointPanel", "■ stop"))
             self.play_timer.start()
         else:
-            self.play_button.setText("▶ shrink h")
+            self.play_button.setText(translate("PointPanel", "▶ shrink h"))
             self.play_timer.stop()
 
     def _shrink_step(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from guicalc.core.two_variable_state import COORDINATE_LIMIT
+from guicalc.i18n import translate
 from guicalc.ui.readout import Readout
 
 Range = tuple[float, float, float, float]
@@ -67,8 +68,9 @@ class RangeEditor(QWidget):
         self.x_label, self.y_label = QLabel("x"), QLabel("y")
         self.spins = [number_spin(f"{name}{part}", v, 0.5, 2)
                       for part, v in zip(("XFrom", "XTo", "YFrom", "YTo"), value, strict=True)]
-        for text, widget in ((None, self.x_label), ("from", self.spins[0]), ("to", self.spins[1]),
-                             (None, self.y_label), ("from", self.spins[2]), ("to", self.spins[3])):
+        start, end = translate("RangeEditor", "from"), translate("RangeEditor", "to")
+        for text, widget in ((None, self.x_label), (start, self.spins[0]), (end, self.spins[1]),
+                             (None, self.y_label), (start, self.spins[2]), (end, self.spins[3])):
             if text:
                 layout.addWidget(QLabel(text))
             layout.addWidget(widget)

@@ -42,6 +42,7 @@ from guicalc.core.surface import (
     tangent_plane,
 )
 from guicalc.core.two_variable_state import BOUNDS, TwoVariableState
+from guicalc.i18n import error_text, translate, translated
 from guicalc.ui.clicked_figure import ClickedFigure
 from guicalc.ui.two_variable_controls import (
     RangeEditor,
@@ -104,7 +105,7 @@ class TwoVariablePanel(QWidget):
     def set_variables(self, x: str, y: str) -> None:
         """Use ``x`` and ``y`` as the horizontal axes (ValueError if they cannot be)."""
         if self.state.function is None:
-            raise ValueError("set an expression first")
+            raise ValueError(translate("TwoVariablePanel", "set an expression first"))
         self.state.function = self.state.function.with_variables(x, y)
 
     def set_point(self, x: float, y: float) -> None:
@@ -156,22 +157,25 @@ class TwoVariablePanel(QWidget):
             objectName="yVariableCombo")
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        for text, combo in (("horizontal axes:", self.x_combo), ("and", self.y_combo)):
+        for text, combo in ((translate("TwoVariablePanel", "horizontal axes:"), self.x_combo),
+                            (translate("TwoVariablePanel", "and"), self.y_combo)):
             header.addWidget(QLabel(text))
             header.addWidget(combo)
 
         self.surface_view = SurfaceView()
         self.field_view = FieldView()
-        self.surface_range = RangeEditor("surfaceRange", s.surface_range, self.tr("Surface"))
+        self.surface_range = RangeEditor("surfaceRange", s.surface_range, translate("TwoVariablePanel", "Surface"))
         self.resolution_spin = count_spin("surfaceResolutionSpin", s.surface_resolution,
                                           *BOUNDS["surface_resolution"])
-        self.field_range = RangeEditor("fieldRange", s.field_range, self.tr("Field"))
+        self.field_range = RangeEditor("fieldRange", s.field_range, translate("TwoVariablePanel", "Field"))
         self.arrow_step_spin = number_spin("arrowStepSpin", s.field_step, 0.05, 3, *BOUNDS["field_step"])
-        self.normalise_check = QCheckBox("same length", objectName="normaliseArrowsCheck")
-        self.normalise_check.setToolTip("Arrows of one length show the direction of −∇f only")
+        self.normalise_check = QCheckBox(translate("TwoVariablePanel", "same length"),
+                                         objectName="normaliseArrowsCheck")
+        self.normalise_check.setToolTip(translate("TwoVariablePanel",
+                                                  "Arrows of one length show the direction of −∇f only"))
         surface_column = column(self.surface_view, self.surface_range,
-                                 QLabel("grid"), self.resolution_spin)
-        field_column = column(self.field_view, self.field_range, QLabel("arrows every"),
+                                 QLabel(translate("TwoVariablePanel", "grid")), self.resolution_spin)
+        field_column = column(self.field_view, self.field_range, QLabel(translate("TwoVariablePanel", "arrows every")),
                                self.arrow_step_spin, self.normalise_check)
         views = QSplitter(Qt.Orientation.Horizontal)
         views.addWidget(surface_column)
@@ -180,31 +184,35 @@ class TwoVariablePanel(QWidget):
 
         self.point_x = number_spin("twoVariablePointX", s.point[0], 0.1)
         self.point_y = number_spin("twoVariablePointY", s.point[1], 0.1)
-        self.gradient_label = readout("gradientReadout", self.tr("Gradient readout"))
-        point_box = group("At the point", [(QLabel("x"), self.point_x), (QLabel("y"), self.point_y)],
-                           self.gradient_label)
+        self.gradient_label = readout("gradientReadout", translate("TwoVariablePanel", "Gradient readout"))
+        point_box = group(translate("TwoVariablePanel", "At the point"),
+                          [(QLabel("x"), self.point_x), (QLabel("y"), self.point_y)], self.gradient_label)
 
         self.angle_spin = number_spin("directionAngleSpin", 45.0, 5.0, 1, -360.0, 360.0)
         self.angle_spin.setSuffix("°")
         self.angle_spin.setWrapping(True)
-        self.directional_label = readout("directionalReadout", self.tr("Directional derivative readout"))
-        direction_box = group("Directional derivative (drag the tip of v)",
-                               [(QLabel("angle of v"), self.angle_spin)], self.directional_label)
+        self.directional_label = readout("directionalReadout",
+                                         translate("TwoVariablePanel", "Directional derivative readout"))
+        direction_box = group(translate("TwoVariablePanel", "Directional derivative (drag the tip of v)"),
+                              [(QLabel(translate("TwoVariablePanel", "angle of v")), self.angle_spin)],
+                              self.directional_label)
 
         self.rate_spin = number_spin("learningRateSpin", s.learning_rate, 0.05, 4, *BOUNDS["learning_rate"])
         self.steps_spin = count_spin("descentStepsSpin", s.descent_steps, *BOUNDS["descent_steps"])
         self.start_x = number_spin("descentStartX", s.descent_start[0], 0.1)
         self.start_y = number_spin("descentStartY", s.descent_start[1], 0.1)
-        self.run_button = QPushButton("Run descent", objectName="descentRunButton")
-        self.status_label = readout("descentStatus", self.tr("Descent readout"))
-        self.status_label.setText("Click the field to choose a start, then Run.")
+        self.run_button = QPushButton(translate("TwoVariablePanel", "Run descent"), objectName="descentRunButton")
+        self.status_label = readout("descentStatus", translate("TwoVariablePanel", "Descent readout"))
+        self.status_label.setText(translate("TwoVariablePanel", "Click the field to choose a start, then Run."))
         self.loss_view = LossView()
         self.loss_view.setFixedHeight(250)
         self.loss_view.setMinimumWidth(320)
-        descent_box = group("Gradient descent  x ← x − η∇f(x)",
-                             [(QLabel("η"), self.rate_spin), (QLabel("steps"), self.steps_spin),
-                              (None, self.run_button)], self.status_label,
-                             [(QLabel("start x"), self.start_x), (QLabel("y"), self.start_y)])
+        descent_box = group(translate("TwoVariablePanel", "Gradient descent  x ← x − η∇f(x)"),
+                            [(QLabel("η"), self.rate_spin),
+                             (QLabel(translate("TwoVariablePanel", "steps")), self.steps_spin),
+                             (None, self.run_button)], self.status_label,
+                            [(QLabel(translate("TwoVariablePanel", "start x")), self.start_x),
+                             (QLabel("y"), self.start_y)])
 
         self._name_controls()
         bottom = QHBoxLayout()
@@ -323,7 +331,7 @@ class TwoVariablePanel(QWidget):
         try:
             self.set_variables(self.x_combo.currentText(), self.y_combo.currentText())
         except ValueError as error:
-            self.title.setText(f"{_title(self.state.function)}   ({error})")
+            self.title.setText(f"{_title(self.state.function)}   ({error_text(error)})")
             for combo, name in ((self.x_combo, x), (self.y_combo, y)):
                 with QSignalBlocker(combo):
                     combo.setCurrentText(name)
@@ -366,7 +374,7 @@ class TwoVariablePanel(QWidget):
         set_quietly(self.point_y, y)
         self.field_view.set_point(x, y)
         self._analysis = analyse_point(s.function, x, y)
-        self.gradient_label.setText(gradient_readout(s.function, self._analysis))
+        self.gradient_label.setText(translated(gradient_readout(s.function, self._analysis)))
         self._draw_point_in_3d()
         self._refresh_direction()
         self.pointChanged.emit(x, y)
@@ -399,7 +407,7 @@ class TwoVariablePanel(QWidget):
         x0, x1, y0, y1 = s.field_range
         d = directional_derivative(s.function, self._analysis, s.direction)
         self._describe_views()
-        self.directional_label.setText(directional_readout(s.function, d))
+        self.directional_label.setText(translated(directional_readout(s.function, d)))
         set_quietly(self.angle_spin, math.degrees(math.atan2(s.direction[1], s.direction[0])))
         if not d.quotients:
             self.field_view.set_direction(np.empty((0, 2)), None)
@@ -435,7 +443,7 @@ class TwoVariablePanel(QWidget):
             self._timer.stop()
             self._refresh_path()
             if path is not None:
-                self.descentFinished.emit(path.message)
+                self.descentFinished.emit(translated(path.message))
             return
         self.state.descent_shown += 1
 
@@ -445,20 +453,24 @@ class TwoVariablePanel(QWidget):
         if path is None:
             self.field_view.set_path(np.empty((0, 2)))
             self.surface_view.set_path(np.empty((0, 3)))
-            self.loss_view.set_losses(np.empty(0), "f per step", False)
+            self.loss_view.set_losses(np.empty(0), translate("TwoVariablePanel", "f per step"), False)
             return
         k = min(s.descent_shown, path.steps)
         shown, values = path.points[: k + 1], path.values[: k + 1]
         self.field_view.set_path(shown)
         self._draw_path_in_3d()
         if self._timer.isActive():
-            self.status_label.setText(f"Step {k} of {path.steps}: f = {num(values[-1])}")
-            self.loss_view.set_losses(values, "f per step", False)
+            step = translate("TwoVariablePanel", "Step {k} of {steps}: f = {f}")
+            self.status_label.setText(step.format(k=k, steps=path.steps, f=num(values[-1])))
+            self.loss_view.set_losses(values, translate("TwoVariablePanel", "f per step"), False)
             return
-        self.status_label.setText(path.message)
+        self.status_label.setText(translated(path.message))
         diverged = path.outcome is Outcome.DIVERGED
-        title = {Outcome.DIVERGED: "DIVERGING: f grows",
-                 Outcome.CONVERGED: "f per step: converged"}.get(path.outcome, "f per step")
+        title = translate("TwoVariablePanel", "f per step")
+        if path.outcome is Outcome.DIVERGED:
+            title = translate("TwoVariablePanel", "DIVERGING: f grows")
+        elif path.outcome is Outcome.CONVERGED:
+            title = translate("TwoVariablePanel", "f per step: converged")
         self.loss_view.set_losses(values, title, diverged)
 
 

@@ -15,10 +15,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from guicalc.core import workspace
 from guicalc.core.autosave import Autosave
 from guicalc.core.document import Document
+from guicalc.i18n import error_text, translate
 
 AUTOSAVE_MS = 10_000
 MAX_RECENT = 8
-FILTER = f"guicalc lessons (*{workspace.SUFFIX})"
 
 
 class WorkspaceFiles(QtCore.QObject):
@@ -29,7 +29,7 @@ class WorkspaceFiles(QtCore.QObject):
         super().__init__(window)
         self.window, self.document, self.history, self.autosave = window, document, history, autosave
         self.path: Path | None = None
-        self.recent_menu = QtWidgets.QMenu("Open &Recent", window)
+        self.recent_menu = QtWidgets.QMenu(translate("WorkspaceFiles", "Open &Recent"), window)
         self.recent_menu.setObjectName("recentMenu")
         self.timer = QtCore.QTimer(self)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -48,7 +48,8 @@ class WorkspaceFiles(QtCore.QObject):
     def open(self) -> None:
         if not self.may_discard():
             return
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open lesson", self._folder(), FILTER)
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, translate("WorkspaceFiles", "Open lesson"),
+                                                        self._folder(), _filter())
         if path:
             self.open_path(Path(path))
 
@@ -57,8 +58,9 @@ class WorkspaceFiles(QtCore.QObject):
         try:
             loaded = workspace.load(path)
         except workspace.WorkspaceError as exc:
-            QtWidgets.QMessageBox.warning(self.window, "Cannot open lesson",
-                                          f"{path.name} could not be opened:\n\n{exc}\n\nNothing was changed.")
+            message = translate("WorkspaceFiles", "{name} could not be opened:\n\n{reason}\n\nNothing was changed.")
+            QtWidgets.QMessageBox.warning(self.window, translate("WorkspaceFiles", "Cannot open lesson"),
+                                          message.format(name=path.name, reason=error_text(exc)))
             return False
         self._take(loaded, path)
         return True
@@ -68,7 +70,8 @@ class WorkspaceFiles(QtCore.QObject):
 
     def save_as(self) -> bool:
         start = str(self.path) if self.path else str(Path(self._folder()) / f"lesson{workspace.SUFFIX}")
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Save lesson", start, FILTER)
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, translate("WorkspaceFiles", "Save lesson"), start,
+                                                        _filter())
         if not path:
             return False
         path = Path(path)
@@ -82,7 +85,8 @@ class WorkspaceFiles(QtCore.QObject):
             return True
         buttons = QtWidgets.QMessageBox.StandardButton
         answer = QtWidgets.QMessageBox.question(
-            self.window, "Unsaved changes", f"Save the changes to {self._name()}?",
+            self.window, translate("WorkspaceFiles", "Unsaved changes"),
+            translate("WorkspaceFiles", "Save the changes to {name}?").format(name=self._name()),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             return self.save()
@@ -95,7 +99,8 @@ class WorkspaceFiles(QtCore.QObject):
         try:
             self.autosave.save(self.document)
         except (OSError, workspace.WorkspaceError) as exc:
-            self.window.statusBar().showMessage(f"Autosave failed: {exc}")
+            self.window.statusBar().showMessage(translate("WorkspaceFiles",
+                                                          "Autosave failed: {reason}").format(reason=error_text(exc)))
 
     def offer_recovery(self) -> None:
         """At start: bring back the autosave of a session that did not end cleanly."""
@@ -107,15 +112,18 @@ class WorkspaceFiles(QtCore.QObject):
             stamp = QtCore.QDateTime.fromSecsSinceEpoch(int(found[0].saved_at)).toString()
             buttons = QtWidgets.QMessageBox.StandardButton
             answer = QtWidgets.QMessageBox.question(
-                self.window, "Restore unsaved work?",
-                f"guicalc did not close properly last time. Restore the work autosaved at {stamp}?",
+                self.window, translate("WorkspaceFiles", "Restore unsaved work?"),
+                translate("WorkspaceFiles",
+                          "guicalc did not close properly last time. Restore the work autosaved at {stamp}?").format(
+                              stamp=stamp),
                 buttons.Yes | buttons.No, buttons.Yes)
             if answer == buttons.Yes:
                 try:
                     self.document.replace_with(workspace.load(found[0].path))
                     adopt = found[0]
                 except workspace.WorkspaceError as exc:
-                    QtWidgets.QMessageBox.warning(self.window, "Cannot restore", str(exc))
+                    QtWidgets.QMessageBox.warning(self.window, translate("WorkspaceFiles", "Cannot restore"),
+                                                  error_text(exc))
         self.autosave.start(adopt=adopt)
 
     def finish(self) -> None:
@@ -145,7 +153,7 @@ class WorkspaceFiles(QtCore.QObject):
             action = self.recent_menu.addAction(name)
             action.triggered.connect(lambda _=False, n=name: self.may_discard() and self.open_path(Path(n)))
         if not self.recent_menu.actions():
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(translate("WorkspaceFiles", "(none)")).setEnabled(False)
 
     # -- internals ---------------------------------------------------------------------------
     def _take(self, document: Document, path: Path | None) -> None:
@@ -161,18 +169,25 @@ class WorkspaceFiles(QtCore.QObject):
         try:
             workspace.save(path, self.document)
         except (OSError, workspace.WorkspaceError) as exc:
-            QtWidgets.QMessageBox.warning(self.window, "Cannot save", f"{path} was not saved:\n\n{exc}")
+            QtWidgets.QMessageBox.warning(self.window, translate("WorkspaceFiles", "Cannot save"),
+                                          translate("WorkspaceFiles",
+                                                    "{path} was not saved:\n\n{reason}").format(path=path,
+                                                                                                reason=error_text(exc)))
             return False
         self.path = path
         self.history.setClean()
         self._remember(path)
         self.update_title()
-        self.window.statusBar().showMessage(f"Saved {path}")
+        self.window.statusBar().showMessage(translate("WorkspaceFiles", "Saved {path}").format(path=path))
         return True
 
     def _name(self) -> str:
-        return self.path.name if self.path else "Untitled"
+        return self.path.name if self.path else translate("WorkspaceFiles", "Untitled")
 
     def _folder(self) -> str:
         return str(self.path.parent) if self.path else QtCore.QStandardPaths.writableLocation(
             QtCore.QStandardPaths.StandardLocation.DocumentsLocation)
+
+
+def _filter() -> str:
+    return translate("WorkspaceFiles", "guicalc lessons (*{suffix})").format(suffix=workspace.SUFFIX)

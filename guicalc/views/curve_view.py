@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.i18n import translate
 from guicalc.views.focus import show_focus_frame
 
 POINT_COLOR = "#000000"
@@ -63,8 +64,9 @@ class CurveView(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName("curvePlot")
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
-        self.setToolTip("Drag the point along the curve, or click here and use ← → (Shift: bigger steps)")
-        self.setAccessibleName(self.tr("Curve plot"))
+        self.setToolTip(translate("CurveView",
+                                  "Drag the point along the curve, or click here and use ← → (Shift: bigger steps)"))
+        self.setAccessibleName(translate("CurveView", "Curve plot"))
         show_focus_frame(self)
         self.line_width = 2.0
         plot = self.getPlotItem()
@@ -93,8 +95,8 @@ class CurveView(pg.PlotWidget):
         self.point = DraggablePoint()
         for item in (self.tangent, self.secant, self.secant_points, self.point):
             plot.addItem(item)
-        self.legend.addItem(self.tangent, "tangent")
-        self.legend.addItem(self.secant, "secant")
+        self.legend.addItem(self.tangent, translate("CurveView", "tangent"))
+        self.legend.addItem(self.secant, translate("CurveView", "secant"))
         self.point.sigDragged.connect(self.pointDragged)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
 

@@ -11,6 +11,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
+from guicalc.i18n import translate
+
 ERROR_COLOR = "#0072B2"
 BEST_COLOR = "#D55E00"
 CURRENT_COLOR = "#009E73"
@@ -22,13 +24,13 @@ class ErrorView(pg.PlotWidget):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName("errorPlot")
-        self.setToolTip("Error of the quotient against the exact derivative, for each h")
-        self.setAccessibleName(self.tr("Error plot"))
+        self.setToolTip(translate("ErrorView", "Error of the quotient against the exact derivative, for each h"))
+        self.setAccessibleName(translate("ErrorView", "Error plot"))
         plot = self.getPlotItem()
         plot.setLogMode(x=True, y=True)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setLabel("bottom", "h")
-        plot.setLabel("left", "|error|")
+        plot.setLabel("left", translate("ErrorView", "|error|"))
         plot.getViewBox().invertX(True)  # h shrinks to the right, as in the table
         for axis in ("bottom", "left"):  # log axes with grids are slow to draw: keep a pixmap
             plot.getAxis(axis).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -38,12 +40,13 @@ class ErrorView(pg.PlotWidget):
         self.curve = pg.PlotDataItem(pen=pg.mkPen(ERROR_COLOR, width=2), connect="finite",
                                      symbol="o", symbolSize=4, symbolBrush=ERROR_COLOR, symbolPen=None)
         self.best = pg.InfiniteLine(angle=90, pen=pg.mkPen(BEST_COLOR, width=2),
-                                    label="best h", labelOpts={"position": 0.9, "color": BEST_COLOR})
+                                    label=translate("ErrorView", "best h"), labelOpts={"position": 0.9,
+                                                                                       "color": BEST_COLOR})
         self.current = pg.InfiniteLine(angle=90, pen=pg.mkPen(CURRENT_COLOR, width=1.5,
                                                                style=QtCore.Qt.PenStyle.DashLine),
                                        label="h", labelOpts={"position": 0.1, "color": CURRENT_COLOR})
-        self.truncation_label = pg.TextItem("truncation", color=ERROR_COLOR, anchor=(0, 0))
-        self.rounding_label = pg.TextItem("rounding", color=BEST_COLOR, anchor=(1, 0))
+        self.truncation_label = pg.TextItem(translate("ErrorView", "truncation"), color=ERROR_COLOR, anchor=(0, 0))
+        self.rounding_label = pg.TextItem(translate("ErrorView", "rounding"), color=BEST_COLOR, anchor=(1, 0))
         self.message = pg.TextItem("", color="#000000", anchor=(0.5, 0), fill=pg.mkBrush(255, 255, 255, 230))
         for item in (self.truncation, self.rounding, self.curve, self.best, self.current,
                      self.truncation_label, self.rounding_label, self.message):

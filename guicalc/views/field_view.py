@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from guicalc.i18n import translate
 from guicalc.views.focus import show_focus_frame
 from guicalc.views.two_variable_style import (
     CONTOUR,
@@ -64,7 +65,7 @@ class FieldView(pg.PlotWidget):
             self.getAxis(side).setStyle(tickFont=tick_font())
             self.getAxis(side).setTextPen("k")
             self.getAxis(side).setPen("k")
-        self.setTitle("−∇f points downhill", color="k", size="14pt")
+        self.setTitle(translate("FieldView", "−∇f points downhill"), color="k", size="14pt")
 
         self.background_item = pg.ImageItem(lut=pale_viridis_lut())
         self.contour_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(CONTOUR, width=1))

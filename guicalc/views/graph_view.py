@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.i18n import translate, translated
 from guicalc.views.focus import show_focus_frame
 from guicalc.views.graph_layout import Edge, LayoutNode, layered_layout
 
@@ -71,8 +72,10 @@ def _text_width(text: str, font: QtGui.QFont) -> float:
 
 def _node_width(label: str, widest_value: str) -> float:
     """Wide enough for the label, the value and the note under it (as wide as "grad " + value)."""
+    from guicalc.core.walkthrough import GRAD_NOTE
+
     return max(MIN_NODE_WIDTH, _text_width(label, _font(LABEL_PX, bold=True)),
-               _text_width(f"grad {widest_value}", _font(VALUE_PX, bold=True))) + 28
+               _text_width(translated(GRAD_NOTE.format(value=widest_value)), _font(VALUE_PX, bold=True))) + 28
 
 
 def _column_centres(positions: dict[int, tuple[float, float]], widths: dict[int, float],
@@ -115,8 +118,8 @@ class GraphView(QtWidgets.QGraphicsView):
         self.setScene(QtWidgets.QGraphicsScene(self))
         self.setBackgroundBrush(QtGui.QColor("#FFFFFF"))
         self.setRenderHints(QtGui.QPainter.RenderHint.Antialiasing | QtGui.QPainter.RenderHint.TextAntialiasing)
-        self.setToolTip("Double-click an input to change its value")
-        self.setAccessibleName(self.tr("Computational graph"))
+        self.setToolTip(translate("GraphView", "Double-click an input to change its value"))
+        self.setAccessibleName(translate("GraphView", "Computational graph"))
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
         show_focus_frame(self)
         self._graph: Graph | None = None
@@ -269,7 +272,7 @@ class GraphView(QtWidgets.QGraphicsView):
             item.setText(snapshot.values.get(node_id, ""))
             item.setX(self._centres[node_id].x() - item.boundingRect().width() / 2)
         for node_id, item in self._notes.items():
-            item.setText(snapshot.notes.get(node_id, ""))
+            item.setText(translated(snapshot.notes.get(node_id, "")))
             item.setBrush(QtGui.QColor(flow_color))
             item.setX(self._centres[node_id].x() - item.boundingRect().width() / 2)
         for node_id, box in self._boxes.items():
@@ -283,8 +286,8 @@ class GraphView(QtWidgets.QGraphicsView):
         if self._seed is not None:
             self._set_label(self._seed, snapshot.seed or "", GRADIENT)
         if self._caption is not None:
-            self._caption.setPlainText(f"{snapshot.status}\n{snapshot.rule}")
-        self.setAccessibleDescription(f"{snapshot.status}. {snapshot.rule}".strip(". "))
+            self._caption.setPlainText(f"{translated(snapshot.status)}\n{translated(snapshot.rule)}")
+        self.setAccessibleDescription(f"{translated(snapshot.status)}. {translated(snapshot.rule)}".strip(". "))
         self._fit()
 
     @staticmethod

@@ -6,6 +6,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from guicalc.i18n import translate
 from guicalc.views.two_variable_style import DESCENT, DIVERGED, label_style, tick_font
 
 
@@ -24,11 +25,11 @@ class LossView(pg.PlotWidget):
             self.getAxis(side).setStyle(tickFont=tick_font())
             self.getAxis(side).setTextPen("k")
             self.getAxis(side).setPen("k")
-        self.setLabel("bottom", "step k", **label_style())
+        self.setLabel("bottom", translate("LossView", "step k"), **label_style())
         self.getAxis("left").enableAutoSIPrefix(False)  # "(x1e+09)" on a log axis misleads
         self.curve = self.plot(pen=pg.mkPen(DESCENT, width=2), symbol="o", symbolSize=6,
                                symbolBrush=DESCENT, symbolPen=None)
-        self.set_losses(np.empty(0), "f per step", False)
+        self.set_losses(np.empty(0), translate("LossView", "f per step"), False)
 
     def set_losses(self, values: np.ndarray, title: str, warning: bool) -> None:
         """Show f per step with ``title`` above it, in the warning colour when ``warning``."""
@@ -37,7 +38,7 @@ class LossView(pg.PlotWidget):
         # Decades only read well on a log axis when there are several of them.
         logarithmic = bool(shown.size and (shown > 0).all() and shown.max() > 100 * shown.min())
         self.setLogMode(y=logarithmic)
-        self.setLabel("left", "f (log scale)" if logarithmic else "f", **label_style())
+        self.setLabel("left", translate("LossView", "f (log scale)") if logarithmic else "f", **label_style())
         self.curve.setData(np.arange(values.size)[np.isfinite(values)], shown)
         self.setTitle(title, color=DIVERGED if warning else "k", size="13pt")
         self.enableAutoRange()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from guicalc.core.scene3d import Box, Camera, hit_height, project_points, screen_ray
 from guicalc.core.surface import SurfaceGrid
 from guicalc.core.surface_drawing import Label, SurfaceDrawing
+from guicalc.i18n import translate
 from guicalc.views.surface_painting import (
     ARROW,
     AXES,
@@ -43,8 +44,8 @@ from guicalc.views.two_variable_style import POINT
 
 FITTED_ASPECT = 1.25  # width / height the default camera shows the whole box at
 PICK_RADIUS = 16  # pixels around the point that start a point drag instead of a rotation
-NO_GL_TEXT = "3D view needs OpenGL"
 # Drawn over everything, so the point and its arrow stay visible behind the surface.
+NO_GL_TEXT = "3D view needs OpenGL"  # for errors raised to the developer; the window says it translated
 ON_TOP = {GL.GL_DEPTH_TEST: False, GL.GL_BLEND: True,
           "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA)}
 
@@ -64,10 +65,11 @@ def can_show_3d() -> str | None:
     ``AA_ShareOpenGLContexts`` is set before the QApplication is created.
     """
     if not opengl_available():
-        return NO_GL_TEXT
+        return translate("SurfaceView", "3D view needs OpenGL")
     shared = QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     if SurfaceScene.made and not shared:
-        return f"{NO_GL_TEXT} context sharing (Qt.AA_ShareOpenGLContexts) for a second 3D view"
+        return translate("SurfaceView",
+                         "3D view needs OpenGL context sharing (Qt.AA_ShareOpenGLContexts) for a second 3D view")
     return None
 
 

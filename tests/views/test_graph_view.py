@@ -168,7 +168,7 @@ def test_double_clicking_an_input_edits_its_value(qtbot, panel):
 def test_a_bad_expression_keeps_the_last_graph(qtbot, panel):
     panel.set_expression("(a + b)*c", NOTES)
     assert not panel.set_expression("(a + ")
-    assert "column" in find(panel, QtWidgets.QLabel, "graphMessage").text()
+    assert "Column 6" in find(panel, QtWidgets.QLabel, "graphMessage").text()
     assert ("c", "c·(a + b)", 0) in edge_texts(panel)
 
 

@@ -1,0 +1,1472 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>{name} could not be opened:
+
+{reason}
+
+The window shows the default example.</source>
+        <translation>无法打开 {name}：
+
+{reason}
+
+窗口显示默认示例。</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>guicalc met an unexpected error and kept running:
+
+{error}
+
+Your work is autosaved. The details below can be copied into a bug report.</source>
+        <translation>guicalc 遇到意外错误，但仍在运行：
+
+{error}
+
+您的工作已自动保存。可将下面的详细信息复制到错误报告中。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+</context>
+<context>
+    <name>CurveController</name>
+    <message>
+        <source>{expression} has two variables: shown in the surface and field views</source>
+        <translation>{expression} 有两个变量：在曲面和向量场视图中显示</translation>
+    </message>
+    <message>
+        <source>{v} = {x}    f({v}) = {y}
+slope f′({x}) = {slope}
+tangent: {equation}</source>
+        <translation>{v} = {x}    f({v}) = {y}
+斜率 f′({x}) = {slope}
+切线：{equation}</translation>
+    </message>
+    <message>
+        <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
+        <translation>{v} = {x}：f 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
+    </message>
+    <message>
+        <source>complex step</source>
+        <translation>复步长</translation>
+    </message>
+    <message>
+        <source>{method} ({kind})</source>
+        <translation>{method}（{kind}）</translation>
+    </message>
+    <message>
+        <source>{method} quotient in {dtype} at {v} = {x}; exact f′ = {exact}</source>
+        <translation>在 {v} = {x} 处以 {dtype} 计算的{method}差商；精确 f′ = {exact}</translation>
+    </message>
+    <message>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <source>secant slope ({method}, {dtype}, h = {h:.0e}) = {value}</source>
+        <translation>割线斜率（{method}，{dtype}，h = {h:.0e}）= {value}</translation>
+    </message>
+    <message>
+        <source>no usable quotient at this point</source>
+        <translation>此点没有可用的差商</translation>
+    </message>
+    <message>
+        <source>h ≤ {h:.0e}: {dtype} loses h, the quotient breaks down</source>
+        <translation>h ≤ {h:.0e}：{dtype} 丢失了 h，差商失效</translation>
+    </message>
+</context>
+<context>
+    <name>CurveView</name>
+    <message>
+        <source>Drag the point along the curve, or click here and use ← → (Shift: bigger steps)</source>
+        <translation>沿曲线拖动该点，或单击此处后使用 ← →（Shift：步长更大）</translation>
+    </message>
+    <message>
+        <source>tangent</source>
+        <translation>切线</translation>
+    </message>
+    <message>
+        <source>secant</source>
+        <translation>割线</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHistory</name>
+    <message>
+        <source>function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>slider minimum</source>
+        <translation>滑块最小值</translation>
+    </message>
+    <message>
+        <source>slider maximum</source>
+        <translation>滑块最大值</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>table rows</source>
+        <translation>表格行数</translation>
+    </message>
+    <message>
+        <source>show f′</source>
+        <translation>显示 f′</translation>
+    </message>
+    <message>
+        <source>show f″</source>
+        <translation>显示 f″</translation>
+    </message>
+    <message>
+        <source>show secant</source>
+        <translation>显示割线</translation>
+    </message>
+    <message>
+        <source>change {field}</source>
+        <translation>更改{field}</translation>
+    </message>
+    <message>
+        <source>add function</source>
+        <translation>添加函数</translation>
+    </message>
+    <message>
+        <source>remove function</source>
+        <translation>删除函数</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorView</name>
+    <message>
+        <source>Error of the quotient against the exact derivative, for each h</source>
+        <translation>对每个 h，差商相对于精确导数的误差</translation>
+    </message>
+    <message>
+        <source>|error|</source>
+        <translation>|误差|</translation>
+    </message>
+    <message>
+        <source>best h</source>
+        <translation>最佳 h</translation>
+    </message>
+    <message>
+        <source>truncation</source>
+        <translation>截断误差</translation>
+    </message>
+    <message>
+        <source>rounding</source>
+        <translation>舍入误差</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot export to &apos;{suffix}&apos;: choose a .svg or .png file</source>
+        <translation>无法导出为“{suffix}”：请选择 .svg 或 .png 文件</translation>
+    </message>
+    <message>
+        <source>PNG scale must be one of {scales}, not {scale}</source>
+        <translation>PNG 缩放倍数必须是 {scales} 之一，而不是 {scale}</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>无法将图像编码为 PNG</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionEdit</name>
+    <message>
+        <source>type a function, e.g. 3x^2 - 4x</source>
+        <translation>输入函数，例如 3x^2 - 4x</translation>
+    </message>
+</context>
+<context>
+    <name>FieldView</name>
+    <message>
+        <source>−∇f points downhill</source>
+        <translation>−∇f 指向下坡方向</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionList</name>
+    <message>
+        <source>Change the colour</source>
+        <translation>更改颜色</translation>
+    </message>
+    <message>
+        <source>Function colour</source>
+        <translation>函数颜色</translation>
+    </message>
+    <message>
+        <source>Show or hide this function</source>
+        <translation>显示或隐藏此函数</translation>
+    </message>
+    <message>
+        <source>Show function</source>
+        <translation>显示函数</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Remove this function</source>
+        <translation>删除此函数</translation>
+    </message>
+    <message>
+        <source>Remove function</source>
+        <translation>删除函数</translation>
+    </message>
+    <message>
+        <source>+ Add function</source>
+        <translation>+ 添加函数</translation>
+    </message>
+    <message>
+        <source>Add another function to the plot (Ctrl+Shift+N)</source>
+        <translation>向图中再添加一个函数（Ctrl+Shift+N）</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPanel</name>
+    <message>
+        <source>Reverse mode (backpropagation)</source>
+        <translation>反向模式（反向传播）</translation>
+    </message>
+    <message>
+        <source>Forward mode (one pass per input)</source>
+        <translation>前向模式（每个输入一遍）</translation>
+    </message>
+    <message>
+        <source>Step forward ▶</source>
+        <translation>向前一步 ▶</translation>
+    </message>
+    <message>
+        <source>Compute the next node (forward mode: its value and tangent)</source>
+        <translation>计算下一个节点（前向模式：其值与切向量）</translation>
+    </message>
+    <message>
+        <source>◀ Step backward</source>
+        <translation>◀ 向后一步</translation>
+    </message>
+    <message>
+        <source>Pass the gradient back through the next node</source>
+        <translation>将梯度反向传过下一个节点</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Expand sigmoid, softplus</source>
+        <translation>展开 sigmoid、softplus</translation>
+    </message>
+    <message>
+        <source>Show composite nodes as the exp, + and 1/x nodes they are made of</source>
+        <translation>把复合节点显示为组成它们的 exp、+ 和 1/x 节点</translation>
+    </message>
+    <message>
+        <source>Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]</source>
+        <translation>上游梯度 v：向量输出需要它，例如 [1, 1, 1, 1]</translation>
+    </message>
+    <message>
+        <source>seed v =</source>
+        <translation>种子 v =</translation>
+    </message>
+    <message>
+        <source>The value of {name}: a number, or a vector such as [0, 1, 2, 3]</source>
+        <translation>{name} 的值：一个数，或像 [0, 1, 2, 3] 这样的向量</translation>
+    </message>
+    <message>
+        <source>seed v</source>
+        <translation>种子 v</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Double-click an input to change its value</source>
+        <translation>双击输入节点可修改其值</translation>
+    </message>
+</context>
+<context>
+    <name>LimitPanel</name>
+    <message>
+        <source>quotient</source>
+        <translation>差商</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Limit table</source>
+        <translation>极限表</translation>
+    </message>
+    <message>
+        <source>The difference quotient for h = 10⁻¹ … 10⁻ⁿ and its error</source>
+        <translation>h = 10⁻¹ … 10⁻ⁿ 时的差商及其误差</translation>
+    </message>
+</context>
+<context>
+    <name>LossView</name>
+    <message>
+        <source>step k</source>
+        <translation>第 k 步</translation>
+    </message>
+    <message>
+        <source>f per step</source>
+        <translation>每步的 f</translation>
+    </message>
+    <message>
+        <source>f (log scale)</source>
+        <translation>f（对数刻度）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Curve</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Point and tangent</source>
+        <translation>点与切线</translation>
+    </message>
+    <message>
+        <source>Limit of the difference quotient</source>
+        <translation>差商的极限</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Graph</source>
+        <translation>计算图</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved lesson (.guicalc)</source>
+        <translation>打开已保存的课程（.guicalc）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Add function</source>
+        <translation>添加函数(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add another function (Ctrl+Shift+N)</source>
+        <translation>再添加一个函数（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Export figure…</source>
+        <translation>导出图形(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the current figure as SVG or PNG (Ctrl+E)</source>
+        <translation>将当前图形保存为 SVG 或 PNG（Ctrl+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Copy figure</source>
+        <translation>复制图形(&amp;C)</translation>
+    </message>
+    <message>
+        <source>⌂ Home</source>
+        <translation>⌂ 初始视图</translation>
+    </message>
+    <message>
+        <source>Back to the default view of the curve (Ctrl+0)</source>
+        <translation>回到曲线的默认视图（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Show f′</source>
+        <translation>显示 f′</translation>
+    </message>
+    <message>
+        <source>Show f″</source>
+        <translation>显示 f″</translation>
+    </message>
+    <message>
+        <source>Edit function</source>
+        <translation>编辑函数</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: large fonts, thick lines (F5; Esc leaves)</source>
+        <translation>投影用全屏：大字体、粗线条（F5；Esc 退出）</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>投影仪</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples</source>
+        <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Takes effect when guicalc starts again</source>
+        <translation>重新启动 guicalc 后生效</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>The interface will be in {language} when guicalc starts again.</source>
+        <translation>重新启动 guicalc 后，界面将显示为{language}。</translation>
+    </message>
+    <message>
+        <source>Example: {title}</source>
+        <translation>示例：{title}</translation>
+    </message>
+    <message>
+        <source>Surface and field</source>
+        <translation>曲面与向量场</translation>
+    </message>
+    <message>
+        <source>SVG vector graphics (*.svg)</source>
+        <translation>SVG 矢量图形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image {scale}× (*.png)</source>
+        <translation>PNG 图像 {scale}× (*.png)</translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <source>Figure copied (SVG and image)</source>
+        <translation>已复制图形（SVG 与图像）</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterPanel</name>
+    <message>
+        <source>Parameter {name}</source>
+        <translation>参数 {name}</translation>
+    </message>
+    <message>
+        <source>The value of {name}</source>
+        <translation>{name} 的值</translation>
+    </message>
+    <message>
+        <source>Smallest value on the slider</source>
+        <translation>滑块的最小值</translation>
+    </message>
+    <message>
+        <source>Largest value on the slider</source>
+        <translation>滑块的最大值</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>ParseError</name>
+    <message>
+        <source>Column {column}: {message}</source>
+        <translation>第 {column} 列：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>PointPanel</name>
+    <message>
+        <source>forward</source>
+        <translation>前向</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>后向</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Where the tangent touches the curve</source>
+        <translation>切线与曲线相切的位置</translation>
+    </message>
+    <message>
+        <source>Point x</source>
+        <translation>点的 x</translation>
+    </message>
+    <message>
+        <source>forward (f(x+h)−f(x))/h · backward (f(x)−f(x−h))/h · central (f(x+h)−f(x−h))/2h · auto: complex step or Richardson</source>
+        <translation>前向 (f(x+h)−f(x))/h · 后向 (f(x)−f(x−h))/h · 中心 (f(x+h)−f(x−h))/2h · 自动：复步长或 Richardson</translation>
+    </message>
+    <message>
+        <source>Difference method</source>
+        <translation>差分方法</translation>
+    </message>
+    <message>
+        <source>The floating-point type the quotient is computed in: float16 shows rounding break the limit early</source>
+        <translation>计算差商所用的浮点类型：float16 会显示舍入过早地破坏极限</translation>
+    </message>
+    <message>
+        <source>Floating-point type</source>
+        <translation>浮点类型</translation>
+    </message>
+    <message>
+        <source>The secant&apos;s step h (log scale)</source>
+        <translation>割线的步长 h（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Step h</source>
+        <translation>步长 h</translation>
+    </message>
+    <message>
+        <source>▶ shrink h</source>
+        <translation>▶ 缩小 h</translation>
+    </message>
+    <message>
+        <source>Shrink h step by step: watch the secant turn into the tangent (Space)</source>
+        <translation>逐步缩小 h：看割线如何变成切线（空格键）</translation>
+    </message>
+    <message>
+        <source>Shrink h</source>
+        <translation>缩小 h</translation>
+    </message>
+    <message>
+        <source>Rows of the limit table: h = 10⁻¹ … 10⁻ⁿ</source>
+        <translation>极限表的行：h = 10⁻¹ … 10⁻ⁿ</translation>
+    </message>
+    <message>
+        <source>Show the derivative f′ (Ctrl+1)</source>
+        <translation>显示导数 f′（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Show the second derivative f″ (Ctrl+2)</source>
+        <translation>显示二阶导数 f″（Ctrl+2）</translation>
+    </message>
+    <message>
+        <source>secant</source>
+        <translation>割线</translation>
+    </message>
+    <message>
+        <source>Show the secant through x and x + h</source>
+        <translation>显示经过 x 与 x + h 的割线</translation>
+    </message>
+    <message>
+        <source>Tangent readout</source>
+        <translation>切线读数</translation>
+    </message>
+    <message>
+        <source>Point &amp;x</source>
+        <translation>点 x(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Method</source>
+        <translation>方法(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Step &amp;h</source>
+        <translation>步长 &amp;h</translation>
+    </message>
+    <message>
+        <source>Table rows</source>
+        <translation>表格行数</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>■ stop</source>
+        <translation>■ 停止</translation>
+    </message>
+</context>
+<context>
+    <name>RangeEditor</name>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>3D view needs OpenGL</source>
+        <translation>3D 视图需要 OpenGL</translation>
+    </message>
+    <message>
+        <source>3D view needs OpenGL context sharing (Qt.AA_ShareOpenGLContexts) for a second 3D view</source>
+        <translation>第二个 3D 视图需要 OpenGL 上下文共享（Qt.AA_ShareOpenGLContexts）</translation>
+    </message>
+</context>
+<context>
+    <name>TwoVariablePanel</name>
+    <message>
+        <source>set an expression first</source>
+        <translation>请先输入表达式</translation>
+    </message>
+    <message>
+        <source>horizontal axes:</source>
+        <translation>水平轴：</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>same length</source>
+        <translation>等长</translation>
+    </message>
+    <message>
+        <source>Arrows of one length show the direction of −∇f only</source>
+        <translation>等长箭头只显示 −∇f 的方向</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>arrows every</source>
+        <translation>箭头间距</translation>
+    </message>
+    <message>
+        <source>At the point</source>
+        <translation>在该点</translation>
+    </message>
+    <message>
+        <source>Directional derivative (drag the tip of v)</source>
+        <translation>方向导数（拖动 v 的箭头）</translation>
+    </message>
+    <message>
+        <source>angle of v</source>
+        <translation>v 的角度</translation>
+    </message>
+    <message>
+        <source>Run descent</source>
+        <translation>运行下降</translation>
+    </message>
+    <message>
+        <source>Click the field to choose a start, then Run.</source>
+        <translation>单击向量场选择起点，然后运行。</translation>
+    </message>
+    <message>
+        <source>Gradient descent  x ← x − η∇f(x)</source>
+        <translation>梯度下降  x ← x − η∇f(x)</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>start x</source>
+        <translation>起点 x</translation>
+    </message>
+    <message>
+        <source>f per step</source>
+        <translation>每步的 f</translation>
+    </message>
+    <message>
+        <source>Step {k} of {steps}: f = {f}</source>
+        <translation>第 {k} 步（共 {steps} 步）：f = {f}</translation>
+    </message>
+    <message>
+        <source>DIVERGING: f grows</source>
+        <translation>正在发散：f 增大</translation>
+    </message>
+    <message>
+        <source>f per step: converged</source>
+        <translation>每步的 f：已收敛</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>{name} could not be opened:
+
+{reason}
+
+Nothing was changed.</source>
+        <translation>无法打开 {name}：
+
+{reason}
+
+未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save the changes to {name}?</source>
+        <translation>保存对 {name} 的更改吗？</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作吗？</translation>
+    </message>
+    <message>
+        <source>guicalc did not close properly last time. Restore the work autosaved at {stamp}?</source>
+        <translation>guicalc 上次未正常关闭。要恢复 {stamp} 自动保存的工作吗？</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>{path} was not saved:
+
+{reason}</source>
+        <translation>{path} 未保存：
+
+{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>guicalc lessons (*{suffix})</source>
+        <translation>guicalc 课程 (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>no tangent here</source>
+        <translation>此处没有切线</translation>
+    </message>
+</context>
+<context>
+    <name>descent</name>
+    <message>
+        <source>Diverged after {k} steps: {grew}. The learning rate η = {rate} is too large.</source>
+        <translation>{k} 步后发散：{grew}。学习率 η = {rate} 太大。</translation>
+    </message>
+    <message>
+        <source>Diverged after {k} steps: {grew}. The learning rate η = {rate} is too large; the path leaves the view at step {left}.</source>
+        <translation>{k} 步后发散：{grew}。学习率 η = {rate} 太大；路径在第 {left} 步离开视图。</translation>
+    </message>
+    <message>
+        <source>f grew from {first} to {last}</source>
+        <translation>f 从 {first} 增大到 {last}</translation>
+    </message>
+    <message>
+        <source>f went from {first} to a value too large to compute</source>
+        <translation>f 从 {first} 变为大到无法计算的值</translation>
+    </message>
+    <message>
+        <source>Stopped after {k} steps: ∇f is undefined at {end}, so there is no step to take.</source>
+        <translation>{k} 步后停止：∇f 在 {end} 处无定义，无法继续迈步。</translation>
+    </message>
+    <message>
+        <source>Converged to {end} after {k} steps: f = {last}.</source>
+        <translation>{k} 步后收敛到 {end}：f = {last}。</translation>
+    </message>
+    <message>
+        <source>Not converged after {k} steps: f went from {first} to {last}, now at {end}. Try more steps or another learning rate.</source>
+        <translation>{k} 步后仍未收敛：f 从 {first} 变为 {last}，当前位于 {end}。请增加步数或换一个学习率。</translation>
+    </message>
+    <message>
+        <source>Not converged after {k} steps: f went from {first} to {last}, now at {end}. Try more steps or another learning rate; the path leaves the view at step {left}.</source>
+        <translation>{k} 步后仍未收敛：f 从 {first} 变为 {last}，当前位于 {end}。请增加步数或换一个学习率；路径在第 {left} 步离开视图。</translation>
+    </message>
+</context>
+<context>
+    <name>difference</name>
+    <message>
+        <source>x = {x:g} is beyond the range of {dtype}</source>
+        <translation>x = {x:g} 超出了 {dtype} 的范围</translation>
+    </message>
+    <message>
+        <source>h = {h:g} rounds to 0 in {dtype}: the quotient would divide by zero</source>
+        <translation>h = {h:g} 在 {dtype} 中被舍入为 0：差商会除以零</translation>
+    </message>
+    <message>
+        <source>x ± h rounds back to x in {dtype} (h is below its resolution near x = {x:g}): the numerator is 0</source>
+        <translation>在 {dtype} 中 x ± h 被舍入回 x（h 小于 x = {x:g} 附近的分辨率）：分子为 0</translation>
+    </message>
+    <message>
+        <source>f is not finite near x = {x:g}</source>
+        <translation>f 在 x = {x:g} 附近不是有限值</translation>
+    </message>
+    <message>
+        <source>f has no real value at x = {x:g}</source>
+        <translation>f 在 x = {x:g} 处没有实数值</translation>
+    </message>
+    <message>
+        <source>f is not differentiable at x = {x:g}</source>
+        <translation>f 在 x = {x:g} 处不可导</translation>
+    </message>
+</context>
+<context>
+    <name>directional</name>
+    <message>
+        <source>Drag the arrow tip to choose a direction v.</source>
+        <translation>拖动箭头尖端来选择方向 v。</translation>
+    </message>
+    <message>
+        <source>undefined (∇f is undefined here)</source>
+        <translation>无定义（∇f 在此处无定义）</translation>
+    </message>
+</context>
+<context>
+    <name>examples</name>
+    <message>
+        <source>Derivatives and limits</source>
+        <translation>导数与极限</translation>
+    </message>
+    <message>
+        <source>f(x) = 3x² − 4x: the limit at x = 1 (d2l 2.4)</source>
+        <translation>f(x) = 3x² − 4x：x = 1 处的极限（d2l 2.4）</translation>
+    </message>
+    <message>
+        <source>Rounding: the same limit in float16</source>
+        <translation>舍入：用 float16 求同一个极限</translation>
+    </message>
+    <message>
+        <source>Exercise: x³ − 1/x and its tangent at x = 1</source>
+        <translation>练习：x³ − 1/x 及其在 x = 1 处的切线</translation>
+    </message>
+    <message>
+        <source>Central difference: 0.01x² + 0.1x at x = 5</source>
+        <translation>中心差分：x = 5 处的 0.01x² + 0.1x</translation>
+    </message>
+    <message>
+        <source>Chain rule: x₁² + 2x₂ with x₁ = sin t, x₂ = cos t</source>
+        <translation>链式法则：x₁ = sin t，x₂ = cos t 时的 x₁² + 2x₂</translation>
+    </message>
+    <message>
+        <source>sigmoid(x) and its derivative σ(1 − σ)</source>
+        <translation>sigmoid(x) 及其导数 σ(1 − σ)</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>x0² + x1²: surface and −∇f field</source>
+        <translation>x0² + x1²：曲面与 −∇f 向量场</translation>
+    </message>
+    <message>
+        <source>Exercise: 3x1² + 5e^x2</source>
+        <translation>练习：3x1² + 5e^x2</translation>
+    </message>
+    <message>
+        <source>Exercise: ‖x‖₂ = sqrt(x1² + x2²)</source>
+        <translation>练习：‖x‖₂ = sqrt(x1² + x2²)</translation>
+    </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>(a + b)·c at a = 50, b = 70, c = 2</source>
+        <translation>a = 50，b = 70，c = 2 时的 (a + b)·c</translation>
+    </message>
+    <message>
+        <source>x·y at x = 2, y = 3</source>
+        <translation>x = 2，y = 3 时的 x·y</translation>
+    </message>
+    <message>
+        <source>exp(x) at x = 2</source>
+        <translation>x = 2 时的 exp(x)</translation>
+    </message>
+    <message>
+        <source>1/x at x = 4</source>
+        <translation>x = 4 时的 1/x</translation>
+    </message>
+    <message>
+        <source>sigmoid(x) at x = 0, as one node</source>
+        <translation>x = 0 时的 sigmoid(x)，作为单个节点</translation>
+    </message>
+    <message>
+        <source>2·xᵀx with x = [0, 1, 2, 3]</source>
+        <translation>x = [0, 1, 2, 3] 时的 2·xᵀx</translation>
+    </message>
+    <message>
+        <source>x·x needs a seed v (vector output)</source>
+        <translation>x·x 需要种子 v（向量输出）</translation>
+    </message>
+</context>
+<context>
+    <name>graph</name>
+    <message>
+        <source>the expression has no variable, so there is nothing to differentiate</source>
+        <translation>表达式没有变量，因此没有可求导的对象</translation>
+    </message>
+    <message>
+        <source>give a value for {names}</source>
+        <translation>请给出 {names} 的值</translation>
+    </message>
+    <message>
+        <source>{name} has {size}</source>
+        <translation>{name} 有 {size} 个</translation>
+    </message>
+    <message>
+        <source>the vectors have different lengths ({lengths})</source>
+        <translation>向量长度不同（{lengths}）</translation>
+    </message>
+    <message>
+        <source>grad can be implicitly created only for scalar outputs: the output is a vector of {size} elements, so give a seed vector v of that length to compute vᵀJ</source>
+        <translation>只有标量输出才能隐式创建梯度：输出是含 {size} 个元素的向量，请给出同样长度的种子向量 v 来计算 vᵀJ</translation>
+    </message>
+    <message>
+        <source>the seed v must have the output&apos;s shape: the output is {output}, v is {seed}</source>
+        <translation>种子 v 必须与输出形状相同：输出为 {output}，v 为 {seed}</translation>
+    </message>
+    <message>
+        <source>{node} passes the upstream gradient {upstream} unchanged to {targets}</source>
+        <translation>{node} 把上游梯度 {upstream} 原样传给 {targets}</translation>
+    </message>
+    <message>
+        <source>{node} receives {upstream} from upstream and passes upstream × local derivative:</source>
+        <translation>{node} 从上游收到 {upstream}，并传出 上游梯度 × 局部导数：</translation>
+    </message>
+    <message>
+        <source>to {input}: {product}</source>
+        <translation>传给 {input}：{product}</translation>
+    </message>
+    <message>
+        <source>grad {value}</source>
+        <translation>梯度 {value}</translation>
+    </message>
+    <message>
+        <source>Forward pass: {done} of {n} operations computed.</source>
+        <translation>前向传播：已计算 {n} 个运算中的 {done} 个。</translation>
+    </message>
+    <message>
+        <source>Forward pass: {done} of {n} operations computed. Output {output}.</source>
+        <translation>前向传播：已计算 {n} 个运算中的 {done} 个。输出 {output}。</translation>
+    </message>
+    <message>
+        <source>Backward pass: {done} of {n} operations.</source>
+        <translation>反向传播：{n} 个运算中的 {done} 个。</translation>
+    </message>
+    <message>
+        <source>Backward pass complete: {gradients}.</source>
+        <translation>反向传播完成：{gradients}。</translation>
+    </message>
+    <message>
+        <source>Step forward to compute the values, or backward to run backpropagation.</source>
+        <translation>向前一步计算各值，或向后一步运行反向传播。</translation>
+    </message>
+    <message>
+        <source>Pass {index} starts with d{input}/d{input} = 1 and every other input&apos;s tangent 0.</source>
+        <translation>第 {index} 遍从 d{input}/d{input} = 1、其他所有输入的切向量为 0 开始。</translation>
+    </message>
+    <message>
+        <source>Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output ({outputs}).</source>
+        <translation>前向模式，第 {index} 遍（共 {passes} 遍，沿 {input}）：{n} 个运算中的 {done} 个。前向模式每个输入需要一遍（{passes} 遍）；反向模式每个输出只需一次反向传播（{outputs} 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>parse</name>
+    <message>
+        <source>the expression is too long ({length} characters; the limit is {limit})</source>
+        <translation>表达式太长（{length} 个字符；上限为 {limit}）</translation>
+    </message>
+    <message>
+        <source>type an expression, for example 3x^2 - 4x</source>
+        <translation>请输入表达式，例如 3x^2 - 4x</translation>
+    </message>
+    <message>
+        <source>this number has {digits} digits; at most {limit} are allowed</source>
+        <translation>这个数有 {digits} 位；最多允许 {limit} 位</translation>
+    </message>
+    <message>
+        <source>a name cannot end with &apos;_&apos; or contain &apos;__&apos;</source>
+        <translation>名称不能以 &apos;_&apos; 结尾，也不能包含 &apos;__&apos;</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;{name}&apos;</source>
+        <translation>未知函数 &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a function: write {name}({suffix}) or {name}(x)</source>
+        <translation>&apos;{name}&apos; 是函数：请写成 {name}({suffix}) 或 {name}(x)</translation>
+    </message>
+    <message>
+        <source>text in quotes is not part of an expression</source>
+        <translation>引号中的文字不属于表达式</translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; is not needed: type only the right-hand side, for example 3x^2 - 4x</source>
+        <translation>不需要 &apos;=&apos;：只输入右边，例如 3x^2 - 4x</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not used here: group with ( and )</source>
+        <translation>这里不用 &apos;{char}&apos;：请用 ( 和 ) 分组</translation>
+    </message>
+    <message>
+        <source>invisible character {name} (U+{code:04X}) is not allowed</source>
+        <translation>不允许使用不可见字符 {name}（U+{code:04X}）</translation>
+    </message>
+    <message>
+        <source>&apos;{char}&apos; is not part of the expression language</source>
+        <translation>&apos;{char}&apos; 不是表达式语言的一部分</translation>
+    </message>
+    <message>
+        <source>&apos;{opening}&apos; at column {column} is not closed: expected &apos;{closing}&apos; before the end</source>
+        <translation>第 {column} 列的 &apos;{opening}&apos; 未闭合：结尾前应有 &apos;{closing}&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{opening}&apos; at column {column} is not closed: expected &apos;{closing}&apos; before &apos;{token}&apos;</source>
+        <translation>第 {column} 列的 &apos;{opening}&apos; 未闭合：&apos;{token}&apos; 前应有 &apos;{closing}&apos;</translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply (more than {limit} levels)</source>
+        <translation>表达式嵌套过深（超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; 没有匹配的 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;{token}&apos;</source>
+        <translation>意外的 &apos;{token}&apos;</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <source>&apos;^&apos; needs an exponent after it</source>
+        <translation>&apos;^&apos; 后面需要指数</translation>
+    </message>
+    <message>
+        <source>empty parentheses: put an expression inside</source>
+        <translation>括号为空：请在里面写表达式</translation>
+    </message>
+    <message>
+        <source>the expression ends too early: something is missing here</source>
+        <translation>表达式结束得太早：这里缺了东西</translation>
+    </message>
+    <message>
+        <source>something is missing before &apos;)&apos;</source>
+        <translation>&apos;)&apos; 前缺了东西</translation>
+    </message>
+    <message>
+        <source>&apos;{token}&apos; cannot start a term here</source>
+        <translation>这里不能以 &apos;{token}&apos; 开始一项</translation>
+    </message>
+    <message>
+        <source>a negative power of &apos;{name}&apos; is ambiguous: write 1/{name}(x) for the reciprocal or a{name}(x) for the inverse function</source>
+        <translation>&apos;{name}&apos; 的负数次幂有歧义：倒数请写 1/{name}(x)，反函数请写 a{name}(x)</translation>
+    </message>
+    <message>
+        <source>a negative power of &apos;{name}&apos; is ambiguous: write 1/{name}(x) for the reciprocal</source>
+        <translation>&apos;{name}&apos; 的负数次幂有歧义：倒数请写 1/{name}(x)</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; needs an argument, for example {name}(x)</source>
+        <translation>&apos;{name}&apos; 需要参数，例如 {name}(x)</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{name} takes {wanted} argument, not {count}</source>
+        <translation>{name} 接受 {wanted} 个参数，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>{name} takes {wanted} arguments, not {count}</source>
+        <translation>{name} 接受 {wanted} 个参数，而不是 {count} 个</translation>
+    </message>
+    <message>
+        <source>after a function name, &apos;^&apos; takes a number, as in sin^2(x)</source>
+        <translation>函数名后的 &apos;^&apos; 须跟一个数，如 sin^2(x)</translation>
+    </message>
+    <message>
+        <source>a superscript needs digits, as in x² or x⁻¹</source>
+        <translation>上标需要数字，如 x² 或 x⁻¹</translation>
+    </message>
+    <message>
+        <source>this number is outside the range a computer can hold (about 1e±308)</source>
+        <translation>这个数超出了计算机能表示的范围（约 1e±308）</translation>
+    </message>
+    <message>
+        <source>this power is far too large to compute (about 10^{size}; the limit is 10^±{limit})</source>
+        <translation>这个幂太大，无法计算（约 10^{size}；上限为 10^±{limit}）</translation>
+    </message>
+    <message>
+        <source>this power is far too small to compute (about 10^{size}; the limit is 10^±{limit})</source>
+        <translation>这个幂太小，无法计算（约 10^{size}；上限为 10^±{limit}）</translation>
+    </message>
+    <message>
+        <source>the exponent is too large here (the limit is {limit}, except for a plain variable such as x)</source>
+        <translation>这里的指数太大（上限为 {limit}，x 这样的单个变量除外）</translation>
+    </message>
+    <message>
+        <source>cannot build this expression: {reason}</source>
+        <translation>无法构造此表达式：{reason}</translation>
+    </message>
+    <message>
+        <source>this has no value: it divides by zero (or takes ln 0)</source>
+        <translation>这没有值：它除以零（或求 ln 0）</translation>
+    </message>
+    <message>
+        <source>this number is far too large to compute (the limit is about 10^{limit})</source>
+        <translation>这个数太大，无法计算（上限约为 10^{limit}）</translation>
+    </message>
+    <message>
+        <source>the two-variable view draws functions of two variables; this one has {count}: {names}</source>
+        <translation>双变量视图绘制两个变量的函数；此函数有 {count} 个变量：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>surface</name>
+    <message>
+        <source>two different variables are needed, not {x!r} and {y!r}</source>
+        <translation>需要两个不同的变量，而不是 {x!r} 和 {y!r}</translation>
+    </message>
+    <message>
+        <source>{names} must be one of the two variables</source>
+        <translation>{names} 必须是这两个变量之一</translation>
+    </message>
+    <message>
+        <source>∂f/∂{name} = {formula} = {exact}   (central diff.: {numeric})</source>
+        <translation>∂f/∂{name} = {formula} = {exact}   （中心差分：{numeric}）</translation>
+    </message>
+    <message>
+        <source>∇f is undefined at {at}: no tangent plane there</source>
+        <translation>∇f 在 {at} 处无定义：那里没有切平面</translation>
+    </message>
+    <message>
+        <source>(the central difference still gives ({x}, {y}) and hides the corner)</source>
+        <translation>（中心差分仍给出 ({x}, {y})，掩盖了尖点）</translation>
+    </message>
+</context>
+<context>
+    <name>vectors</name>
+    <message>
+        <source>{what} must be a number or a list of numbers</source>
+        <translation>{what} 必须是一个数或一列数</translation>
+    </message>
+    <message>
+        <source>{what} must be a number or a flat list of numbers, not a nested list</source>
+        <translation>{what} 必须是一个数或不嵌套的一列数</translation>
+    </message>
+    <message>
+        <source>{what} must have between 1 and {limit} elements</source>
+        <translation>{what} 的元素个数必须在 1 到 {limit} 之间</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a number</source>
+        <translation>{what}：{text!r} 不是数</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a finite number</source>
+        <translation>{what}：{text!r} 不是有限数</translation>
+    </message>
+    <message>
+        <source>{what}: write a vector as [0, 1, 2, 3] (one pair of brackets)</source>
+        <translation>{what}：向量请写成 [0, 1, 2, 3]（一对方括号）</translation>
+    </message>
+    <message>
+        <source>{what}: the vector is empty</source>
+        <translation>{what}：向量为空</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>expected {what} for {where}, got {kind}</source>
+        <translation>{where} 应为{what}，实际为{kind}</translation>
+    </message>
+    <message>
+        <source>{where} has {count} entries; the limit is {limit}</source>
+        <translation>{where} 有 {count} 项；上限为 {limit}</translation>
+    </message>
+    <message>
+        <source>{where} must be a finite number within ±{limit:.0e}</source>
+        <translation>{where} 必须是 ±{limit:.0e} 以内的有限数</translation>
+    </message>
+    <message>
+        <source>{where} must be positive, got {x:g}</source>
+        <translation>{where} 必须为正数，实际为 {x:g}</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>{where} must be from {low} to {high}, got {value}</source>
+        <translation>{where} 必须在 {low} 到 {high} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where} is {length} characters long; the limit is {limit}</source>
+        <translation>{where} 长 {length} 个字符；上限为 {limit}</translation>
+    </message>
+    <message>
+        <source>{where} holds a character that is not valid Unicode</source>
+        <translation>{where} 含有无效的 Unicode 字符</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a variable name</source>
+        <translation>{where}：{value} 不是变量名</translation>
+    </message>
+    <message>
+        <source>{where} must be one of {options}, got {value}</source>
+        <translation>{where} 必须是 {options} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where} must be a colour #RRGGBB, got {value}</source>
+        <translation>{where} 必须是 #RRGGBB 颜色，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{where} must hold two numbers [from, to]</source>
+        <translation>{where} 必须包含两个数 [起, 止]</translation>
+    </message>
+    <message>
+        <source>{where} must go from a smaller to a larger number, got [{low:g}, {high:g}]</source>
+        <translation>{where} 必须从较小的数到较大的数，实际为 [{low:g}, {high:g}]</translation>
+    </message>
+    <message>
+        <source>cannot save: {reason}</source>
+        <translation>无法保存：{reason}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the file is nested more than {limit} levels deep</source>
+        <translation>文件嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <source>this is not a guicalc workspace (it lacks &quot;format&quot;: &quot;guicalc&quot;)</source>
+        <translation>这不是 guicalc 工作区文件（缺少 &quot;format&quot;: &quot;guicalc&quot;）</translation>
+    </message>
+    <message>
+        <source>the file does not say its format version</source>
+        <translation>文件没有注明格式版本</translation>
+    </message>
+    <message>
+        <source>this file was written by a newer guicalc (format {version}); this version reads format {supported}</source>
+        <translation>此文件由较新版本的 guicalc（格式 {version}）写入；本版本读取格式 {supported}</translation>
+    </message>
+    <message>
+        <source>the file holds no document</source>
+        <translation>文件中没有文档</translation>
+    </message>
+    <message>
+        <source>the file holds {constant}: every number must be finite</source>
+        <translation>文件含有 {constant}：所有数都必须是有限数</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large</source>
+        <translation>数 {number} 太大</translation>
+    </message>
+    <message>
+        <source>a whole number of {digits} digits is too long</source>
+        <translation>{digits} 位的整数太长</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>键 {key} 在同一对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>the file ends too early (line {line}): it is truncated or incomplete</source>
+        <translation>文件结束得太早（第 {line} 行）：它被截断或不完整</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: this is not valid JSON ({reason})</source>
+        <translation>第 {line} 行，第 {column} 列：不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <source>the file is {size:,.1f} MB; a workspace is at most {limit:g} MB</source>
+        <translation>文件大小为 {size:,.1f} MB；工作区文件最大为 {limit:g} MB</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>这不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (byte {byte})</source>
+        <translation>这不是 UTF-8 文本（第 {byte} 字节）</translation>
+    </message>
+</context>
+</TS>
