@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import math
 import time
 from pathlib import Path
 
@@ -259,3 +260,51 @@ def test_any_text_parses_or_raises_parse_error(text: str) -> None:
     else:
         assert isinstance(parsed.expr, sp.Expr)
         assert not parsed.expr.has(sp.zoo, sp.nan)
+
+
+# Found by the fuzzer (tests/core/test_parse_fuzz.py): constants of nested functions made
+# sympy evaluate at ever higher precision (twelve ln: 100 s), norm's numeric value called
+# mpmath's matrix norm (TypeError), ceil(norm(10)) raised PrecisionExhausted, and long
+# products were re-sorted at every factor (2 s).
+def _tower(base: float, height: int, top: float) -> float:
+    """base^-base^-…^-top, evaluated from the top."""
+    value = top
+    for _ in range(height):
+        value = base**-value
+    return value
+
+
+NESTED_CONSTANTS = [
+    ("ln(" * 12 + "2" + ")" * 12, None),
+    ("e^-" * 40 + "2", _tower(math.e, 40, 2)),
+    ("2^-" * 40 + "3", _tower(2, 40, 3)),
+    ("sec(sec(sec(sec(2))))", math.cos(1 / math.cos(1 / math.cos(1 / math.cos(2))))**-1),
+    ("sinh(sinh(sinh(2)))", math.sinh(math.sinh(math.sinh(2)))),
+    ("||arcsin² π||", None),
+    ("log2(ceil(norm(10)))", math.log2(10)),
+    ("norm(3, 4)^2 + x", None),
+    ("sin(sin 2) x", None),
+    (("2x·" * 700)[:1999], None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NESTED_CONSTANTS, ids=lambda t: repr(t)[:24])
+def test_constants_of_nested_functions_are_answered_at_once(text: str, value: float | None) -> None:
+    start = time.perf_counter()
+    try:
+        result = parse(text).expr
+    except ParseError as exc:
+        assert "no real value" in exc.message
+    else:
+        if value is not None:
+            assert float(result) == pytest.approx(value, rel=1e-12)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_folded_constants_keep_their_value() -> None:
+    assert float(parse("norm(3, 4)^2 + x").expr - x) == 25
+    assert float(parse("sin(sin 2) x").expr / x) == pytest.approx(math.sin(math.sin(2)), rel=1e-14)
+    assert float(parse("e^(ln 2)").expr) == pytest.approx(2, rel=1e-15)
+    with pytest.raises(ParseError, match="no real value") as caught:
+        parse("ln(asin(2))")
+    assert caught.value.column == 1
