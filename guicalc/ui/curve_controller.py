@@ -175,6 +175,10 @@ class CurveController(QtCore.QObject):
             for order in orders:
                 key = f"{id(f)}:{order}"
                 xs, ys = a.sample(x0, x1, self.samples, order)
+                if order == 0 and not np.isfinite(ys).any():
+                    # An empty domain (sqrt(−1 − x²)) draws nothing: say why.
+                    self.statusMessage.emit(self.tr("{0} has no real value between {1} and {2}").format(
+                        f.text, _display_number(x0, 4), _display_number(x1, 4)))
                 mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
                 expr = symbolic.to_text(a.derivative(order), unicode_minus=True)
                 label = f"f{mark}({a.variable}) = {expr}"
