@@ -34,6 +34,7 @@ from guicalc.core.scene3d import HALF_HEIGHT, Box, hit_height, project_points, s
 from guicalc.core.surface import SurfaceGrid, num
 from guicalc.views.two_variable_style import DESCENT, DIRECTION, FONT_SIZE, POINT, viridis_lut
 
+FAR_IN_BOX = 1e6  # box units (the box is about 2 wide): far outside, and exact in float32
 PICK_RADIUS = 16  # pixels around the point that start a point drag instead of a rotation
 LIGHT = np.array([0.35, -0.55, 0.76])  # from the camera's upper left, unit length
 NO_GL_TEXT = "3D view needs OpenGL"
@@ -183,9 +184,11 @@ class SurfaceScene(gl.GLViewWidget):
     def set_surface(self, grid: SurfaceGrid, box: Box, labels: tuple[str, str]) -> None:
         xx, yy = np.meshgrid(grid.x, grid.y, indexing="ij")
         vertices = box.to_box(xx, yy, grid.z)
+        # Overflow (exp(100 x0)) and ln 0 give ±inf: drawn at the box's top or floor, not sent to GL.
+        vertices[..., 2] = np.clip(vertices[..., 2], -HALF_HEIGHT, HALF_HEIGHT)
         height = (vertices[..., 2] + HALF_HEIGHT) / (2 * HALF_HEIGHT)
         colors = np.ones(grid.z.shape + (4,), dtype=np.float32)
-        index = np.clip(np.nan_to_num(height, nan=0.0) * 255, 0, 255).astype(np.intp)
+        index = (np.clip(np.nan_to_num(height, nan=0.0), 0, 1) * 255).astype(np.intp)  # ±inf: the ends
         colors[..., :3] = viridis_lut()[index] * _shade(vertices)[..., None]
         self.vertices, self.colors = vertices, colors
         self.surface.setData(x=vertices[:, 0, 0], y=vertices[0, :, 1],
@@ -233,6 +236,9 @@ class SurfaceScene(gl.GLViewWidget):
             self.arrow.setData(pos=arrow)
 
     def set_path(self, points: np.ndarray) -> None:
+        # A diverged descent reaches 1e300: beyond float32, which GL takes. Undefined steps are
+        # left out; the rest is held far outside the box, where it leaves the view as it should.
+        points = np.clip(points[np.isfinite(points).all(axis=1)], -FAR_IN_BOX, FAR_IN_BOX)
         for item in (self.path, self.path_dots):
             item.setVisible(len(points) > 0)
         if len(points):
@@ -323,7 +329,8 @@ def _shade(vertices: np.ndarray) -> np.ndarray:
     x, y, z = vertices[:, 0, 0], vertices[0, :, 1], vertices[..., 2]
     if len(x) < 2 or len(y) < 2:
         return np.ones(z.shape)
-    with np.errstate(invalid="ignore"):
+    # exp(100 x0) is steep enough for the slopes' squares to overflow: such faces get full light.
+    with np.errstate(invalid="ignore", over="ignore"):
         dzdx, dzdy = np.gradient(z, x, y)
         brightness = (-dzdx * LIGHT[0] - dzdy * LIGHT[1] + LIGHT[2]) / np.sqrt(1 + dzdx**2 + dzdy**2)
     return 0.6 + 0.4 * np.clip(np.nan_to_num(brightness, nan=1.0), 0, 1)

@@ -42,6 +42,8 @@ TWO_VARIABLES = [
     # text, a point where f or ∇f is undefined or overflows
     ("sqrt(x0)·x1", (-1.0, 1.0)),
     ("sqrt(x0·x1)", (-1.0, 1.0)),
+    ("exp(100 x0)", (1.0, 0.0)),
+    ("ln(x0^2 + x1^2)", (0.0, 0.0)),
 ]
 
 
@@ -57,6 +59,13 @@ def test_two_variable_views_show_gaps_and_words(qtbot, panel: TwoVariablePanel, 
     assert np.isfinite(arrows_on_plot(panel)).all()  # undefined arrows are left out, not drawn as NaN
     mesh = panel.surface_view.surface_mesh()[0]
     assert not np.isinf(mesh).any()
+
+    type_into(qtbot, panel, "descentStartX", str(point[0]))
+    type_into(qtbot, panel, "descentStartY", str(point[1]))
+    with qtbot.waitSignal(panel.descentFinished, timeout=10_000):
+        panel.findChild(QtWidgets.QPushButton, "descentRunButton").click()
+    status = text_of(panel, "descentStatus")
+    assert status and not status.startswith("Step"), status
 
     for widget, name in ((panel.field_view, "field"), (panel.surface_view, "surface"),
                          (panel.loss_view, "loss")):
