@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6 import QtCore
 
+from tests.traps import no_code_runs  # noqa: F401 - a fixture for tests/core and tests/ui
+
 # pyqtgraph.opengl compiles its shaders once per process: every 3D view must share
 # the first GL context, and Qt shares only if told before the QApplication exists.
 QtCore.QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
