@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6 import QtCore
 
+from tests.traps import no_code_runs  # noqa: F401 - a fixture for tests/core and tests/ui
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # pyqtgraph.opengl compiles its shaders once per process: every 3D view must share

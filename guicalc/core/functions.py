@@ -79,6 +79,10 @@ class norm(sp.Function):  # noqa: N801
     def fdiff(self, argindex: int = 1) -> sp.Expr:
         return self.args[argindex - 1] / self
 
+    def _eval_evalf(self, prec: int) -> sp.Expr:
+        # sympy would otherwise call mpmath.norm, a matrix norm, and fail with a TypeError.
+        return sp.sqrt(sp.Add(*(a * a for a in self.args)))._eval_evalf(prec)
+
     def _latex(self, printer: sp.printing.latex.LatexPrinter, exp: str | None = None) -> str:
         inner = ", ".join(printer._print(a) for a in self.args)
         norm = rf"\left\|{inner}\right\|_2"

@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import mpmath
 import sympy as sp
 
 from guicalc.core import functions
@@ -283,16 +284,20 @@ class _Parser:
                              tok.pos, tok.end)
         return expr
 
+    # Sums and products are built in one step: sympy re-sorts a product at every binary
+    # multiplication, and 600 of them (2x·2x·…, within MAX_LENGTH) took 2 s.
     def sum(self) -> sp.Expr:
-        left = self.product()
+        terms = [self.product()]
+        last = self.tok
         while self.tok.kind == "op" and self.tok.text in "+-":
-            op = self.take()
+            last = self.take()
             right = self.product()
-            left = _guarded(operator.add if op.text == "+" else operator.sub, op, left, right)
-        return left
+            terms.append(right if last.text == "+" else _guarded(operator.neg, last, right))
+        return terms[0] if len(terms) == 1 else _guarded(sp.Add, last, *terms)
 
     def product(self) -> sp.Expr:
-        left = self.unary()
+        factors = [self.unary()]
+        last = self.tok
         while True:
             tok = self.tok
             if tok.kind == "op" and tok.text in "*/":
@@ -301,14 +306,13 @@ class _Parser:
                 if tok.text == "/":
                     if right.is_zero:
                         raise ParseError(QT_TRANSLATE_NOOP("parse", "division by zero"), tok.pos)
-                    left = _guarded(operator.truediv, tok, left, right)
-                else:
-                    left = _guarded(operator.mul, tok, left, right)
+                    right = _guarded(sp.Pow, tok, right, sp.Integer(-1))
             elif self.starts_operand():
                 right = self.unary()
-                left = _guarded(operator.mul, tok, left, right)
             else:
-                return left
+                return factors[0] if len(factors) == 1 else _guarded(sp.Mul, last, *factors)
+            factors.append(right)
+            last = tok
 
     def starts_operand(self) -> bool:
         tok = self.tok
@@ -373,13 +377,13 @@ class _Parser:
             self.abs_depth -= 1
             self.expect("|", tok)
             self.depth -= 1
-            return sp.Abs(inner)
+            return sp.Abs(_folded(inner, tok))
         if tok.kind == "op" and tok.text == "√":
             self.take()
             self.nest(tok)
             inner = self.postfix()
             self.depth -= 1
-            return sp.sqrt(inner)
+            return sp.sqrt(_folded(inner, tok))
         if tok.kind == "end":
             raise ParseError(QT_TRANSLATE_NOOP(
                 "parse", "the expression ends too early: something is missing here"), tok.pos)
@@ -437,7 +441,7 @@ class _Parser:
             message = (QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} argument, not {count}") if high == 1
                        else QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} arguments, not {count}"))
             raise ParseError(message.format(name=name.text, wanted=wanted, count=len(args)), name.pos, name.end)
-        value = _guarded(FUNCTIONS[name.text], name, *args)
+        value = _guarded(FUNCTIONS[name.text], name, *(_folded(a, name) for a in args))
         return value if exponent is None else power(value, exponent, name)
 
     def bare_argument(self) -> sp.Expr:
@@ -498,7 +502,32 @@ def power(base: sp.Expr, exponent: sp.Expr, tok: Token) -> sp.Expr:
     if exponent.is_Number and abs(exponent) > MAX_EXPONENT and not base.is_Symbol:
         raise ParseError(QT_TRANSLATE_NOOP("parse", "the exponent is too large here (the limit is {limit}, "
                            "except for a plain variable such as x)").format(limit=MAX_EXPONENT), tok.pos, tok.end)
-    return _guarded(sp.Pow, tok, base, exponent)
+    return _guarded(sp.Pow, tok, _folded(base, tok), _folded(exponent, tok))
+
+
+def _folded(value: sp.Expr, tok: Token) -> sp.Expr:
+    """A constant with a function or an irrational power in it (``sin 2``, ``2^-2^-3``)
+    as a Float, when it is the argument of another function or power.
+
+    sympy decides the sign of ``ln(ln(ln(2)))`` by evaluating it at ever higher
+    precision, and the work grows exponentially with the nesting: twelve ``ln`` took
+    100 s, four mixed functions or forty ``e^-`` more than 10 s, and ``|asin(π)²|``
+    alone 2 s. Folded, sympy never sees a function of such a constant.
+    """
+    if not (value.is_number and _nesting(value)):
+        return value
+    number = Evaluator(value, "mpmath", precision=30)()
+    if not mpmath.isfinite(number):
+        raise ParseError(QT_TRANSLATE_NOOP("parse", "this constant has no real value (like ln of a negative "
+                                           "number or asin of a number beyond ±1)"), tok.pos, tok.end)
+    return sp.Float(number, 15)
+
+
+def _nesting(expr: sp.Expr) -> int:
+    """How deeply functions and non-integer powers are nested in ``expr``."""
+    inner = max((_nesting(a) for a in expr.args), default=0)
+    own = isinstance(expr, sp.Function) or (expr.is_Pow and not expr.exp.is_Integer)
+    return inner + own
 
 
 def _magnitude(value: sp.Expr) -> float:
@@ -523,7 +552,7 @@ def _guarded(build: Callable[..., sp.Expr], tok: Token, *operands: sp.Expr) -> s
     """
     try:
         value = build(*operands)
-    except (TypeError, ValueError, ZeroDivisionError, OverflowError, RecursionError) as exc:
+    except (TypeError, ValueError, ArithmeticError, RecursionError) as exc:
         raise ParseError(QT_TRANSLATE_NOOP("parse", "cannot build this expression: {reason}").format(reason=str(exc)),
                          tok.pos, tok.end) from None
     if value in (sp.zoo, sp.nan, sp.oo, -sp.oo):

@@ -189,6 +189,10 @@ class CurveController(QtCore.QObject):
             for order in orders:
                 key = f"{id(f)}:{order}"
                 xs, ys = a.sample(x0, x1, self.samples, order)
+                if order == 0 and not np.isfinite(ys).any():
+                    # An empty domain (sqrt(−1 − x²)) draws nothing: say why.
+                    self.statusMessage.emit(self.tr("{0} has no real value between {1} and {2}").format(
+                        f.text, _display_number(x0, 4), _display_number(x1, 4)))
                 mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
                 label = self._curve_label(a, order, mark)
                 self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)

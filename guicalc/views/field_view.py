@@ -107,7 +107,8 @@ class FieldView(pg.PlotWidget):
                        z_range: tuple[float, float]) -> None:
         """Colour the plane by f (pale viridis, the surface's colours), z[i, j] at (x[i], y[j])."""
         dx, dy = x[1] - x[0], y[1] - y[0]
-        self.background_item.setImage(np.nan_to_num(z, nan=z_range[0]), levels=z_range,
+        # ±inf (ln 0, overflow) at the ends of the scale: pyqtgraph's rescaling overflowed on them.
+        self.background_item.setImage(np.clip(np.nan_to_num(z, nan=z_range[0]), *z_range), levels=z_range,
                                       autoLevels=False)
         self.background_item.setRect(QRectF(x[0] - dx / 2, y[0] - dy / 2,
                                             x[-1] - x[0] + dx, y[-1] - y[0] + dy))

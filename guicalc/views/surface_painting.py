@@ -39,7 +39,7 @@ def mesh_colors(vertices: np.ndarray) -> np.ndarray:
     """RGBA (nx, ny, 4) in 0…1: viridis by height, lit from the upper left."""
     height = (vertices[..., 2] + HALF_HEIGHT) / (2 * HALF_HEIGHT)
     colors = np.ones(vertices.shape[:-1] + (4,), dtype=np.float32)
-    index = np.clip(np.nan_to_num(height, nan=0.0) * 255, 0, 255).astype(np.intp)
+    index = (np.clip(np.nan_to_num(height, nan=0.0), 0, 1) * 255).astype(np.intp)  # ±inf: the ends
     colors[..., :3] = viridis_lut()[index] * _shade(vertices)[..., None]
     return colors
 
@@ -49,7 +49,8 @@ def _shade(vertices: np.ndarray) -> np.ndarray:
     x, y, z = vertices[:, 0, 0], vertices[0, :, 1], vertices[..., 2]
     if len(x) < 2 or len(y) < 2:
         return np.ones(z.shape)
-    with np.errstate(invalid="ignore"):
+    # exp(100 x0) is steep enough for the slopes' squares to overflow: such faces get full light.
+    with np.errstate(invalid="ignore", over="ignore"):
         dzdx, dzdy = np.gradient(z, x, y)
         brightness = (-dzdx * LIGHT[0] - dzdy * LIGHT[1] + LIGHT[2]) / np.sqrt(1 + dzdx**2 + dzdy**2)
     return 0.6 + 0.4 * np.clip(np.nan_to_num(brightness, nan=1.0), 0, 1)

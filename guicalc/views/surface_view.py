@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QMatrix4x4, QMouseEvent, QOpenGLContext, QPainter, QVector3D
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from guicalc.core.scene3d import Box, Camera, hit_height, project_points, screen_ray
+from guicalc.core.scene3d import HALF_HEIGHT, Box, Camera, hit_height, project_points, screen_ray
 from guicalc.core.surface import SurfaceGrid
 from guicalc.core.surface_drawing import Label, SurfaceDrawing
 from guicalc.i18n import translate
@@ -43,6 +43,7 @@ from guicalc.views.surface_painting import (
 from guicalc.views.two_variable_style import POINT
 
 FITTED_ASPECT = 1.25  # width / height the default camera shows the whole box at
+FAR_IN_BOX = 1e6  # box units (the box is about 2 wide): far outside, and exact in float32
 PICK_RADIUS = 16  # pixels around the point that start a point drag instead of a rotation
 # Drawn over everything, so the point and its arrow stay visible behind the surface.
 NO_GL_TEXT = "3D view needs OpenGL"  # for errors raised to the developer; the window says it translated
@@ -124,6 +125,8 @@ class SurfaceView(QWidget):
         xx, yy = np.meshgrid(grid.x, grid.y, indexing="ij")
         drawing = self.drawing
         drawing.vertices = box.to_box(xx, yy, grid.z)
+        # Overflow (exp(100 x0)) and ln 0 give ±inf: drawn at the box's top or floor, not sent to GL.
+        drawing.vertices[..., 2] = np.clip(drawing.vertices[..., 2], -HALF_HEIGHT, HALF_HEIGHT)
         drawing.colors = mesh_colors(drawing.vertices)
         drawing.set_axes(box, labels)
         if self.scene is not None:
@@ -138,6 +141,9 @@ class SurfaceView(QWidget):
 
     def set_path(self, points: np.ndarray) -> None:
         """The descent path so far on the surface, (k, 3) in box units."""
+        # A diverged descent reaches 1e300: beyond float32, which GL takes. Undefined steps are
+        # left out; the rest is held far outside the box, where it leaves the view as it should.
+        points = np.clip(points[np.isfinite(points).all(axis=1)], -FAR_IN_BOX, FAR_IN_BOX)
         self.drawing.path = points
         if self.scene is not None:
             self.scene.set_path(points)
@@ -254,6 +260,8 @@ class SurfaceScene(gl.GLViewWidget):
             self.arrow.setData(pos=arrow)
 
     def set_path(self, points: np.ndarray) -> None:
+        # A diverged descent reaches 1e300: beyond float32, which GL takes. Undefined steps are
+        # left out; the rest is held far outside the box, where it leaves the view as it should.
         for item in (self.path, self.path_dots):
             item.setVisible(len(points) > 0)
         if len(points):

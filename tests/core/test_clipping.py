@@ -29,3 +29,14 @@ def test_an_inside_line_is_kept_whole():
     finite = np.isfinite(cx)
     np.testing.assert_allclose(np.unique(cx[finite]), xs)
     assert np.isnan(cx[-1]) and np.isfinite(cx[:-1]).all()
+
+
+def test_values_near_the_float_limit_clip_without_overflow() -> None:
+    """exp(1000x) sampled over [−10, 10]: differences of ±1e308 overflow; found exporting it."""
+    xs = np.linspace(-10, 10, 5)
+    ys = np.array([0.0, 1e-300, 1.0, 1e308, np.inf])
+    with np.errstate(all="raise"):
+        cx, cy = clip_polyline_y(xs, np.array([-1.5e308, 1.5e308, 0.0, 1e308, -1e308]), -1, 1)
+        px, py = clip_polyline_y(xs, ys, -1, 1)
+    assert np.isfinite(cx[~np.isnan(cx)]).all()
+    assert py[np.isfinite(py)].max() == 1.0 and px[np.isfinite(px)].min() == -10.0

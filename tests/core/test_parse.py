@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import math
 import time
 from pathlib import Path
 
@@ -12,7 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guicalc.core import functions
+from guicalc.core.analysis import CurveAnalysis
+from guicalc.core.evaluate import Evaluator
 from guicalc.core.parse import MAX_DEPTH, MAX_LENGTH, ParseError, parse
+from guicalc.core.symbolic import derivative
+from tests.hostile_corpus import HOSTILE
 
 x, y, z = (sp.Symbol(n, real=True) for n in "xyz")
 
@@ -166,31 +171,29 @@ def test_too_long_input_is_refused_at_the_limit() -> None:
     assert caught.value.position == MAX_LENGTH
 
 
-HOSTILE = [
-    "__import__('os').system('touch pwned')",
-    "().__class__",
-    "().__class__.__mro__[1].__subclasses__()",
-    "lambda: 0",
-    "x.__class__",
-    "open('f')",
-    "open('pwned', 'w')",
-    "eval('1')",
-    "exec('import os')",
-    "globals()",
-    "[c for c in ().__class__.__bases__]",
-    "os.system('touch pwned')",
-    "f\"{__import__('os').system('touch pwned')}\"",
-    "x; __import__('os')",
-    "x\n__import__('os')",
-    "\x00",
-    "(" * 100_000 + "x" + ")" * 100_000,
-]
+
+
+# Letter runs are products of variables, and 0xff… is 0·x·f·f…: harmless, and computed below.
+HARMLESS = {"import os", "from os import system", "(x for x in y)", "0x" + "f" * 1000, "x\u2028+1"}
 
 
 @pytest.mark.parametrize("text", HOSTILE, ids=lambda t: repr(t[:30]))
 def test_hostile_text_is_refused_and_nothing_runs(text: str, no_code_runs, tmp_path: Path) -> None:
-    with no_code_runs(), pytest.raises(ParseError):
-        parse(text)
+    """Parsed, differentiated, evaluated and sampled for a plot under the traps."""
+    with no_code_runs():
+        try:
+            parsed = parse(text)
+        except ParseError:
+            assert text not in HARMLESS
+        else:
+            assert text in HARMLESS
+            variable = parsed.symbols[0] if parsed.symbols else "x"
+            others = dict.fromkeys(parsed.symbols[1:], 1.5)
+            analysis = CurveAnalysis(parsed, variable, others)
+            analysis.sample(-3, 3, 200, order=2)
+            analysis.tangent(0.5)
+            analysis.limit_table(0.5, "central", "float32", 4)
+            Evaluator(derivative(parsed.expr, variable), "mpmath")(**{variable: 0.5}, **others)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -259,3 +262,51 @@ def test_any_text_parses_or_raises_parse_error(text: str) -> None:
     else:
         assert isinstance(parsed.expr, sp.Expr)
         assert not parsed.expr.has(sp.zoo, sp.nan)
+
+
+# Found by the fuzzer (tests/core/test_parse_fuzz.py): constants of nested functions made
+# sympy evaluate at ever higher precision (twelve ln: 100 s), norm's numeric value called
+# mpmath's matrix norm (TypeError), ceil(norm(10)) raised PrecisionExhausted, and long
+# products were re-sorted at every factor (2 s).
+def _tower(base: float, height: int, top: float) -> float:
+    """base^-base^-…^-top, evaluated from the top."""
+    value = top
+    for _ in range(height):
+        value = base**-value
+    return value
+
+
+NESTED_CONSTANTS = [
+    ("ln(" * 12 + "2" + ")" * 12, None),
+    ("e^-" * 40 + "2", _tower(math.e, 40, 2)),
+    ("2^-" * 40 + "3", _tower(2, 40, 3)),
+    ("sec(sec(sec(sec(2))))", math.cos(1 / math.cos(1 / math.cos(1 / math.cos(2))))**-1),
+    ("sinh(sinh(sinh(2)))", math.sinh(math.sinh(math.sinh(2)))),
+    ("||arcsin² π||", None),
+    ("log2(ceil(norm(10)))", math.log2(10)),
+    ("norm(3, 4)^2 + x", None),
+    ("sin(sin 2) x", None),
+    (("2x·" * 700)[:1999], None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NESTED_CONSTANTS, ids=lambda t: repr(t)[:24])
+def test_constants_of_nested_functions_are_answered_at_once(text: str, value: float | None) -> None:
+    start = time.perf_counter()
+    try:
+        result = parse(text).expr
+    except ParseError as exc:
+        assert "no real value" in exc.message
+    else:
+        if value is not None:
+            assert float(result) == pytest.approx(value, rel=1e-12)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_folded_constants_keep_their_value() -> None:
+    assert float(parse("norm(3, 4)^2 + x").expr - x) == 25
+    assert float(parse("sin(sin 2) x").expr / x) == pytest.approx(math.sin(math.sin(2)), rel=1e-14)
+    assert float(parse("e^(ln 2)").expr) == pytest.approx(2, rel=1e-15)
+    with pytest.raises(ParseError, match="no real value") as caught:
+        parse("ln(asin(2))")
+    assert caught.value.column == 1

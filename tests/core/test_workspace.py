@@ -6,6 +6,7 @@ import builtins
 import errno
 import json
 import os
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -439,3 +440,44 @@ def test_a_valid_curve_value_is_loaded_as_given(field: str, value: object) -> No
         assert f"curve.{field}" in str(refused) or "must be finite" in str(refused)
     else:
         assert getattr(loaded.curve, field) == (tuple(value) if isinstance(value, list) else value)
+
+
+HUGE_VALUES = st.sampled_from([10**400, -(10**4000), 1e308, -1e308, 5e-324, 2**64, "x" * 100_000,
+                               [0.5] * 100_000, {"k" * 1000: 1}, "\u202e" * 500, "\x00" * 50])
+
+
+@FUZZ
+@given(st.data())
+def test_mutated_bytes_load_or_are_refused(data: st.DataObject) -> None:
+    """Bit flips, dropped and inserted bytes in a saved file (also making it invalid UTF-8)."""
+    raw = bytearray(dumps(sample_document()).encode("utf-8"))
+    for _ in range(data.draw(st.integers(1, 8))):
+        i = data.draw(st.integers(0, len(raw) - 1))
+        action = data.draw(st.sampled_from(["flip", "drop", "insert"]))
+        if action == "flip":
+            raw[i] ^= 1 << data.draw(st.integers(0, 7))
+        elif action == "drop":
+            del raw[i]
+        else:
+            raw.insert(i, data.draw(st.integers(0, 255)))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "lesson.guicalc"
+        path.write_bytes(bytes(raw))
+        try:
+            document = load(path)
+        except WorkspaceError as refused:
+            assert str(refused)
+        else:
+            assert document_to_dict(loads(dumps(document))) == document_to_dict(document)
+
+
+@FUZZ
+@given(st.data(), HUGE_VALUES)
+def test_huge_values_anywhere_load_or_are_refused(data: st.DataObject, value: object) -> None:
+    mutated = sample_json()
+    path = data.draw(st.sampled_from(_paths(mutated)))
+    parent = mutated
+    for key in path[:-1]:
+        parent = parent[key]
+    parent[path[-1]] = value
+    _loads_or_refuses(json.dumps(mutated))

@@ -1,4 +1,4 @@
-"""Traps proving that no text given to guicalc runs as code."""
+"""Traps proving that no text given to guicalc runs as code (the ``no_code_runs`` fixture)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,93 @@
+"""Fuzzing the expression language: the parser's own error, with a column, is the only failure.
+
+Counts at GUICALC_FUZZ_SCALE=1 (set by .ci/run; derandomized, so CI runs the same examples
+every time): 12 000 grammar-shaped, 8 000 random Unicode and 1 000 through parse →
+differentiate → evaluate. A local run takes a tenth by default. Every call's CPU time is
+measured here: no input may take a second. `GUICALC_FUZZ_SCALE=1 python -m pytest
+tests/core/test_parse_fuzz.py --durations=0` shows how long each fuzzer ran.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from guicalc.core import symbolic
+from guicalc.core.evaluate import Evaluator, NotAnalyticError
+from guicalc.core.parse import ParseError, parse
+from tests.core.expression_strategies import EXPRESSIONS, UNICODE
+
+SECOND = 1.0
+SCALE = float(os.environ.get("GUICALC_FUZZ_SCALE", "0.1"))
+
+
+def fuzz(examples: int) -> settings:
+    return settings(max_examples=max(1, round(examples * SCALE)), deadline=None, derandomize=True, database=None,
+                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _parse_timed(text: str) -> object:
+    """The parsed expression, or the ParseError; anything else escapes and fails the test."""
+    start = time.process_time()  # CPU time: other processes on a loaded CI machine do not count
+    try:
+        result: object = parse(text)
+    except ParseError as exc:
+        result = exc
+        assert 0 <= exc.position <= len(text) and exc.column == exc.position + 1
+        assert exc.message and str(exc).startswith(f"column {exc.column}: ")
+    elapsed = time.process_time() - start
+    assert elapsed < SECOND, f"{elapsed:.2f} s to parse {text[:80]!r}"
+    return result
+
+
+@fuzz(12_000)
+@given(EXPRESSIONS)
+def test_grammar_shaped_text_parses_or_names_a_column(text: str) -> None:
+    _parse_timed(text)
+
+
+@fuzz(8_000)
+@given(UNICODE)
+def test_any_unicode_text_parses_or_names_a_column(text: str) -> None:
+    _parse_timed(text)
+
+
+POINTS = np.array([-np.inf, -1e300, -3.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 1e300, np.inf, np.nan])
+
+
+@fuzz(1_000)
+@given(EXPRESSIONS)
+def test_parsed_text_differentiates_and_evaluates_with_only_our_errors(text: str) -> None:
+    """Only ParseError and NotAnalyticError (no complex-step derivative of |x|) may come out;
+    values are numbers or NaN, never warnings (pytest turns warnings into errors)."""
+    parsed = _parse_timed(text)
+    if isinstance(parsed, ParseError):
+        return
+    names = parsed.symbols
+    variable = names[0] if names else "x"
+    first = symbolic.derivative(parsed.expr, variable)
+    for expr in (parsed.expr, first, symbolic.derivative(first, variable)):
+        symbolic.to_text(expr)
+        symbolic.to_latex(expr)
+        for dtype in ("float64", "float16"):
+            values = np.asarray(Evaluator(expr, dtype=dtype)(**dict.fromkeys(names, POINTS)))
+            assert values.dtype.kind == "f"
+        symbolic.as_float(Evaluator(expr, "mpmath", precision=30)(**dict.fromkeys(names, 0.5)))
+        try:
+            Evaluator(expr, "complex")(**dict.fromkeys(names, 0.5 + 1e-20j))
+        except NotAnalyticError:
+            pass
+
+
+def test_the_fuzzers_fail_on_a_foreign_exception(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timing helper lets anything but ParseError through, so the fuzzers can fail."""
+    def broken(text: str) -> None:
+        raise TypeError("sympy failed")
+
+    monkeypatch.setattr(f"{__name__}.parse", broken)
+    with pytest.raises(TypeError):
+        _parse_timed("x")
