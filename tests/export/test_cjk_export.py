@@ -10,7 +10,7 @@ from PySide6 import QtCore, QtGui
 
 from guicalc import i18n
 from guicalc.export.figure import export
-from tests.export.test_figure import SVG, _image_array, _svg_as_image
+from tests.export.svg_checks import SVG, image_array, svg_as_image
 
 LABELS = [("ko", "접선"), ("zh_CN", "切线")]  # the legend's "tangent"
 
@@ -29,7 +29,7 @@ def _unlikeness(image: QtGui.QImage, rect: QtCore.QRect) -> float:
     """How unlike the two characters of a two-character label are: the share of their ink
     pixels that differ, at the best alignment within two pixels. Two "tofu" boxes (a font
     without the glyphs) are alike; two different characters are not."""
-    crop = _image_array(image.copy(rect))
+    crop = image_array(image.copy(rect))
     ink = np.abs(crop - crop[0, 0]).sum(axis=2) > 150
     assert ink.sum() > 40, "the label left no ink"
     rows, columns = np.nonzero(ink)
@@ -55,7 +55,7 @@ def test_cjk_legend_is_drawn_with_glyphs_not_boxes(window_in, tmp_path, code, la
     view = window_in(code).curve_view
     rect = _label_rect(view, label)
     png = QtGui.QImage(str(export(view, tmp_path / "curve.png", 1)))
-    svg = _svg_as_image(export(view, tmp_path / "curve.svg"), view.size())
+    svg = svg_as_image(export(view, tmp_path / "curve.svg"), view.size())
     for image in (png, svg):
         assert _unlikeness(image, rect) > 0.15
 
