@@ -41,6 +41,17 @@ def _field_name(name: str) -> str:
         "show_first": translate("DocumentHistory", "show f′"),
         "show_second": translate("DocumentHistory", "show f″"),
         "show_secant": translate("DocumentHistory", "show secant"),
+        "variable": translate("DocumentHistory", "variable"),
+        "point": translate("DocumentHistory", "point"),
+        "direction": translate("DocumentHistory", "direction v"),
+        "surface_range": translate("DocumentHistory", "surface range"),
+        "surface_resolution": translate("DocumentHistory", "surface grid"),
+        "field_range": translate("DocumentHistory", "field range"),
+        "field_step": translate("DocumentHistory", "arrow spacing"),
+        "normalise_arrows": translate("DocumentHistory", "arrow length"),
+        "learning_rate": translate("DocumentHistory", "learning rate η"),
+        "descent_steps": translate("DocumentHistory", "descent steps"),
+        "descent_start": translate("DocumentHistory", "descent start"),
     }
     return names.get(name, name.replace("_", " "))
 

@@ -46,6 +46,10 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
         <translation>{expression}은(는) 변수가 두 개입니다: 곡면과 벡터장 보기에 표시됩니다</translation>
     </message>
     <message>
+        <source>{0} has no real value between {1} and {2}</source>
+        <translation>{0}은(는) {1}에서 {2} 사이에서 실숫값이 없습니다</translation>
+    </message>
+    <message>
         <source>{v} = {x}    f({v}) = {y}
 slope f′({x}) = {slope}
 tangent: {equation}</source>
@@ -66,8 +70,52 @@ tangent: {equation}</source>
         <translation>{method} ({kind})</translation>
     </message>
     <message>
-        <source>{method} quotient in {dtype} at {v} = {x}; exact f′ = {exact}</source>
-        <translation>{v} = {x}에서 {dtype}로 계산한 {method} 차분 몫; 정확한 f′ = {exact}</translation>
+        <source>exact f′ = {0}</source>
+        <translation>정확한 f′ = {0}</translation>
+    </message>
+    <message>
+        <source>f′ ≈ {0} (complex step: f′ has no symbolic form here)</source>
+        <translation>f′ ≈ {0} (복소 스텝: 여기서는 f′의 기호식이 없습니다)</translation>
+    </message>
+    <message>
+        <source>{method} quotient in {dtype} at {v} = {x}; {reference}</source>
+        <translation>{v} = {x}에서 {dtype}(으)로 계산한 {method} 차분 몫; {reference}</translation>
+    </message>
+    <message>
+        <source>Curve of f({0}) = {1}</source>
+        <translation>f({0}) = {1}의 곡선</translation>
+    </message>
+    <message>
+        <source>with the tangent at {0} = {1}, slope {2}</source>
+        <translation>및 {0} = {1}에서의 접선 (기울기 {2})</translation>
+    </message>
+    <message>
+        <source>with no tangent at {0} = {1}</source>
+        <translation>({0} = {1}에서는 접선이 없음)</translation>
+    </message>
+    <message>
+        <source>stopped after {0:g} s</source>
+        <translation>{0:g}초 후 중단됨</translation>
+    </message>
+    <message>
+        <source>sympy failed on it</source>
+        <translation>sympy가 처리하지 못함</translation>
+    </message>
+    <message>
+        <source>more than {0} nodes</source>
+        <translation>노드 {0}개 초과</translation>
+    </message>
+    <message>
+        <source>f{0} is too large to work out symbolically ({1}); it is computed numerically from f</source>
+        <translation>f{0}은(는) 너무 커서 기호적으로 구할 수 없으므로 ({1}) f로부터 수치적으로 계산합니다</translation>
+    </message>
+    <message>
+        <source>f{0}({1}), numerical: too large to work out ({2})</source>
+        <translation>f{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
+    </message>
+    <message>
+        <source>f{0}({1}), numerical while its exact form is worked out</source>
+        <translation>f{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
     </message>
     <message>
         <source>undefined</source>
@@ -91,6 +139,10 @@ tangent: {equation}</source>
     <message>
         <source>Drag the point along the curve, or click here and use ← → (Shift: bigger steps)</source>
         <translation>점을 곡선을 따라 끌거나, 여기를 클릭하고 ← → 키를 쓰세요 (Shift: 더 크게 이동)</translation>
+    </message>
+    <message>
+        <source>Curve plot</source>
+        <translation>곡선 그래프</translation>
     </message>
     <message>
         <source>tangent</source>
@@ -152,6 +204,50 @@ tangent: {equation}</source>
         <translation>할선 표시</translation>
     </message>
     <message>
+        <source>variable</source>
+        <translation>변수</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>direction v</source>
+        <translation>방향 v</translation>
+    </message>
+    <message>
+        <source>surface range</source>
+        <translation>곡면 범위</translation>
+    </message>
+    <message>
+        <source>surface grid</source>
+        <translation>곡면 격자</translation>
+    </message>
+    <message>
+        <source>field range</source>
+        <translation>벡터장 범위</translation>
+    </message>
+    <message>
+        <source>arrow spacing</source>
+        <translation>화살표 간격</translation>
+    </message>
+    <message>
+        <source>arrow length</source>
+        <translation>화살표 길이</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>학습률 η</translation>
+    </message>
+    <message>
+        <source>descent steps</source>
+        <translation>하강 스텝 수</translation>
+    </message>
+    <message>
+        <source>descent start</source>
+        <translation>하강 시작점</translation>
+    </message>
+    <message>
         <source>change {field}</source>
         <translation>{field} 변경</translation>
     </message>
@@ -169,6 +265,10 @@ tangent: {equation}</source>
     <message>
         <source>Error of the quotient against the exact derivative, for each h</source>
         <translation>각 h에 대해, 정확한 도함수와 비교한 차분 몫의 오차</translation>
+    </message>
+    <message>
+        <source>Error plot</source>
+        <translation>오차 그래프</translation>
     </message>
     <message>
         <source>|error|</source>
@@ -215,6 +315,14 @@ tangent: {equation}</source>
 </context>
 <context>
     <name>FieldView</name>
+    <message>
+        <source>Gradient field plot</source>
+        <translation>기울기 벡터장 그래프</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the point, Ctrl+arrows the start of descent, [ and ] turn v, Enter runs descent (Shift: bigger steps)</source>
+        <translation>화살표 키로 점을, Ctrl+화살표 키로 하강 시작점을 옮기고, [ 와 ]로 v를 돌리며, Enter로 하강을 실행합니다 (Shift: 더 크게 이동)</translation>
+    </message>
     <message>
         <source>−∇f points downhill</source>
         <translation>−∇f는 내리막을 가리킵니다</translation>
@@ -290,12 +398,24 @@ tangent: {equation}</source>
         <translation>처음으로</translation>
     </message>
     <message>
+        <source>Back to the first step (Home in the graph)</source>
+        <translation>첫 단계로 돌아가기 (계산 그래프에서 Home)</translation>
+    </message>
+    <message>
         <source>Expand sigmoid, softplus</source>
         <translation>sigmoid, softplus 펼치기</translation>
     </message>
     <message>
         <source>Show composite nodes as the exp, + and 1/x nodes they are made of</source>
         <translation>합성 노드를 그것을 이루는 exp, +, 1/x 노드로 나누어 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Differentiation mode</source>
+        <translation>미분 모드</translation>
+    </message>
+    <message>
+        <source>Reverse mode passes the gradient back once; forward mode passes a tangent once per input</source>
+        <translation>역방향 모드는 기울기를 한 번 뒤로 전달하고, 순방향 모드는 입력마다 한 번씩 접선 성분을 전달합니다</translation>
     </message>
     <message>
         <source>Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]</source>
@@ -319,6 +439,10 @@ tangent: {equation}</source>
     <message>
         <source>Double-click an input to change its value</source>
         <translation>입력 노드를 두 번 클릭하면 값을 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Computational graph</source>
+        <translation>계산 그래프</translation>
     </message>
 </context>
 <context>
@@ -347,6 +471,10 @@ tangent: {equation}</source>
 <context>
     <name>LossView</name>
     <message>
+        <source>Loss plot</source>
+        <translation>손실 그래프</translation>
+    </message>
+    <message>
         <source>step k</source>
         <translation>스텝 k</translation>
     </message>
@@ -358,12 +486,24 @@ tangent: {equation}</source>
         <source>f (log scale)</source>
         <translation>f (로그 눈금)</translation>
     </message>
+    <message>
+        <source>{0}: {1} values</source>
+        <translation>{0}: 값 {1}개</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Curve</source>
         <translation>곡선</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2 and Alt+3 switch between the views</source>
+        <translation>Alt+1, Alt+2, Alt+3으로 보기를 전환합니다</translation>
     </message>
     <message>
         <source>Functions</source>
@@ -474,6 +614,14 @@ tangent: {equation}</source>
         <translation>함수 편집</translation>
     </message>
     <message>
+        <source>Focus the view</source>
+        <translation>보기로 포커스 이동</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the plot or graph, where the arrow keys work</source>
+        <translation>화살표 키가 작동하는 그래프나 계산 그래프로 키보드 포커스를 옮깁니다</translation>
+    </message>
+    <message>
         <source>&amp;Presentation mode</source>
         <translation>발표 모드(&amp;P)</translation>
     </message>
@@ -500,6 +648,26 @@ tangent: {equation}</source>
     <message>
         <source>E&amp;xamples</source>
         <translation>예제(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Curve view</source>
+        <translation>곡선 보기</translation>
+    </message>
+    <message>
+        <source>Graph view</source>
+        <translation>계산 그래프 보기</translation>
+    </message>
+    <message>
+        <source>Surface and field view</source>
+        <translation>곡면과 벡터장 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -675,6 +843,10 @@ tangent: {equation}</source>
         <translation>접선 정보</translation>
     </message>
     <message>
+        <source>Secant readout</source>
+        <translation>할선 정보</translation>
+    </message>
+    <message>
         <source>Point &amp;x</source>
         <translation>점 x(&amp;X)</translation>
     </message>
@@ -713,6 +885,181 @@ tangent: {equation}</source>
         <source>to</source>
         <translation>최대</translation>
     </message>
+    <message>
+        <source>{0}: {1} from</source>
+        <translation>{0}: {1} 최솟값</translation>
+    </message>
+    <message>
+        <source>Where the {0} axis starts</source>
+        <translation>{0} 축이 시작하는 곳</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to</source>
+        <translation>{0}: {1} 최댓값</translation>
+    </message>
+    <message>
+        <source>Where the {0} axis ends</source>
+        <translation>{0} 축이 끝나는 곳</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Curve plot</source>
+        <translation>곡선 그래프</translation>
+    </message>
+    <message>
+        <source>Gradient field plot</source>
+        <translation>기울기 벡터장 그래프</translation>
+    </message>
+    <message>
+        <source>Graph view</source>
+        <translation>계산 그래프 보기</translation>
+    </message>
+    <message>
+        <source>← →</source>
+        <translation>← →</translation>
+    </message>
+    <message>
+        <source>Move the point along the curve</source>
+        <translation>곡선을 따라 점 이동</translation>
+    </message>
+    <message>
+        <source>Shift+← →</source>
+        <translation>Shift+← →</translation>
+    </message>
+    <message>
+        <source>Move the point ten times as far</source>
+        <translation>점을 열 배 멀리 이동</translation>
+    </message>
+    <message>
+        <source>Point and tangent</source>
+        <translation>점과 접선</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Shrink h step by step, or stop</source>
+        <translation>h를 조금씩 줄이기 또는 멈추기</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓</source>
+        <translation>← → ↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move the point (Shift: ten times as far)</source>
+        <translation>점 이동 (Shift: 열 배 멀리)</translation>
+    </message>
+    <message>
+        <source>[ ]</source>
+        <translation>[ ]</translation>
+    </message>
+    <message>
+        <source>Turn the direction v (Shift: 45°)</source>
+        <translation>방향 v 돌리기 (Shift: 45°)</translation>
+    </message>
+    <message>
+        <source>Ctrl+← → ↑ ↓</source>
+        <translation>Ctrl+← → ↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move the start of gradient descent</source>
+        <translation>경사 하강법의 시작점 이동</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Run gradient descent</source>
+        <translation>경사 하강법 실행</translation>
+    </message>
+    <message>
+        <source>→ or N</source>
+        <translation>→ 또는 N</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>앞으로 한 단계</translation>
+    </message>
+    <message>
+        <source>← or P</source>
+        <translation>← 또는 P</translation>
+    </message>
+    <message>
+        <source>Step backward (the gradient pass)</source>
+        <translation>뒤로 한 단계 (기울기 전달)</translation>
+    </message>
+    <message>
+        <source>Next step, forward then backward</source>
+        <translation>다음 단계 (순전파 다음에 역전파)</translation>
+    </message>
+    <message>
+        <source>Home or R</source>
+        <translation>Home 또는 R</translation>
+    </message>
+    <message>
+        <source>Back to the first step</source>
+        <translation>첫 단계로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>어디서나</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>다음 또는 이전 컨트롤</translation>
+    </message>
+    <message>
+        <source>{0}, then arrows and Enter</source>
+        <translation>{0} 누른 뒤 화살표 키와 Enter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Menu and toolbar shortcuts</source>
+        <translation>메뉴와 도구 모음 단축키</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Keys inside the views</source>
+        <translation>보기 안에서 쓰는 키</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <source>In the views</source>
+        <translation>보기 안에서</translation>
+    </message>
 </context>
 <context>
     <name>SurfaceView</name>
@@ -740,6 +1087,14 @@ tangent: {equation}</source>
         <translation>와(과)</translation>
     </message>
     <message>
+        <source>Surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>벡터장</translation>
+    </message>
+    <message>
         <source>same length</source>
         <translation>같은 길이</translation>
     </message>
@@ -756,8 +1111,16 @@ tangent: {equation}</source>
         <translation>화살표 간격</translation>
     </message>
     <message>
+        <source>Gradient readout</source>
+        <translation>기울기 정보</translation>
+    </message>
+    <message>
         <source>At the point</source>
         <translation>이 점에서</translation>
+    </message>
+    <message>
+        <source>Directional derivative readout</source>
+        <translation>방향 도함수 정보</translation>
     </message>
     <message>
         <source>Directional derivative (drag the tip of v)</source>
@@ -770,6 +1133,10 @@ tangent: {equation}</source>
     <message>
         <source>Run descent</source>
         <translation>하강 실행</translation>
+    </message>
+    <message>
+        <source>Descent readout</source>
+        <translation>하강 정보</translation>
     </message>
     <message>
         <source>Click the field to choose a start, then Run.</source>
@@ -786,6 +1153,114 @@ tangent: {equation}</source>
     <message>
         <source>start x</source>
         <translation>시작 x</translation>
+    </message>
+    <message>
+        <source>First horizontal axis</source>
+        <translation>첫째 수평 축</translation>
+    </message>
+    <message>
+        <source>The variable along the first axis</source>
+        <translation>첫째 축을 따라 놓이는 변수</translation>
+    </message>
+    <message>
+        <source>Second horizontal axis</source>
+        <translation>둘째 수평 축</translation>
+    </message>
+    <message>
+        <source>The variable along the second axis</source>
+        <translation>둘째 축을 따라 놓이는 변수</translation>
+    </message>
+    <message>
+        <source>Surface grid</source>
+        <translation>곡면 격자</translation>
+    </message>
+    <message>
+        <source>Samples per axis of the surface</source>
+        <translation>곡면의 축당 표본 수</translation>
+    </message>
+    <message>
+        <source>Arrow spacing</source>
+        <translation>화살표 간격</translation>
+    </message>
+    <message>
+        <source>Distance between the arrows of −∇f</source>
+        <translation>−∇f 화살표 사이의 거리</translation>
+    </message>
+    <message>
+        <source>Point x</source>
+        <translation>점의 x</translation>
+    </message>
+    <message>
+        <source>First coordinate of the point</source>
+        <translation>점의 첫째 좌표</translation>
+    </message>
+    <message>
+        <source>Point y</source>
+        <translation>점의 y</translation>
+    </message>
+    <message>
+        <source>Second coordinate of the point</source>
+        <translation>점의 둘째 좌표</translation>
+    </message>
+    <message>
+        <source>Angle of v</source>
+        <translation>v의 각도</translation>
+    </message>
+    <message>
+        <source>Direction of the directional derivative</source>
+        <translation>방향 도함수의 방향</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>학습률 η</translation>
+    </message>
+    <message>
+        <source>Step size of gradient descent</source>
+        <translation>경사 하강법의 스텝 크기</translation>
+    </message>
+    <message>
+        <source>Descent steps</source>
+        <translation>하강 스텝 수</translation>
+    </message>
+    <message>
+        <source>How many steps descent takes</source>
+        <translation>하강을 몇 스텝 진행할지</translation>
+    </message>
+    <message>
+        <source>Descent start x</source>
+        <translation>하강 시작 x</translation>
+    </message>
+    <message>
+        <source>First coordinate where descent starts</source>
+        <translation>하강 시작점의 첫째 좌표</translation>
+    </message>
+    <message>
+        <source>Descent start y</source>
+        <translation>하강 시작 y</translation>
+    </message>
+    <message>
+        <source>Second coordinate where descent starts</source>
+        <translation>하강 시작점의 둘째 좌표</translation>
+    </message>
+    <message>
+        <source>Run gradient descent from the start (Enter in the field plot)</source>
+        <translation>시작점에서 경사 하강법 실행 (벡터장 그래프에서 Enter)</translation>
+    </message>
+    <message>
+        <source>Surface plot</source>
+        <translation>곡면 그래프</translation>
+    </message>
+    <message>
+        <source>point ({0}, {1}) = ({2}, {3}), f = {4}</source>
+        <translation>점 ({0}, {1}) = ({2}, {3}), f = {4}</translation>
+    </message>
+    <message>
+        <source>Contours and −∇f arrows of {0}; {1}; v at {2}°; descent starts at ({3}, {4})</source>
+        <translation>{0}의 등고선과 −∇f 화살표; {1}; v의 각도 {2}°; 하강 시작점 ({3}, {4})</translation>
+    </message>
+    <message>
+        <source>Surface of {0} with the tangent plane at the {1}</source>
+        <translation>{0}의 곡면과 접평면, {1}</translation>
     </message>
     <message>
         <source>f per step</source>
@@ -1256,6 +1731,10 @@ Nothing was changed.</source>
         <translation>여기서는 지수가 너무 큽니다 (x 같은 변수 하나가 아니면 한도는 {limit})</translation>
     </message>
     <message>
+        <source>this constant has no real value (like ln of a negative number or asin of a number beyond ±1)</source>
+        <translation>이 상수는 실숫값이 없습니다 (음수의 ln이나 ±1을 벗어난 수의 asin처럼)</translation>
+    </message>
+    <message>
         <source>cannot build this expression: {reason}</source>
         <translation>이 식을 만들 수 없습니다: {reason}</translation>
     </message>
@@ -1363,6 +1842,10 @@ Nothing was changed.</source>
     <message>
         <source>{where} must be positive, got {x:g}</source>
         <translation>{where}은(는) 양수여야 하는데 {x:g}입니다</translation>
+    </message>
+    <message>
+        <source>{where} must be from {low:g} to {high:g}, got {x:g}</source>
+        <translation>{where}은(는) {low:g}에서 {high:g} 사이여야 하는데 {x:g}입니다</translation>
     </message>
     <message>
         <source>a whole number</source>

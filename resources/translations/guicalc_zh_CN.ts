@@ -46,6 +46,10 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
         <translation>{expression} 有两个变量：在曲面和向量场视图中显示</translation>
     </message>
     <message>
+        <source>{0} has no real value between {1} and {2}</source>
+        <translation>{0} 在 {1} 与 {2} 之间没有实数值</translation>
+    </message>
+    <message>
         <source>{v} = {x}    f({v}) = {y}
 slope f′({x}) = {slope}
 tangent: {equation}</source>
@@ -66,8 +70,52 @@ tangent: {equation}</source>
         <translation>{method}（{kind}）</translation>
     </message>
     <message>
-        <source>{method} quotient in {dtype} at {v} = {x}; exact f′ = {exact}</source>
-        <translation>在 {v} = {x} 处以 {dtype} 计算的{method}差商；精确 f′ = {exact}</translation>
+        <source>exact f′ = {0}</source>
+        <translation>精确 f′ = {0}</translation>
+    </message>
+    <message>
+        <source>f′ ≈ {0} (complex step: f′ has no symbolic form here)</source>
+        <translation>f′ ≈ {0}（复步长：此处 f′ 没有符号表达式）</translation>
+    </message>
+    <message>
+        <source>{method} quotient in {dtype} at {v} = {x}; {reference}</source>
+        <translation>在 {v} = {x} 处以 {dtype} 计算的{method}差商；{reference}</translation>
+    </message>
+    <message>
+        <source>Curve of f({0}) = {1}</source>
+        <translation>f({0}) = {1} 的曲线</translation>
+    </message>
+    <message>
+        <source>with the tangent at {0} = {1}, slope {2}</source>
+        <translation>及其在 {0} = {1} 处的切线，斜率 {2}</translation>
+    </message>
+    <message>
+        <source>with no tangent at {0} = {1}</source>
+        <translation>（在 {0} = {1} 处没有切线）</translation>
+    </message>
+    <message>
+        <source>stopped after {0:g} s</source>
+        <translation>{0:g} 秒后停止</translation>
+    </message>
+    <message>
+        <source>sympy failed on it</source>
+        <translation>sympy 无法处理</translation>
+    </message>
+    <message>
+        <source>more than {0} nodes</source>
+        <translation>超过 {0} 个节点</translation>
+    </message>
+    <message>
+        <source>f{0} is too large to work out symbolically ({1}); it is computed numerically from f</source>
+        <translation>f{0} 太大，无法用符号方法求出（{1}）；改为由 f 数值计算</translation>
+    </message>
+    <message>
+        <source>f{0}({1}), numerical: too large to work out ({2})</source>
+        <translation>f{0}({1})，数值计算：太大，无法求出（{2}）</translation>
+    </message>
+    <message>
+        <source>f{0}({1}), numerical while its exact form is worked out</source>
+        <translation>f{0}({1})，求出精确表达式之前先用数值计算</translation>
     </message>
     <message>
         <source>undefined</source>
@@ -91,6 +139,10 @@ tangent: {equation}</source>
     <message>
         <source>Drag the point along the curve, or click here and use ← → (Shift: bigger steps)</source>
         <translation>沿曲线拖动该点，或单击此处后使用 ← →（Shift：步长更大）</translation>
+    </message>
+    <message>
+        <source>Curve plot</source>
+        <translation>曲线图</translation>
     </message>
     <message>
         <source>tangent</source>
@@ -152,6 +204,50 @@ tangent: {equation}</source>
         <translation>显示割线</translation>
     </message>
     <message>
+        <source>variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>direction v</source>
+        <translation>方向 v</translation>
+    </message>
+    <message>
+        <source>surface range</source>
+        <translation>曲面范围</translation>
+    </message>
+    <message>
+        <source>surface grid</source>
+        <translation>曲面网格</translation>
+    </message>
+    <message>
+        <source>field range</source>
+        <translation>向量场范围</translation>
+    </message>
+    <message>
+        <source>arrow spacing</source>
+        <translation>箭头间距</translation>
+    </message>
+    <message>
+        <source>arrow length</source>
+        <translation>箭头长度</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>descent steps</source>
+        <translation>下降步数</translation>
+    </message>
+    <message>
+        <source>descent start</source>
+        <translation>下降起点</translation>
+    </message>
+    <message>
         <source>change {field}</source>
         <translation>更改{field}</translation>
     </message>
@@ -169,6 +265,10 @@ tangent: {equation}</source>
     <message>
         <source>Error of the quotient against the exact derivative, for each h</source>
         <translation>对每个 h，差商相对于精确导数的误差</translation>
+    </message>
+    <message>
+        <source>Error plot</source>
+        <translation>误差图</translation>
     </message>
     <message>
         <source>|error|</source>
@@ -215,6 +315,14 @@ tangent: {equation}</source>
 </context>
 <context>
     <name>FieldView</name>
+    <message>
+        <source>Gradient field plot</source>
+        <translation>梯度场图</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the point, Ctrl+arrows the start of descent, [ and ] turn v, Enter runs descent (Shift: bigger steps)</source>
+        <translation>方向键移动该点，Ctrl+方向键移动下降起点，[ 和 ] 旋转 v，Enter 运行下降（Shift：步长更大）</translation>
+    </message>
     <message>
         <source>−∇f points downhill</source>
         <translation>−∇f 指向下坡方向</translation>
@@ -290,12 +398,24 @@ tangent: {equation}</source>
         <translation>重置</translation>
     </message>
     <message>
+        <source>Back to the first step (Home in the graph)</source>
+        <translation>回到第一步（在计算图中按 Home）</translation>
+    </message>
+    <message>
         <source>Expand sigmoid, softplus</source>
         <translation>展开 sigmoid、softplus</translation>
     </message>
     <message>
         <source>Show composite nodes as the exp, + and 1/x nodes they are made of</source>
         <translation>把复合节点显示为组成它们的 exp、+ 和 1/x 节点</translation>
+    </message>
+    <message>
+        <source>Differentiation mode</source>
+        <translation>求导模式</translation>
+    </message>
+    <message>
+        <source>Reverse mode passes the gradient back once; forward mode passes a tangent once per input</source>
+        <translation>反向模式将梯度反向传递一次；前向模式对每个输入各传递一次切向量</translation>
     </message>
     <message>
         <source>Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]</source>
@@ -319,6 +439,10 @@ tangent: {equation}</source>
     <message>
         <source>Double-click an input to change its value</source>
         <translation>双击输入节点可修改其值</translation>
+    </message>
+    <message>
+        <source>Computational graph</source>
+        <translation>计算图</translation>
     </message>
 </context>
 <context>
@@ -347,6 +471,10 @@ tangent: {equation}</source>
 <context>
     <name>LossView</name>
     <message>
+        <source>Loss plot</source>
+        <translation>损失图</translation>
+    </message>
+    <message>
         <source>step k</source>
         <translation>第 k 步</translation>
     </message>
@@ -358,12 +486,24 @@ tangent: {equation}</source>
         <source>f (log scale)</source>
         <translation>f（对数刻度）</translation>
     </message>
+    <message>
+        <source>{0}: {1} values</source>
+        <translation>{0}：{1} 个值</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Curve</source>
         <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Alt+1, Alt+2 and Alt+3 switch between the views</source>
+        <translation>按 Alt+1、Alt+2 和 Alt+3 在视图之间切换</translation>
     </message>
     <message>
         <source>Functions</source>
@@ -474,6 +614,14 @@ tangent: {equation}</source>
         <translation>编辑函数</translation>
     </message>
     <message>
+        <source>Focus the view</source>
+        <translation>聚焦到视图</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the plot or graph, where the arrow keys work</source>
+        <translation>将键盘焦点移到图形或计算图上，在那里可以使用方向键</translation>
+    </message>
+    <message>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -500,6 +648,26 @@ tangent: {equation}</source>
     <message>
         <source>E&amp;xamples</source>
         <translation>示例(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Curve view</source>
+        <translation>曲线视图</translation>
+    </message>
+    <message>
+        <source>Graph view</source>
+        <translation>计算图视图</translation>
+    </message>
+    <message>
+        <source>Surface and field view</source>
+        <translation>曲面与向量场视图</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -675,6 +843,10 @@ tangent: {equation}</source>
         <translation>切线读数</translation>
     </message>
     <message>
+        <source>Secant readout</source>
+        <translation>割线读数</translation>
+    </message>
+    <message>
         <source>Point &amp;x</source>
         <translation>点 x(&amp;X)</translation>
     </message>
@@ -713,6 +885,181 @@ tangent: {equation}</source>
         <source>to</source>
         <translation>到</translation>
     </message>
+    <message>
+        <source>{0}: {1} from</source>
+        <translation>{0}：{1} 起始值</translation>
+    </message>
+    <message>
+        <source>Where the {0} axis starts</source>
+        <translation>{0} 轴的起点</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to</source>
+        <translation>{0}：{1} 结束值</translation>
+    </message>
+    <message>
+        <source>Where the {0} axis ends</source>
+        <translation>{0} 轴的终点</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Curve plot</source>
+        <translation>曲线图</translation>
+    </message>
+    <message>
+        <source>Gradient field plot</source>
+        <translation>梯度场图</translation>
+    </message>
+    <message>
+        <source>Graph view</source>
+        <translation>计算图视图</translation>
+    </message>
+    <message>
+        <source>← →</source>
+        <translation>← →</translation>
+    </message>
+    <message>
+        <source>Move the point along the curve</source>
+        <translation>沿曲线移动该点</translation>
+    </message>
+    <message>
+        <source>Shift+← →</source>
+        <translation>Shift+← →</translation>
+    </message>
+    <message>
+        <source>Move the point ten times as far</source>
+        <translation>以十倍距离移动该点</translation>
+    </message>
+    <message>
+        <source>Point and tangent</source>
+        <translation>点与切线</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Shrink h step by step, or stop</source>
+        <translation>逐步缩小 h，或停止</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓</source>
+        <translation>← → ↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move the point (Shift: ten times as far)</source>
+        <translation>移动该点（Shift：十倍距离）</translation>
+    </message>
+    <message>
+        <source>[ ]</source>
+        <translation>[ ]</translation>
+    </message>
+    <message>
+        <source>Turn the direction v (Shift: 45°)</source>
+        <translation>旋转方向 v（Shift：45°）</translation>
+    </message>
+    <message>
+        <source>Ctrl+← → ↑ ↓</source>
+        <translation>Ctrl+← → ↑ ↓</translation>
+    </message>
+    <message>
+        <source>Move the start of gradient descent</source>
+        <translation>移动梯度下降的起点</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Run gradient descent</source>
+        <translation>运行梯度下降</translation>
+    </message>
+    <message>
+        <source>→ or N</source>
+        <translation>→ 或 N</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>向前一步</translation>
+    </message>
+    <message>
+        <source>← or P</source>
+        <translation>← 或 P</translation>
+    </message>
+    <message>
+        <source>Step backward (the gradient pass)</source>
+        <translation>向后一步（梯度传递）</translation>
+    </message>
+    <message>
+        <source>Next step, forward then backward</source>
+        <translation>下一步（先前向，再反向）</translation>
+    </message>
+    <message>
+        <source>Home or R</source>
+        <translation>Home 或 R</translation>
+    </message>
+    <message>
+        <source>Back to the first step</source>
+        <translation>回到第一步</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>任意位置</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab，Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous control</source>
+        <translation>下一个或上一个控件</translation>
+    </message>
+    <message>
+        <source>{0}, then arrows and Enter</source>
+        <translation>{0}，然后用方向键和 Enter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu and toolbar shortcuts</source>
+        <translation>菜单和工具栏快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keys inside the views</source>
+        <translation>视图中的按键</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>In the views</source>
+        <translation>在视图中</translation>
+    </message>
 </context>
 <context>
     <name>SurfaceView</name>
@@ -740,6 +1087,14 @@ tangent: {equation}</source>
         <translation>和</translation>
     </message>
     <message>
+        <source>Surface</source>
+        <translation>曲面</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>向量场</translation>
+    </message>
+    <message>
         <source>same length</source>
         <translation>等长</translation>
     </message>
@@ -756,8 +1111,16 @@ tangent: {equation}</source>
         <translation>箭头间距</translation>
     </message>
     <message>
+        <source>Gradient readout</source>
+        <translation>梯度读数</translation>
+    </message>
+    <message>
         <source>At the point</source>
         <translation>在该点</translation>
+    </message>
+    <message>
+        <source>Directional derivative readout</source>
+        <translation>方向导数读数</translation>
     </message>
     <message>
         <source>Directional derivative (drag the tip of v)</source>
@@ -770,6 +1133,10 @@ tangent: {equation}</source>
     <message>
         <source>Run descent</source>
         <translation>运行下降</translation>
+    </message>
+    <message>
+        <source>Descent readout</source>
+        <translation>下降读数</translation>
     </message>
     <message>
         <source>Click the field to choose a start, then Run.</source>
@@ -786,6 +1153,114 @@ tangent: {equation}</source>
     <message>
         <source>start x</source>
         <translation>起点 x</translation>
+    </message>
+    <message>
+        <source>First horizontal axis</source>
+        <translation>第一水平轴</translation>
+    </message>
+    <message>
+        <source>The variable along the first axis</source>
+        <translation>沿第一条轴的变量</translation>
+    </message>
+    <message>
+        <source>Second horizontal axis</source>
+        <translation>第二水平轴</translation>
+    </message>
+    <message>
+        <source>The variable along the second axis</source>
+        <translation>沿第二条轴的变量</translation>
+    </message>
+    <message>
+        <source>Surface grid</source>
+        <translation>曲面网格</translation>
+    </message>
+    <message>
+        <source>Samples per axis of the surface</source>
+        <translation>曲面每条轴上的采样数</translation>
+    </message>
+    <message>
+        <source>Arrow spacing</source>
+        <translation>箭头间距</translation>
+    </message>
+    <message>
+        <source>Distance between the arrows of −∇f</source>
+        <translation>−∇f 箭头之间的距离</translation>
+    </message>
+    <message>
+        <source>Point x</source>
+        <translation>点的 x</translation>
+    </message>
+    <message>
+        <source>First coordinate of the point</source>
+        <translation>该点的第一个坐标</translation>
+    </message>
+    <message>
+        <source>Point y</source>
+        <translation>点的 y</translation>
+    </message>
+    <message>
+        <source>Second coordinate of the point</source>
+        <translation>该点的第二个坐标</translation>
+    </message>
+    <message>
+        <source>Angle of v</source>
+        <translation>v 的角度</translation>
+    </message>
+    <message>
+        <source>Direction of the directional derivative</source>
+        <translation>方向导数的方向</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>Step size of gradient descent</source>
+        <translation>梯度下降的步长</translation>
+    </message>
+    <message>
+        <source>Descent steps</source>
+        <translation>下降步数</translation>
+    </message>
+    <message>
+        <source>How many steps descent takes</source>
+        <translation>下降要走多少步</translation>
+    </message>
+    <message>
+        <source>Descent start x</source>
+        <translation>下降起点 x</translation>
+    </message>
+    <message>
+        <source>First coordinate where descent starts</source>
+        <translation>下降起点的第一个坐标</translation>
+    </message>
+    <message>
+        <source>Descent start y</source>
+        <translation>下降起点 y</translation>
+    </message>
+    <message>
+        <source>Second coordinate where descent starts</source>
+        <translation>下降起点的第二个坐标</translation>
+    </message>
+    <message>
+        <source>Run gradient descent from the start (Enter in the field plot)</source>
+        <translation>从起点运行梯度下降（在向量场图中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Surface plot</source>
+        <translation>曲面图</translation>
+    </message>
+    <message>
+        <source>point ({0}, {1}) = ({2}, {3}), f = {4}</source>
+        <translation>点 ({0}, {1}) = ({2}, {3})，f = {4}</translation>
+    </message>
+    <message>
+        <source>Contours and −∇f arrows of {0}; {1}; v at {2}°; descent starts at ({3}, {4})</source>
+        <translation>{0} 的等高线与 −∇f 箭头；{1}；v 的角度为 {2}°；下降起点 ({3}, {4})</translation>
+    </message>
+    <message>
+        <source>Surface of {0} with the tangent plane at the {1}</source>
+        <translation>{0} 的曲面及切平面，{1}</translation>
     </message>
     <message>
         <source>f per step</source>
@@ -1256,6 +1731,10 @@ Nothing was changed.</source>
         <translation>这里的指数太大（上限为 {limit}，x 这样的单个变量除外）</translation>
     </message>
     <message>
+        <source>this constant has no real value (like ln of a negative number or asin of a number beyond ±1)</source>
+        <translation>这个常数没有实数值（例如负数的 ln，或超出 ±1 的数的 asin）</translation>
+    </message>
+    <message>
         <source>cannot build this expression: {reason}</source>
         <translation>无法构造此表达式：{reason}</translation>
     </message>
@@ -1363,6 +1842,10 @@ Nothing was changed.</source>
     <message>
         <source>{where} must be positive, got {x:g}</source>
         <translation>{where} 必须为正数，实际为 {x:g}</translation>
+    </message>
+    <message>
+        <source>{where} must be from {low:g} to {high:g}, got {x:g}</source>
+        <translation>{where} 必须在 {low:g} 到 {high:g} 之间，实际为 {x:g}</translation>
     </message>
     <message>
         <source>a whole number</source>

@@ -47,8 +47,8 @@ def _menu_actions(window) -> list[QtGui.QAction]:
 
 
 def _content_action(window, action: QtGui.QAction) -> bool:
-    """An example or a recent file: an item of a list, not a command."""
-    menus = [window.examples_menu, window.files.recent_menu]
+    """An example, a recent file or a language: an item of a list, not a command."""
+    menus = [window.examples_menu, window.files.recent_menu, window.language_menu]
     parents = set(action.associatedObjects())
     return any(m in parents or any(sub.menu() in parents for sub in m.actions() if sub.menu()) for m in menus)
 

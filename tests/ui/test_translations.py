@@ -28,7 +28,7 @@ ALLOWED_STRINGS = {"English", "guicalc", "✕", "⌂"}
 ALLOWED_WORDS = {
     "sin", "cos", "tan", "exp", "ln", "log", "sqrt", "sigmoid", "softplus", "relu", "tanh", "norm", "dot",
     "abs", "lim", "float16", "float32", "float64", "Richardson", "d2l", "guicalc", "SVG", "PNG", "svg",
-    "png", "Ctrl", "Shift", "Esc", "Space", "F5", "D_u", "English",
+    "png", "Ctrl", "Shift", "Alt", "Esc", "Space", "Enter", "Home", "Tab", "F5", "D_u", "English",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
 VARIABLE = re.compile(r"[A-Za-z]\d*")  # x0, x12
