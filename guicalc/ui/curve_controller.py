@@ -119,10 +119,10 @@ class CurveController(QtCore.QObject):
             self.activeExpressionChanged.emit(f.text)
         variable = self._variable_of(parsed)
         if variable is None:
-            self.twoVariableExpression.emit(f.text)
             self.statusMessage.emit(translate("CurveController",
                                               "{expression} has two variables: shown in the surface and field views")
                                     .format(expression=f.text))
+            self.twoVariableExpression.emit(f.text)  # after: the views may refuse it, with their own message
             return
         params = self._parameters_for(parsed, variable)
         self.analyses[id(f)] = CurveAnalysis(parsed, variable, params)

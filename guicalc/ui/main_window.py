@@ -402,7 +402,13 @@ class MainWindow(QtWidgets.QMainWindow):
         """The surface and field views of f(x, y), built the first time they are needed
         (they bring OpenGL, which the start and most lessons do without)."""
         from guicalc.core.parse import ParseError
+        from guicalc.core.surface import drawable
 
+        try:
+            drawable(text)
+        except ParseError as exc:
+            self._show_status(located(exc))
+            return
         if self.two_variable_panel is None:
             from guicalc.ui.two_variable_panel import TwoVariablePanel
 

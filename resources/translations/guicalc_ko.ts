@@ -1762,6 +1762,10 @@ Nothing was changed.</source>
         <translation>{names}은(는) 두 변수 중 하나여야 합니다</translation>
     </message>
     <message>
+        <source>this function is too large for the surface and field (more than {limit} nodes): working out its gradient would freeze the window</source>
+        <translation>이 함수는 곡면과 벡터장에 그리기에는 너무 큽니다(노드 {limit}개 초과): 기울기를 구하는 동안 창이 멈춥니다</translation>
+    </message>
+    <message>
         <source>∂f/∂{name} = {formula} = {exact}   (central diff.: {numeric})</source>
         <translation>∂f/∂{name} = {formula} = {exact}   (중앙 차분: {numeric})</translation>
     </message>

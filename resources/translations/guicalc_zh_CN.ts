@@ -1762,6 +1762,10 @@ Nothing was changed.</source>
         <translation>{names} 必须是这两个变量之一</translation>
     </message>
     <message>
+        <source>this function is too large for the surface and field (more than {limit} nodes): working out its gradient would freeze the window</source>
+        <translation>此函数太大，无法绘制曲面和向量场（超过 {limit} 个节点）：计算其梯度会使窗口卡住</translation>
+    </message>
+    <message>
         <source>∂f/∂{name} = {formula} = {exact}   (central diff.: {numeric})</source>
         <translation>∂f/∂{name} = {formula} = {exact}   （中心差分：{numeric}）</translation>
     </message>

@@ -165,3 +165,21 @@ def test_closing_the_window_ends_the_worker(qtbot, warm_window):
     window.close()
     assert not Path(f"/proc/{pid}").exists()  # killed and reaped, not left behind
     assert window.controller.background.worker.pid is None
+
+
+def test_a_giant_function_of_two_variables_is_refused_by_the_surface_not_frozen_on(qtbot, main_window):
+    """The surface and field work out ∇f on the window's thread: a product of 99 factors
+    took 17 s there, so they refuse it with a message and keep the last function."""
+    edit = main_window.findChild(QtWidgets.QLineEdit, "expressionEdit")
+    edit.setText("x0^2 + x1^2")
+    qtbot.waitUntil(lambda: main_window.two_variable_panel is not None)
+    panel = main_window.two_variable_panel
+    giant = "*".join(f"sin({k}x0 + x1)" for k in range(1, 100))
+    started = time.monotonic()
+    edit.setText(giant)
+    handled = time.monotonic() - started
+    print(f"\n99-factor f(x0, x1) refused in {handled * 1000:.0f} ms")
+    assert handled < BUDGET
+    assert "too large for the surface and field" in _message(main_window)
+    assert panel.state.function.text == "x0^2 + x1^2"
+    _still_usable(qtbot, main_window)
