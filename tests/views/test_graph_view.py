@@ -9,18 +9,14 @@ from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 
 from guicalc.ui.graph_panel import GraphPanel
 from guicalc.views.graph_view import GraphView
+from tests.views.shown import shown
 
 NOTES = {"a": 50, "b": 70, "c": 2}
 
 
 @pytest.fixture
 def panel(qtbot):
-    widget = GraphPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, GraphPanel())
 
 
 def find(panel: GraphPanel, cls, name: str):

@@ -16,6 +16,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from guicalc.export.figure import export
 from guicalc.ui.graph_panel import GraphPanel
 from guicalc.ui.two_variable_panel import TwoVariablePanel
+from tests.views.shown import shown
 from tests.views.test_graph_view import caption, node_texts
 from tests.views.test_two_variable_panel import arrows_on_plot, text_of, type_into
 
@@ -24,11 +25,7 @@ from tests.views.test_two_variable_panel import arrows_on_plot, text_of, type_in
 def panel(qtbot) -> TwoVariablePanel:
     panel = TwoVariablePanel()
     panel.animation_interval_ms = 1
-    qtbot.addWidget(panel)
-    panel.resize(1400, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
+    return shown(qtbot, panel)
 
 
 def _exports(widget: QtWidgets.QWidget, folder, name: str) -> None:
@@ -79,12 +76,7 @@ def test_two_variable_views_show_gaps_and_words(qtbot, panel: TwoVariablePanel, 
 
 @pytest.fixture
 def graph_panel(qtbot) -> GraphPanel:
-    widget = GraphPanel()
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, GraphPanel())
 
 
 @pytest.mark.parametrize(("text", "values"), [("ln(a)", {"a": -1}), ("1/a", {"a": 0}),

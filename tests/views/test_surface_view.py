@@ -15,15 +15,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from guicalc.core.scene3d import project_points, project_surface
 from guicalc.ui.two_variable_panel import TwoVariablePanel
+from tests.views.shown import shown
 
 
 @pytest.fixture
 def panel(qtbot) -> TwoVariablePanel:
-    panel = TwoVariablePanel()
-    qtbot.addWidget(panel)
-    panel.resize(1400, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
+    panel = shown(qtbot, TwoVariablePanel())
     assert panel.surface_view.has_gl, "the 3D tests need OpenGL: run them under Xvfb, not offscreen"
     return panel
 

@@ -17,17 +17,14 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QP
 from guicalc.core.parse import ParseError
 from guicalc.ui.two_variable_panel import TwoVariablePanel
 from tests.ui.drag import drag, view_to_viewport
+from tests.views.shown import shown
 
 
 @pytest.fixture
 def panel(qtbot) -> TwoVariablePanel:
     panel = TwoVariablePanel()
     panel.animation_interval_ms = 1
-    qtbot.addWidget(panel)
-    panel.resize(1400, 900)
-    panel.show()
-    qtbot.waitExposed(panel)
-    return panel
+    return shown(qtbot, panel)
 
 
 def type_into(qtbot, panel: TwoVariablePanel, name: str, text: str) -> None:
