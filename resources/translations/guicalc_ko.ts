@@ -259,6 +259,14 @@ tangent: {equation}</source>
         <source>remove function</source>
         <translation>함수 삭제</translation>
     </message>
+    <message>
+        <source>differentiation mode</source>
+        <translation>미분 모드</translation>
+    </message>
+    <message>
+        <source>expand composites</source>
+        <translation>합성 노드 펼치기</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -502,10 +510,6 @@ tangent: {equation}</source>
         <translation>보기</translation>
     </message>
     <message>
-        <source>Alt+1, Alt+2 and Alt+3 switch between the views</source>
-        <translation>Alt+1, Alt+2, Alt+3으로 보기를 전환합니다</translation>
-    </message>
-    <message>
         <source>Functions</source>
         <translation>함수</translation>
     </message>
@@ -528,6 +532,10 @@ tangent: {equation}</source>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+{last} switch between the views</source>
+        <translation>Alt+1 ~ Alt+{last}로 보기를 전환합니다</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -650,16 +658,8 @@ tangent: {equation}</source>
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <source>Curve view</source>
-        <translation>곡선 보기</translation>
-    </message>
-    <message>
-        <source>Graph view</source>
-        <translation>계산 그래프 보기</translation>
-    </message>
-    <message>
-        <source>Surface and field view</source>
-        <translation>곡면과 벡터장 보기</translation>
+        <source>{title} view</source>
+        <translation>{title} 보기</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -259,6 +259,14 @@ tangent: {equation}</source>
         <source>remove function</source>
         <translation>删除函数</translation>
     </message>
+    <message>
+        <source>differentiation mode</source>
+        <translation>求导模式</translation>
+    </message>
+    <message>
+        <source>expand composites</source>
+        <translation>展开复合节点</translation>
+    </message>
 </context>
 <context>
     <name>ErrorView</name>
@@ -502,10 +510,6 @@ tangent: {equation}</source>
         <translation>视图</translation>
     </message>
     <message>
-        <source>Alt+1, Alt+2 and Alt+3 switch between the views</source>
-        <translation>按 Alt+1、Alt+2 和 Alt+3 在视图之间切换</translation>
-    </message>
-    <message>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
@@ -528,6 +532,10 @@ tangent: {equation}</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+{last} switch between the views</source>
+        <translation>按 Alt+1 至 Alt+{last} 在视图之间切换</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -650,16 +658,8 @@ tangent: {equation}</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <source>Curve view</source>
-        <translation>曲线视图</translation>
-    </message>
-    <message>
-        <source>Graph view</source>
-        <translation>计算图视图</translation>
-    </message>
-    <message>
-        <source>Surface and field view</source>
-        <translation>曲面与向量场视图</translation>
+        <source>{title} view</source>
+        <translation>{title}视图</translation>
     </message>
     <message>
         <source>&amp;Help</source>
