@@ -351,7 +351,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def show_view(self, name: str) -> QtWidgets.QWidget:
         """The tab of the view kind ``name``, built the first time (Alt+1 … Alt+9)."""
-        widget = self.view_widgets.get(name) or self._add_view(name)
+        widget = self.view_widgets.get(name)
+        if widget is None:
+            widget = self._add_view(name)
         self.tabs.setCurrentWidget(widget)
         return widget
 
@@ -416,7 +418,7 @@ class MainWindow(QtWidgets.QMainWindow):
         except ParseError as exc:
             self._show_status(located(exc))
             return
-        panel = self.two_variable_panel or self._add_view("surface")
+        panel = self._add_view("surface") if self.two_variable_panel is None else self.two_variable_panel
         try:
             panel.set_expression(text)
         except ParseError as exc:
