@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from guicalc.resources import resource_path
+
 if TYPE_CHECKING:
     from PySide6 import QtGui, QtWidgets
 
@@ -74,13 +76,6 @@ def _parser() -> argparse.ArgumentParser:
                         help="open every example, export every view as SVG and PNG, check the files, print a "
                              "JSON summary and exit (0 when all of it worked)")
     return parser
-
-
-def resource_path(*parts: str) -> Path:
-    """A file under resources/: beside the package in a checkout, or inside the
-    PyInstaller bundle (``sys._MEIPASS``), where the spec puts the icons."""
-    base = getattr(sys, "_MEIPASS", None) or Path(__file__).resolve().parent.parent
-    return Path(base, "resources", *parts)
 
 
 def window_icon() -> QtGui.QIcon:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtGui
 
 from guicalc.core.messages import Message
+from guicalc.resources import resource_path
 
 if TYPE_CHECKING:  # parse brings sympy, which the window's first paint does without
     from guicalc.core.parse import ParseError
@@ -55,8 +56,6 @@ def located(error: ParseError) -> str:
 
 def translations_dir() -> Path:
     """Where the built ``.qm`` files are (in a checkout or in the PyInstaller bundle)."""
-    from guicalc.app import resource_path
-
     return resource_path("translations")
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian machine to a running app or a test run:
 #   bash packaging/dev.sh run [guicalc args]   installs everything, opens the app
-#   bash packaging/dev.sh test [pytest args]   installs everything, runs ruff and the tests
+#   bash packaging/dev.sh test [pytest args]   installs everything, runs ruff, lint-imports and the tests
 # System packages come from packaging/install-system-deps.sh; Python packages go
 # into .venv beside this checkout.
 set -euo pipefail
@@ -30,6 +30,8 @@ case "$what" in
     ;;
   test)
     .venv/bin/ruff check guicalc tests benchmarks
+    # The layers (core without Qt; ui > export > views > core) and no import cycle: pyproject.toml.
+    .venv/bin/lint-imports
     # pytest-xvfb gives every test a virtual X screen (OpenGL tests need one).
     unset QT_QPA_PLATFORM
     exec .venv/bin/python -m pytest "$@"

@@ -62,6 +62,7 @@ def check_runaway(summary: dict) -> None:
     assert "f″ is too large to work out symbolically (stopped after 2 s)" in runaway["message"]
 
 
+@pytest.mark.slow  # the whole self-test in a new process
 def test_self_test_on_a_screen_renders_everything():
     status, summary = self_test(None)
     assert status == 0 and summary["ok"] and summary["errors"] == [], summary["errors"]
@@ -73,6 +74,7 @@ def test_self_test_on_a_screen_renders_everything():
     assert three_d["rendered"] or three_d["reason"] == NO_PANEL  # under X with Mesa, 3D must draw
 
 
+@pytest.mark.slow
 def test_self_test_offscreen_reports_3d_instead_of_failing():
     status, summary = self_test("offscreen")
     assert status == 0 and summary["ok"] and summary["errors"] == [], summary["errors"]

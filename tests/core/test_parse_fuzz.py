@@ -54,12 +54,14 @@ def _parse_timed(text: str) -> object:
     return result
 
 
+@pytest.mark.slow  # thousands of examples in CI (GUICALC_FUZZ_SCALE=1)
 @fuzz(12_000)
 @given(EXPRESSIONS)
 def test_grammar_shaped_text_parses_or_names_a_column(text: str) -> None:
     _parse_timed(text)
 
 
+@pytest.mark.slow  # thousands of examples in CI (GUICALC_FUZZ_SCALE=1)
 @fuzz(8_000)
 @given(UNICODE)
 def test_any_unicode_text_parses_or_names_a_column(text: str) -> None:
@@ -69,6 +71,7 @@ def test_any_unicode_text_parses_or_names_a_column(text: str) -> None:
 POINTS = np.array([-np.inf, -1e300, -3.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 1e300, np.inf, np.nan])
 
 
+@pytest.mark.slow  # thousands of examples in CI (GUICALC_FUZZ_SCALE=1)
 @fuzz(1_000)
 @given(EXPRESSIONS)
 def test_parsed_text_differentiates_and_evaluates_with_only_our_errors(text: str) -> None:

@@ -11,6 +11,7 @@ import gc
 import os
 import time
 
+import pytest
 from PySide6 import QtCore, QtWidgets
 
 EDITS = 1000
@@ -76,6 +77,7 @@ def _session(qtbot, window, edits: int, moves: int) -> None:
     qtbot.wait(20)
 
 
+@pytest.mark.slow  # a minute of edits and moves
 def test_hours_of_use_grow_memory_little_and_leak_no_plot_items(qtbot, main_window, record_property):
     window = main_window
     _session(qtbot, window, 100, 1000)  # warm up: caches, lazy imports, first paints
