@@ -232,14 +232,15 @@ def _export(args: argparse.Namespace) -> int:
 
     from guicalc.export.command import export_figure
     from guicalc.export.figure import ExportError
+    from guicalc.ui.view_tabs import figure_alone
 
     output = Path(args.output)
     if output.suffix.lower() not in (".svg", ".png"):
         raise InputError(f"cannot export to {output.name!r}: the file must end in .svg or .png")
     at = _export_point(args.view, args.expression, args.at)
     try:
-        written = export_figure(args.expression, args.view, at, args.size, args.theme, output, args.scale,
-                                args.seed)
+        written = export_figure(lambda: figure_alone(args.view, args.expression, at, args.seed, args.theme),
+                                args.size, output, args.scale, title=f"guicalc: {args.expression}")
     except ExportError as exc:
         raise InputError(str(exc)) from None
     print(written)

@@ -18,7 +18,7 @@ from guicalc.core.messages import QT_TRANSLATE_NOOP
 from guicalc.core.readers import integer, number
 from guicalc.core.view_kinds import ViewKind, register, unregister
 from guicalc.i18n import translate
-from guicalc.ui.view_tabs import ViewTab, register_tab, unregister_tab
+from guicalc.ui.view_tabs import ViewTab, alone, register_tab, unregister_tab
 
 # --- core: the state, its lesson-file section, its rows (no Qt) -------------------------
 
@@ -87,8 +87,14 @@ class TableView(QtWidgets.QWidget):
                 self.table.setItem(i, j, QtWidgets.QTableWidgetItem(f"{value:g}"))
 
 
+def _table_figure(document: object, name: str, at: object) -> QtWidgets.QWidget:
+    """The table alone on a document (``guicalc export``): no window."""
+    view = TableView(document)
+    return alone(view.table, view)
+
+
 TABLE_TAB = ViewTab("table", lambda window: TableView(window.document),
-                    lambda window: {"table": window.view_widgets["table"].table})
+                    lambda window: {"table": window.view_widgets["table"].table}, figure=_table_figure)
 
 
 @contextmanager

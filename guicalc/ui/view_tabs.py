@@ -2,9 +2,10 @@
 
 guicalc.core.view_kinds says what a kind is (name, title, state, lesson section,
 undo); an entry here says how the window shows it: ``make`` builds the tab's widget
-on the window's document, ``figures`` names the widgets that export as figures, and
-``show_example`` opens an example of the notes in it. The window's tabs and Alt+N
-keys, the self-test and ``guicalc export`` iterate these entries.
+on the window's document, ``figures`` names the widgets that export as figures,
+``figure`` builds one figure alone on a document (``guicalc export``: no window,
+no clicks) and ``show_example`` opens an example of the notes in it. The window's
+tabs and Alt+N keys, the self-test and ``guicalc export`` iterate these entries.
 
 A new kind: one ``register_tab(ViewTab(...))`` below, next to its core entry.
 """
@@ -15,11 +16,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from guicalc.core.view_kinds import view_kind
+from guicalc.core.view_kinds import kind_of_figure, view_kind
 
 if TYPE_CHECKING:
+    from guicalc.core.document import Document
     from guicalc.core.examples import Example
     from guicalc.ui.main_window import MainWindow
 
@@ -38,6 +41,12 @@ class ViewTab:
     """Built the first time it is shown, not with the window (the surface brings OpenGL)."""
     show_example: Callable[[MainWindow, Example], Any] | None = None
     """Puts an example's inputs in the tab; None: the tab shows the example's function as it is."""
+    figure: Callable[[Document, str, Any], QtWidgets.QWidget] | None = None
+    """``figure(document, name, at)``: the figure ``name`` built alone on ``document`` (its
+    first function is the expression) at the point ``at`` as ``guicalc export --at`` reads it
+    for this kind (None: the kind's default). Widgets it needs but does not show are kept in
+    the figure's ``figure_owner`` (closed after the export; ``alone`` does it). None: the
+    figure is taken from a hidden main window showing the document (slower)."""
 
 
 _TABS: dict[str, ViewTab] = {}
@@ -60,6 +69,71 @@ def view_tab(kind: str) -> ViewTab:
     return _TABS[kind]
 
 
+def figure_alone(figure: str, expression: str, at: object = None, seed: str | None = None,
+                 theme: str = "light") -> QtWidgets.QWidget:
+    """The figure ``figure`` of ``expression`` at ``at``, built from a new document by its
+    kind's ``ViewTab.figure``, with no main window (``guicalc export``)."""
+    from guicalc.core.document import Document
+    from guicalc.ui.presentation import apply_theme
+    from guicalc.views.theme import THEMES
+
+    kind = kind_of_figure(figure).name
+    document = Document()
+    document.functions[0].text = expression
+    document.view.theme, document.view.tab = theme, kind
+    if seed is not None:
+        document.graph.seed = seed
+    apply_theme([], THEMES[theme])  # the palette, before the widgets take their colours from it
+    make = view_tab(kind).figure or _figure_in_a_window
+    widget = make(document, figure, at)
+    plots = [plot for plot in (widget, *widget.findChildren(pg.PlotWidget)) if isinstance(plot, pg.PlotWidget)]
+    apply_theme(plots, THEMES[theme])
+    return widget
+
+
+def alone(figure: QtWidgets.QWidget, owner: QtCore.QObject) -> QtWidgets.QWidget:
+    """``figure`` out of its panel (exported at the size asked for); the panel kept with it."""
+    figure.setParent(None)
+    figure.figure_owner = owner
+    return figure
+
+
+def _figure_in_a_window(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """For a kind with no ``figure`` of its own: its tab in a main window that is never shown."""
+    from guicalc.ui import MainWindow
+
+    window = MainWindow(document)
+    window.history.setClean()  # a throwaway window: nothing to ask about on close
+    kind = kind_of_figure(name).name
+    window.show_view(kind)
+    return alone(view_tab(kind).figures(window)[name], window)
+
+
+def _curve_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The curve or the limit panel, drawn by the curve controller at x = ``at``."""
+    from guicalc.ui.curve_controller import CurveController
+    from guicalc.ui.limit_panel import LimitPanel
+    from guicalc.ui.parameter_panel import ParameterPanel
+    from guicalc.ui.point_panel import PointPanel
+    from guicalc.views.curve_view import CurveView
+
+    if at is not None:
+        document.curve.x = float(at)
+    view, limit_panel = CurveView(), LimitPanel()
+    panels = QtWidgets.QWidget()  # what the window has beside the curve, never shown here
+    point_panel, parameter_panel = PointPanel(document.curve, panels), ParameterPanel(panels)
+    controller = CurveController(document, view, point_panel, limit_panel, parameter_panel)
+    controller.home()
+    controller.refresh_point()
+    if name == "limit":
+        view.setParent(panels)
+        limit_panel.figure_owner = panels
+        return limit_panel
+    limit_panel.setParent(panels)
+    view.figure_owner = panels
+    return view
+
+
 def _make_graph(window: MainWindow) -> QtWidgets.QWidget:
     from guicalc.ui.graph_panel import GraphPanel
 
@@ -67,6 +141,19 @@ def _make_graph(window: MainWindow) -> QtWidgets.QWidget:
     panel.set_expression(window.document.functions[0].text)
     window.controller.activeExpressionChanged.connect(panel.set_expression)
     return panel
+
+
+def _graph_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The graph at the inputs ``at`` ({name: value}), the whole backward pass walked."""
+    from guicalc.core.graph_state import MAX_STEP
+    from guicalc.export.figure import ExportError
+    from guicalc.ui.graph_panel import GraphPanel
+
+    panel = GraphPanel(document.graph)
+    if not panel.set_expression(document.functions[0].text, at if isinstance(at, Mapping) else None):
+        raise ExportError(panel.message.text())
+    document.graph.step = MAX_STEP  # the walk stops at its last step: every gradient shown
+    return alone(panel.view, panel)
 
 
 def _show_graph_example(window: MainWindow, example: Example) -> None:
@@ -88,13 +175,30 @@ def _show_surface_example(window: MainWindow, example: Example) -> None:
     window.two_variable_panel.set_point(*example.inputs.values())
 
 
+def _surface_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The surface or the field of f(x0, x1) with the point at ``at`` (None: the panel's)."""
+    from guicalc.core.parse import ParseError
+    from guicalc.export.figure import ExportError
+    from guicalc.ui.two_variable_panel import TwoVariablePanel
+
+    try:
+        panel = TwoVariablePanel(text=document.functions[0].text, state=document.two_variable)
+    except ParseError as exc:
+        raise ExportError(str(exc)) from None
+    if at is not None:
+        panel.set_point(*at)
+    return alone(panel.field_view if name == "field" else panel.surface_view, panel)
+
+
 def _surface_figures(window: MainWindow) -> dict[str, QtWidgets.QWidget]:
     panel = window.two_variable_panel
     return {"field": panel.field_view, "surface": panel.surface_view}
 
 
 register_tab(ViewTab("curve", lambda window: window.curve_view,
-                     lambda window: {"curve": window.curve_view, "limit": window.limit_panel}))
+                     lambda window: {"curve": window.curve_view, "limit": window.limit_panel},
+                     figure=_curve_figure))
 register_tab(ViewTab("graph", _make_graph, lambda window: {"graph": window.graph_panel.view},
-                     show_example=_show_graph_example))
-register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example))
+                     show_example=_show_graph_example, figure=_graph_figure))
+register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example,
+                     figure=_surface_figure))
