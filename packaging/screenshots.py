@@ -25,7 +25,7 @@ def graph_after_backward_pass(app: QtWidgets.QApplication) -> None:
 
     window = MainWindow()
     window.show()
-    window.function_list.rows[0].edit.setText("(a + b)*c")
+    window.document.functions[0].text = "(a + b)*c"
     panel = window.graph_panel
     panel.set_expression("(a + b)*c", {"a": 50, "b": 70, "c": 2})
     window.tabs.setCurrentWidget(panel)
@@ -65,7 +65,7 @@ def curve_in(app: QtWidgets.QApplication, code: str) -> None:
         raise SystemExit(f"guicalc_{code}.qm is missing: run python packaging/translations.py build")
     window = MainWindow()
     window.show()
-    window.function_list.rows[0].edit.setText("3x^2 - 4x")
+    window.document.functions[0].text = "3x^2 - 4x"
     window.document.curve.x = 1.0
     window.controller.home()
     _settle(app)

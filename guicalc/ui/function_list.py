@@ -113,6 +113,12 @@ class FunctionListWidget(QtWidgets.QWidget):
         for i, state in enumerate(document.functions):
             self._on_inserted(i, state)
 
+    @property
+    def first_edit(self) -> QtWidgets.QLineEdit:
+        """The editor of the lesson's first function (``expressionEdit``): where typing starts."""
+        first = self.rows[0]
+        return first.edit
+
     def add_function(self) -> None:
         state = FunctionState(text="", color=self.document.next_color())
         self.document.functions.append(state)
@@ -134,5 +140,6 @@ class FunctionListWidget(QtWidgets.QWidget):
         row.setParent(None)
         row.deleteLater()
         if index == 0 and self.rows:
-            self.rows[0].edit.setObjectName("expressionEdit")
-            self.rows[0].error_label.setObjectName("expressionError")
+            first = self.rows[0]
+            first.edit.setObjectName("expressionEdit")
+            first.error_label.setObjectName("expressionError")

@@ -128,7 +128,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.set_theme(self.theme_name, remember=False)
         self.add_action.triggered.connect(self.function_list.add_function)
         self.home_action.triggered.connect(self.controller.home)
-        self.focus_editor_action.triggered.connect(lambda: self.function_list.rows[0].edit.setFocus())
+        self.focus_editor_action.triggered.connect(lambda: self.function_list.first_edit.setFocus())
         self.export_action.triggered.connect(lambda: self.export_current())
         self.copy_action.triggered.connect(self.copy_figure)
         self.present_action.triggered.connect(self.presentation.toggle)
@@ -136,7 +136,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for action, kind in zip(self.tab_actions, view_kinds(), strict=False):
             action.triggered.connect(lambda _=False, name=kind.name: self.show_view(name))
         self._order_tabs()
-        self.function_list.rows[0].edit.setFocus()  # the lesson starts by typing a function
+        self.function_list.first_edit.setFocus()  # the lesson starts by typing a function
         self._fill_examples_menu()
         self.controller.home()
         self.controller.refresh_point()
@@ -367,7 +367,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Tab goes the way of the lesson: the function, the point on the plot, its controls,
         what they show; Ctrl+L comes back to the function."""
         p = self.point_panel
-        chain = [self.function_list.rows[0].edit, self.curve_view, p.x_spin, p.method_combo, p.dtype_combo,
+        chain = [self.function_list.first_edit, self.curve_view, p.x_spin, p.method_combo, p.dtype_combo,
                  p.h_slider, p.play_button, p.steps_spin, p.first_box, p.second_box, p.secant_box,
                  p.readout, p.secant_readout, self.limit_panel.table]
         for before, after in pairwise(chain):
