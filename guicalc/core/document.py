@@ -7,7 +7,7 @@ Each field's comment says what a user sees it as.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from psygnal import evented
 from psygnal.containers import EventedList
@@ -16,6 +16,9 @@ from guicalc.core.curve_state import CurveState
 from guicalc.core.graph_state import GraphState
 from guicalc.core.two_variable_state import TwoVariableState
 from guicalc.core.view_kinds import view_kinds
+
+if TYPE_CHECKING:  # parse brings sympy, which a Document (and the window's first paint) does without
+    from guicalc.core.parse import Parsed
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -32,6 +35,25 @@ class FunctionState:
     """What the user typed; may be invalid while they type."""
     color: str = PALETTE[0]
     visible: bool = True
+
+    def parsed(self) -> Parsed:
+        """``text`` parsed, or the ParseError raised: once per text, however many views ask.
+
+        The editor's error line, the curve, its parameters, the graph and the surface all
+        ask here, so one keystroke parses the text once.
+        """
+        from guicalc.core.parse import ParseError, parse
+
+        text, result = getattr(self, "_parsed", (None, None))
+        if text != self.text:
+            try:
+                result = parse(self.text)
+            except ParseError as exc:
+                result = exc
+            object.__setattr__(self, "_parsed", (self.text, result))
+        if isinstance(result, ParseError):
+            raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+        return result
 
 
 @evented

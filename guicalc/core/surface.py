@@ -61,9 +61,11 @@ class TwoVariableFunction:
             Evaluator(e, "mpmath", precision=EXACT_DIGITS) for e in exprs))
 
     @classmethod
-    def from_text(cls, text: str, variables: Sequence[str] | None = None) -> TwoVariableFunction:
-        """Parse ``text``; more than two free symbols is a :class:`ParseError`."""
-        parsed = drawable(text)
+    def from_text(cls, expression: str | Parsed, variables: Sequence[str] | None = None) -> TwoVariableFunction:
+        """Parse ``expression`` (or take it as the document parsed it); more than two free
+        symbols is a :class:`ParseError`."""
+        parsed = drawable(expression)
+        text = parsed.text
         names = parsed.symbols
         if len(names) > 2:
             raise ParseError(QT_TRANSLATE_NOOP(
@@ -102,10 +104,12 @@ class TwoVariableFunction:
         return np.broadcast_to(np.asarray(result, dtype=float), x.shape)
 
 
-def drawable(text: str) -> Parsed:
-    """``text`` parsed, if it is small enough for the surface and field (a ParseError
-    otherwise): checked before the views are built, so a giant f never freezes them."""
-    parsed = parse(text)
+def drawable(expression: str | Parsed) -> Parsed:
+    """``expression`` parsed (or as the document parsed it), if it is small enough for the
+    surface and field (a ParseError otherwise): checked before the views are built, so a
+    giant f never freezes them."""
+    parsed = parse(expression) if isinstance(expression, str) else expression
+    text = parsed.text
     if count_nodes(parsed.expr, MAX_NODES) > MAX_NODES:
         raise ParseError(QT_TRANSLATE_NOOP(
             "surface", "this function is too large for the surface and field (more than {limit} nodes): "

@@ -16,7 +16,7 @@ from PySide6 import QtCore
 from guicalc.core import symbolic
 from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
 from guicalc.core.document import Document, FunctionState, ParameterState
-from guicalc.core.parse import Parsed, ParseError, parse
+from guicalc.core.parse import Parsed, ParseError
 from guicalc.core.worker import Job
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.background import BackgroundWork
@@ -41,8 +41,8 @@ class CurveController(QtCore.QObject):
     """Owns the analyses of the functions and keeps every curve widget current."""
 
     statusMessage = QtCore.Signal(str)
-    twoVariableExpression = QtCore.Signal(str)  # text of an f(x, y) typed in the list
-    activeExpressionChanged = QtCore.Signal(str)  # the active function's text, when it parses
+    twoVariableExpression = QtCore.Signal(object)  # the Parsed f(x, y) typed in the list
+    activeExpressionChanged = QtCore.Signal(object)  # the active function's Parsed, when it parses
     parameterAdded = QtCore.Signal(object)  # a new ParameterState (a new letter was typed)
 
     def __init__(self, document: Document, view: CurveView, point_panel: PointPanel,
@@ -105,24 +105,24 @@ class CurveController(QtCore.QObject):
             self.refresh_curves()
             self.refresh_point()
             if id(f) in self.analyses:
-                self.activeExpressionChanged.emit(f.text)
+                self.activeExpressionChanged.emit(f.parsed())
 
     def reanalyse(self, f: FunctionState) -> None:
         """Parse and analyse ``f``; on error the last good analysis stays drawn."""
         try:
-            parsed = parse(f.text)
+            parsed = f.parsed()
         except ParseError as exc:
             if f.text.strip():
                 self.statusMessage.emit(located(exc))
             return
         if f is self.active:
-            self.activeExpressionChanged.emit(f.text)
+            self.activeExpressionChanged.emit(parsed)
         variable = self._variable_of(parsed)
         if variable is None:
             self.statusMessage.emit(translate("CurveController",
                                               "{expression} has two variables: shown in the surface and field views")
                                     .format(expression=f.text))
-            self.twoVariableExpression.emit(f.text)  # after: the views may refuse it, with their own message
+            self.twoVariableExpression.emit(parsed)  # after: the views may refuse it, with their own message
             return
         params = self._parameters_for(parsed, variable)
         self.analyses[id(f)] = CurveAnalysis(parsed, variable, params)
@@ -159,7 +159,7 @@ class CurveController(QtCore.QObject):
             names.update(a.params)
         for f in self.document.functions:
             try:
-                parsed = parse(f.text)
+                parsed = f.parsed()
             except ParseError:
                 continue
             variable = self._variable_of(parsed)

@@ -1,10 +1,10 @@
-"""A line editor that parses as you type and underlines the error's column."""
+"""A line editor that underlines the column of its text's parse error."""
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.parse import Parsed, ParseError, parse
+from guicalc.core.parse import Parsed, ParseError
 from guicalc.i18n import located, translate
 
 ERROR_COLOR = QtGui.QColor("#D55E00")
@@ -14,38 +14,23 @@ WINDOW_KEYS = QtGui.QKeySequence("Ctrl+E")
 
 
 class ExpressionEdit(QtWidgets.QLineEdit):
-    """Emits ``parsed`` for each valid text and ``failed`` with the error otherwise.
-
-    The last valid expression stays in force while the text is invalid, so the
-    plot keeps showing it.
+    """Shows what its owner found parsing the text (``show_result``): the error's column
+    underlined and named in the tooltip. It does not parse: the document's function does
+    (``FunctionState.parsed``), once per keystroke for every view.
     """
-
-    parsed = QtCore.Signal(object)  # Parsed
-    failed = QtCore.Signal(object)  # ParseError
 
     def __init__(self, text: str = "", parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(translate("ExpressionEdit", "type a function, e.g. 3x^2 - 4x"))
         self.setClearButtonEnabled(True)
         self.error: ParseError | None = None
-        self.last_good: Parsed | None = None
-        self.textChanged.connect(self._on_text_changed)
         self.setText(text)
 
-    def _on_text_changed(self, text: str) -> None:
-        try:
-            result = parse(text)
-        except ParseError as exc:
-            self.error = exc
-            self.setToolTip(located(exc))
-            self.update()
-            self.failed.emit(exc)
-            return
-        self.error = None
-        self.last_good = result
-        self.setToolTip("")
+    def show_result(self, result: Parsed | ParseError) -> None:
+        """The parse of the current text: a ParseError is underlined, anything else clears it."""
+        self.error = result if isinstance(result, ParseError) else None
+        self.setToolTip("" if self.error is None else located(self.error))
         self.update()
-        self.parsed.emit(result)
 
     def event(self, event: QtCore.QEvent) -> bool:
         # On X11 a line edit takes Ctrl+E as "end of line" (End does that too): here it is

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document, FunctionState
+from guicalc.core.parse import ParseError
 from guicalc.i18n import located, translate
 from guicalc.ui.expression_edit import ExpressionEdit
 
@@ -53,12 +54,10 @@ class FunctionRow(QtWidgets.QWidget):
         self.visible_box.toggled.connect(lambda on: setattr(state, "visible", on))
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(state))
         self.edit.textChanged.connect(self._on_text_edited)
-        self.edit.failed.connect(self._show_error)
-        self.edit.parsed.connect(lambda _: self._show_error(None))
         self.edit.installEventFilter(self)
         state.events.color.connect(self._show_color)
         state.events.text.connect(self._on_state_text)
-        self._show_error(self.edit.error)
+        self._show_parse()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.FocusIn:
@@ -71,8 +70,16 @@ class FunctionRow(QtWidgets.QWidget):
     def _on_state_text(self, text: str) -> None:
         if self.edit.text() != text:
             self.edit.setText(text)
+        self._show_parse()
 
-    def _show_error(self, error: object) -> None:
+    def _show_parse(self) -> None:
+        """The function's parse (the document's, shared with every view) in the editor and below it."""
+        try:
+            result: object = self.state.parsed()
+        except ParseError as exc:
+            result = exc
+        self.edit.show_result(result)
+        error = self.edit.error
         self.error_label.setVisible(error is not None)
         self.error_label.setText("" if error is None else located(error))
 

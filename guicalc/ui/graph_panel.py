@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import sympy as sp
 
     from guicalc.core.autodiff import Graph
+    from guicalc.core.parse import Parsed
     from guicalc.core.walkthrough import Walkthrough
 
 CONTROL_PT = 14
@@ -113,15 +114,16 @@ class GraphPanel(QtWidgets.QWidget):
         self.view.resetRequested.connect(self._on_reset)
         self._update_buttons()
 
-    def set_expression(self, text: str, values: Mapping[str, object] | None = None) -> bool:
-        """Show the graph of ``text`` at ``values`` (inputs not given keep their value, or 1).
+    def set_expression(self, expression: str | Parsed, values: Mapping[str, object] | None = None) -> bool:
+        """Show the graph of ``expression`` (a text, or the lesson's function as parsed) at
+        ``values`` (inputs not given keep their value, or 1).
 
         A bad expression leaves the last good graph on screen and says what is wrong.
         """
         from guicalc.core.parse import ParseError, parse
 
         try:
-            parsed = parse(text)
+            parsed = parse(expression) if isinstance(expression, str) else expression
         except ParseError as exc:
             self._say(located(exc))
             return False

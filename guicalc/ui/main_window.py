@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -15,6 +16,9 @@ from guicalc.ui.presentation import PresentationMode, apply_theme
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
 from guicalc.views.theme import THEMES
+
+if TYPE_CHECKING:  # parse brings sympy, which the first paint does without
+    from guicalc.core.parse import Parsed
 
 DEFAULT_SIZE = QtCore.QSize(1440, 900)
 
@@ -407,20 +411,21 @@ class MainWindow(QtWidgets.QMainWindow):
             self.point_dock.setVisible(on_curve)
             self.limit_dock.setVisible(on_curve)
 
-    def show_two_variables(self, text: str) -> None:
-        """The surface and field views of f(x, y), built the first time they are needed
-        (they bring OpenGL, which the start and most lessons do without)."""
+    def show_two_variables(self, expression: str | Parsed) -> None:
+        """The surface and field views of f(x, y) (a text, or the lesson's function as
+        parsed), built the first time they are needed (they bring OpenGL, which the start
+        and most lessons do without)."""
         from guicalc.core.parse import ParseError
         from guicalc.core.surface import drawable
 
         try:
-            drawable(text)
+            expression = drawable(expression)
         except ParseError as exc:
             self._show_status(located(exc))
             return
         panel = self._add_view("surface") if self.two_variable_panel is None else self.two_variable_panel
         try:
-            panel.set_expression(text)
+            panel.set_expression(expression)
         except ParseError as exc:
             self._show_status(located(exc))
             return

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from guicalc.core.contour import contour_levels, contour_segments
 from guicalc.core.descent import Outcome, gradient_descent
 from guicalc.core.directional import directional_derivative, directional_readout
+from guicalc.core.parse import Parsed
 from guicalc.core.quiver import arrow_segments, quiver_vectors
 from guicalc.core.scene3d import Box, arrow_3d
 from guicalc.core.surface import (
@@ -92,12 +93,14 @@ class TwoVariablePanel(QWidget):
 
     # --- public API -------------------------------------------------------------------
 
-    def set_expression(self, text: str) -> None:
-        """Show f given as ``text``; a ParseError propagates and nothing changes."""
+    def set_expression(self, expression: str | Parsed) -> None:
+        """Show f given as a text or as the document parsed it; a ParseError propagates and
+        nothing changes."""
         current = self.state.function
+        text = expression if isinstance(expression, str) else expression.text
         if current is not None and current.text == text:
             return  # the same f again (the editor re-announces it): keep the descent running
-        function = TwoVariableFunction.from_text(text)
+        function = TwoVariableFunction.from_text(expression)
         if current is not None and set(function.symbols) <= set(current.variables):
             function = function.with_variables(*current.variables)  # keep the user's choice of axes
         self.state.function = function

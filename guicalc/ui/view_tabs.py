@@ -138,7 +138,7 @@ def _make_graph(window: MainWindow) -> QtWidgets.QWidget:
     from guicalc.ui.graph_panel import GraphPanel
 
     panel = GraphPanel(window.document.graph)
-    panel.set_expression(window.document.functions[0].text)
+    panel.set_expression(window.controller.active.text)
     window.controller.activeExpressionChanged.connect(panel.set_expression)
     return panel
 
