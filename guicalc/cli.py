@@ -115,10 +115,16 @@ def _parse(text: str) -> Any:
 def _derive(args: argparse.Namespace) -> int:
     from guicalc.core import symbolic
     from guicalc.core.analysis import CurveAnalysis
+    from guicalc.core.curve_scene import curve_variable, point_snapshot
+    from guicalc.core.curve_state import CurveState
     from guicalc.core.difference import DEFAULT_H
 
     parsed = _parse(args.expression)
-    variable = args.var or _pick_variable(parsed.symbols)
+    if args.var is None and len(parsed.symbols) > 1 and "x" not in parsed.symbols:
+        # The window makes the others parameters with sliders; here they would have no value.
+        raise InputError(f"the expression has several variables ({', '.join(parsed.symbols)}): "
+                         "choose one with --var")
+    variable = args.var or curve_variable(parsed.symbols)
     if variable not in parsed.symbols and parsed.symbols:
         raise InputError(f"the expression has no variable {variable!r} (it has {', '.join(parsed.symbols)})")
     try:
@@ -128,8 +134,10 @@ def _derive(args: argparse.Namespace) -> int:
     x = args.at
     dq = analysis.quotients(args.method, args.dtype)
     single = dq.at(x, args.h) if args.h else (dq.best(x) if args.method == "auto" else dq.at(x, DEFAULT_H))
-    tangent = analysis.tangent(x)
-    rows = analysis.limit_table(x, args.method, args.dtype, args.steps)
+    # What the window shows at this point: the same tangent, table and sentences.
+    snapshot = point_snapshot(analysis, CurveState(variable=variable, x=x, method=args.method, dtype=args.dtype,
+                                                   steps=args.steps, show_secant=False))
+    tangent, rows = snapshot.tangent, snapshot.rows
     result = {
         "expression": args.expression,
         "parsed": symbolic.to_text(parsed.expr),
@@ -148,6 +156,8 @@ def _derive(args: argparse.Namespace) -> int:
         "numeric_note": single.note,
         "limit_table": [{"h": r.h, "quotient": r.quotient, "error": r.error, "note": r.note}
                         for r in rows],
+        "readout": snapshot.readout,
+        "limit_caption": snapshot.caption,
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -285,14 +295,6 @@ def _at_number(text: str) -> float:
         return _finite(text.strip())
     except argparse.ArgumentTypeError as exc:
         raise InputError(f"--at: {exc}") from None
-
-
-def _pick_variable(symbols: Sequence[str]) -> str:
-    if "x" in symbols or not symbols:
-        return "x"
-    if len(symbols) == 1:
-        return symbols[0]
-    raise InputError(f"the expression has several variables ({', '.join(symbols)}): choose one with --var")
 
 
 def _assignments(text: str) -> dict[str, float]:

@@ -13,7 +13,8 @@ from enum import Enum
 import numpy as np
 
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
-from guicalc.core.surface import TwoVariableFunction, num
+from guicalc.core.surface import TwoVariableFunction
+from guicalc.core.symbolic import display_number
 
 ESCAPE = 1e8          # |x| beyond this (relative to the start's scale) has diverged
 STATIONARY = 1e-12    # |∇f| below this: nothing left to descend
@@ -104,8 +105,8 @@ def _left_view(path: np.ndarray, view: tuple[float, float, float, float] | None)
 def _message(outcome: Outcome, path: np.ndarray, loss: np.ndarray, rate: float,
              left: int | None) -> Message:
     k = len(path) - 1
-    end = f"({num(path[-1, 0] + 0.0, 4)}, {num(path[-1, 1] + 0.0, 4)})"
-    first, last = num(loss[0]), num(loss[-1])
+    end = f"({display_number(path[-1, 0] + 0.0, 4)}, {display_number(path[-1, 1] + 0.0, 4)})"
+    first, last = display_number(loss[0]), display_number(loss[-1])
     if outcome is Outcome.DIVERGED:
         if left is None:
             said = QT_TRANSLATE_NOOP("descent", "Diverged after {k} steps: {grew}. The learning rate η = {rate} "
@@ -115,7 +116,7 @@ def _message(outcome: Outcome, path: np.ndarray, loss: np.ndarray, rate: float,
                                      "is too large; the path leaves the view at step {left}.")
         grew = (QT_TRANSLATE_NOOP("descent", "f grew from {first} to {last}") if np.isfinite(loss[-1])
                 else QT_TRANSLATE_NOOP("descent", "f went from {first} to a value too large to compute"))
-        return said.format(k=k, grew=grew.format(first=first, last=last), rate=num(rate), left=left)
+        return said.format(k=k, grew=grew.format(first=first, last=last), rate=display_number(rate), left=left)
     if outcome is Outcome.UNDEFINED:
         return QT_TRANSLATE_NOOP("descent", "Stopped after {k} steps: ∇f is undefined at {end}, "
                                  "so there is no step to take.").format(k=k, end=end)

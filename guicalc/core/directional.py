@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message, joined
-from guicalc.core.surface import PointAnalysis, TwoVariableFunction, num
+from guicalc.core.surface import PointAnalysis, TwoVariableFunction
+from guicalc.core.symbolic import display_number
 
 LIMIT_STEPS = (0.1, 0.01, 0.001)
 
@@ -45,10 +46,10 @@ def directional_readout(fn: TwoVariableFunction, d: DirectionalDerivative) -> Me
     if not d.quotients:
         return QT_TRANSLATE_NOOP("directional", "Drag the arrow tip to choose a direction v.")
     ux, uy = d.unit
-    value = (num(d.value) if np.isfinite(d.value)
+    value = (display_number(d.value) if np.isfinite(d.value)
              else QT_TRANSLATE_NOOP("directional", "undefined (∇f is undefined here)"))
-    table = "\n".join(f"   h = {h:g}:  {num(q)}" for h, q in d.quotients)
+    table = "\n".join(f"   h = {h:g}:  {display_number(q)}" for h, q in d.quotients)
     # Formulas only, except the value when it is undefined: a template of no context stays as it is.
     dot = Message("", "D_u f = ∇f · u = {value}", {"value": value})
-    return joined([f"u = v/|v| = ({num(ux, 4)}, {num(uy, 4)})", dot,
+    return joined([f"u = v/|v| = ({display_number(ux, 4)}, {display_number(uy, 4)})", dot,
                    f"D_u f = lim h→0 (f(p + h·u) − f(p)) / h:\n{table}"])

@@ -19,7 +19,7 @@ from guicalc.core.evaluate import Evaluator
 from guicalc.core.gradient import numeric_gradient
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message, joined
 from guicalc.core.parse import Parsed, ParseError, parse
-from guicalc.core.symbolic import count_nodes, format_number, gradient, to_text
+from guicalc.core.symbolic import count_nodes, display_number, gradient, to_text
 
 EXACT_DIGITS = 50
 MAX_NODES = 120
@@ -224,29 +224,25 @@ def tangent_plane(point: PointAnalysis, half_x: float, half_y: float) -> np.ndar
 def gradient_readout(fn: TwoVariableFunction, point: PointAnalysis) -> Message:
     """The text of the gradient readout: f, each partial exact and numerical, ∇f, |∇f|."""
     x, y = fn.variables
-    at = f"({num(point.x)}, {num(point.y)})"
-    lines = [f"f{at} = {num(point.value, 10)}"]
+    at = f"({display_number(point.x)}, {display_number(point.y)})"
+    lines = [f"f{at} = {display_number(point.value, 10)}"]
     for name, partial, exact, numeric in zip(
             (x, y), fn.partials, point.exact_gradient, point.numeric_gradient, strict=True):
         formula = to_text(partial, unicode_minus=True)
         lines.append(QT_TRANSLATE_NOOP("surface", "∂f/∂{name} = {formula} = {exact}   (central diff.: {numeric})")
-                     .format(name=name, formula=formula, exact=num(exact, 10), numeric=num(numeric, 10)))
+                     .format(name=name, formula=formula, exact=display_number(exact, 10),
+                             numeric=display_number(numeric, 10)))
     if point.defined:
         gx, gy = point.exact_gradient
-        lines.append(f"∇f = ({num(gx)}, {num(gy)})   |∇f| = {num(point.norm)}")
+        lines.append(f"∇f = ({display_number(gx)}, {display_number(gy)})   |∇f| = {display_number(point.norm)}")
     else:
         lines.append(QT_TRANSLATE_NOOP("surface", "∇f is undefined at {at}: no tangent plane there").format(at=at))
         if np.isfinite(point.numeric_gradient).all():
             nx, ny = point.numeric_gradient
             lines.append(QT_TRANSLATE_NOOP(
                 "surface", "(the central difference still gives ({x}, {y}) and hides the corner)").format(
-                x=num(nx), y=num(ny)))
+                x=display_number(nx), y=display_number(ny)))
     return joined(lines)
-
-
-def num(value: float, digits: int = 6) -> str:
-    """A number for a readout, with a true minus sign for the projector."""
-    return format_number(value, digits).replace("-", "−")
 
 
 def _to_float(value: object) -> float:

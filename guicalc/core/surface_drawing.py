@@ -13,7 +13,7 @@ import numpy as np
 
 from guicalc.core.contour import nice_ticks
 from guicalc.core.scene3d import HALF_HEIGHT, Box
-from guicalc.core.surface import num
+from guicalc.core.symbolic import display_number
 
 Label = tuple[tuple[float, float, float], str, bool]
 """(position in box units, text, bold)."""
@@ -63,6 +63,6 @@ class SurfaceDrawing:
         ticks = [((b, -1.18, floor), v) for b, v in zip(bx, tx, strict=True)]
         ticks += [((1.18, b, floor), v) for b, v in zip(by, ty, strict=True)]
         ticks += [((-1.05, -1.05, b), v) for b, v in zip(bz, tz, strict=True)]
-        self.labels = [(place, num(float(value), 4), False) for place, value in ticks] + [
+        self.labels = [(place, display_number(float(value), 4), False) for place, value in ticks] + [
             ((0.0, -1.42, floor), names[0], True), ((1.42, 0.0, floor), names[1], True),
             ((-1.0, -1.0, HALF_HEIGHT + 0.12), "f", True)]

@@ -105,6 +105,12 @@ def format_number(value: float, digits: int = 6) -> str:
     return text
 
 
+def display_number(value: float, digits: int = 6) -> str:
+    """A number for the screen (readouts, labels, captions): ``format_number`` with a
+    typographic minus (−), which a projector shows as clearly as the plus."""
+    return format_number(value, digits).replace("-", "−")
+
+
 def line_equation(slope: float, intercept: float, variable: str = "x",
                   unicode_minus: bool = False) -> str:
     """``y = 2x - 3`` for a line, with the ones and zeros a person would drop."""

@@ -1,19 +1,18 @@
 """Connects the document to the curve view, the point panel and the limit panel.
 
-The document changes; this asks core/ for the numbers and hands them to the
-views. Drag updates are kept cheap (tangent, secant, readout, table); the
-error sweep and resampling are coalesced onto the next event-loop turn.
+The document changes; this asks core/ for the numbers and the sentences
+(guicalc.core.curve_scene: the snapshot at the point, the same ``guicalc derive``
+prints) and hands them to the views. Drag updates are kept cheap (tangent, secant,
+readout, table); the error sweep and resampling are coalesced onto the next
+event-loop turn.
 """
 
 from __future__ import annotations
 
-import math
-from typing import TYPE_CHECKING
-
 import numpy as np
 from PySide6 import QtCore
 
-from guicalc.core import symbolic
+from guicalc.core import curve_scene, symbolic
 from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
 from guicalc.core.document import Document, FunctionState, ParameterState
 from guicalc.core.parse import Parsed, ParseError
@@ -22,19 +21,11 @@ from guicalc.i18n import located, translate, translated
 from guicalc.ui.background import BackgroundWork
 from guicalc.ui.limit_panel import LimitPanel
 from guicalc.ui.parameter_panel import ParameterPanel
-from guicalc.ui.point_panel import PointPanel, method_name
+from guicalc.ui.point_panel import PointPanel
 from guicalc.views.curve_view import CurveView
-
-if TYPE_CHECKING:
-    pass
 
 DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
-
-
-def _display_number(value: float, digits: int = 6) -> str:
-    """A number for the screen, with a typographic minus (−), as the tangent's equation."""
-    return symbolic.format_number(value, digits).replace("-", "−")
 
 
 class CurveController(QtCore.QObject):
@@ -117,7 +108,7 @@ class CurveController(QtCore.QObject):
             return
         if f is self.active:
             self.activeExpressionChanged.emit(parsed)
-        variable = self._variable_of(parsed)
+        variable = curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
         if variable is None:
             self.statusMessage.emit(translate("CurveController",
                                               "{expression} has two variables: shown in the surface and field views")
@@ -130,17 +121,6 @@ class CurveController(QtCore.QObject):
         self.refresh_curves()
         if f is self.active:
             self.refresh_point()
-
-    def _variable_of(self, parsed: Parsed) -> str | None:
-        """x if present; else the only symbol; None for f(x0, x1)-like expressions."""
-        symbols = parsed.symbols
-        if self.document.curve.variable in symbols or not symbols:
-            return self.document.curve.variable
-        if len(symbols) == 1:
-            return symbols[0]
-        if all(len(s) > 1 and s[-1].isdigit() for s in symbols) and len(symbols) == 2:
-            return None  # x0, x1 / x1, x2: the notes' two-variable functions
-        return symbols[0]
 
     def _parameters_for(self, parsed: Parsed, variable: str) -> dict[str, float]:
         names = [s for s in parsed.symbols if s != variable]
@@ -162,7 +142,7 @@ class CurveController(QtCore.QObject):
                 parsed = f.parsed()
             except ParseError:
                 continue
-            variable = self._variable_of(parsed)
+            variable = curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
             names.update(s for s in parsed.symbols if s != variable and variable is not None)
         return sorted(names)
 
@@ -190,9 +170,7 @@ class CurveController(QtCore.QObject):
                 key = f"{id(f)}:{order}"
                 xs, ys = a.sample(x0, x1, self.samples, order)
                 if order == 0 and not np.isfinite(ys).any():
-                    # An empty domain (sqrt(−1 − x²)) draws nothing: say why.
-                    self.statusMessage.emit(self.tr("{0} has no real value between {1} and {2}").format(
-                        f.text, _display_number(x0, 4), _display_number(x1, 4)))
+                    self.statusMessage.emit(translated(curve_scene.no_real_value(f.text, x0, x1)))
                 mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
                 label = self._curve_label(a, order, mark)
                 self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
@@ -204,69 +182,24 @@ class CurveController(QtCore.QObject):
     def refresh_point(self, *_: object) -> None:
         """Point, tangent, secant, readout and limit table at the current x."""
         a = self.analyses.get(id(self.active))
-        s = self.document.curve
         if a is None:
             return
         self._ask_for_derivatives()
-        t = a.tangent(s.x)
-        self.view.set_point(s.x, t.y)
-        self.view.set_tangent(s.x, t.y, t.slope)
-        v = a.variable
-        fmt = _display_number
-        if t.defined:
-            self.point_panel.readout.setText(
-                translate("CurveController",
-                          "{v} = {x}    f({v}) = {y}\nslope f′({x}) = {slope}\ntangent: {equation}").format(
-                    v=v, x=fmt(s.x), y=fmt(t.y), slope=fmt(t.slope), equation=t.equation(v, unicode_minus=True)))
-        else:
-            self.point_panel.readout.setText(
-                translate("CurveController", "{v} = {x}: f has no derivative here (value {y}, slope {slope})").format(
-                    v=v, x=fmt(s.x), y=fmt(t.y), slope=fmt(t.slope)))
-        self._describe_plot(a, t.defined, t.slope)
-        self._refresh_secant(a)
-        rows = a.limit_table(s.x, s.method, s.dtype, s.steps)
-        dq_kind = a.quotients(s.method, s.dtype)
-        method = method_name(s.method)
-        if s.method == "auto":
-            kind = translate("CurveController",
-                             "complex step") if dq_kind.auto_kind == "complex step" else dq_kind.auto_kind
-            method = translate("CurveController", "{method} ({kind})").format(method=method, kind=kind)
-        if a.is_symbolic(1):
-            reference = translate("CurveController", "exact f′ = {0}").format(fmt(t.slope, 12))
-        else:
-            reference = translate("CurveController",
-                                  "f′ ≈ {0} (complex step: f′ has no symbolic form here)").format(fmt(t.slope, 12))
-        caption = translate("CurveController", "{method} quotient in {dtype} at {v} = {x}; {reference}")
-        self.limit_panel.set_rows(rows, caption.format(method=method, dtype=dq_kind.dtype, v=v, x=fmt(s.x),
-                                                       reference=reference))
-        self._sweep_timer.start()
-
-    def _describe_plot(self, a: CurveAnalysis, defined: bool, slope: float) -> None:
-        """What the plot shows, in words, for a screen reader: it follows the point."""
-        v, x = a.variable, _display_number(self.document.curve.x)
-        curve = self.tr("Curve of f({0}) = {1}").format(v, a.text(0))
-        if defined:
-            where = self.tr("with the tangent at {0} = {1}, slope {2}").format(v, x, _display_number(slope))
-        else:
-            where = self.tr("with no tangent at {0} = {1}").format(v, x)
-        self.view.setAccessibleDescription(f"{curve} {where}")
-
-    def _refresh_secant(self, a: CurveAnalysis) -> None:
-        s = self.document.curve
-        if not s.show_secant or s.method == "auto":
+        snapshot = curve_scene.point_snapshot(a, self.document.curve)
+        t = snapshot.tangent
+        self.view.set_point(t.x, t.y)
+        self.view.set_tangent(t.x, t.y, t.slope)
+        self.point_panel.readout.setText(translated(snapshot.readout))
+        self.view.setAccessibleDescription(translated(snapshot.description))  # for a screen reader
+        if snapshot.secant is None:
             self.view.hide_secant()
             self.point_panel.secant_readout.setText("")
-            return
-        lo, hi = {"forward": (s.x, s.x + s.h), "backward": (s.x - s.h, s.x),
-                  "central": (s.x - s.h, s.x + s.h)}[s.method]
-        ya, yb = a.values(np.array([lo, hi]))
-        self.view.set_secant(lo, float(ya), hi, float(yb))
-        q = a.quotients(s.method, s.dtype).at(s.x, s.h)
-        value = translate("CurveController", "undefined") if q.value is None else symbolic.format_number(q.value, 8)
-        note = f" — {translated(q.note)}" if q.note else ""
-        secant = translate("CurveController", "secant slope ({method}, {dtype}, h = {h:.0e}) = {value}")
-        self.point_panel.secant_readout.setText(
-            secant.format(method=method_name(s.method), dtype=s.dtype, h=s.h, value=value) + note)
+        else:
+            (lo, ya), (hi, yb) = snapshot.secant.ends
+            self.view.set_secant(lo, ya, hi, yb)
+            self.point_panel.secant_readout.setText(translated(snapshot.secant.readout))
+        self.limit_panel.set_rows(snapshot.rows, translated(snapshot.caption))
+        self._sweep_timer.start()
 
     def refresh_sweep(self) -> None:
         a = self.analyses.get(id(self.active))
@@ -274,13 +207,7 @@ class CurveController(QtCore.QObject):
             return
         s = self.document.curve
         sweep = a.error_sweep(s.x, s.method, s.dtype)
-        message = ""
-        if sweep.best_h is None:
-            message = translate("CurveController", "no usable quotient at this point")
-        elif sweep.lost_below is not None:
-            message = translate("CurveController", "h ≤ {h:.0e}: {dtype} loses h, the quotient breaks down").format(
-                h=sweep.lost_below, dtype=s.dtype)
-        self.limit_panel.set_sweep(sweep, message)
+        self.limit_panel.set_sweep(sweep, translated(curve_scene.sweep_message(sweep, s.dtype)))
         self.limit_panel.error_view.set_current_h(s.h)
 
     # -- derivatives worked out in the background ------------------------------------------
@@ -337,25 +264,17 @@ class CurveController(QtCore.QObject):
         self.background.close()
 
     # -- user actions ----------------------------------------------------------------
-    def _grid_step(self) -> float:
-        """A round step near 1/100 of the view: what a drag or an arrow key moves by."""
-        x0, x1 = self.view.x_range()
-        return 10.0 ** math.floor(math.log10(max(x1 - x0, 1e-9) / 100))
-
-    def _snap(self, x: float) -> float:
-        step = self._grid_step()
-        return float(f"{round(x / step) * step:.12g}")
-
     def _on_point_dragged(self, x: float) -> None:
-        # Snapping to the grid lets a hand (or a projector pointer) land on x = 1 exactly.
-        snapped = self._snap(x)
+        snapped = curve_scene.snapped(x, self.view.x_range())
         if snapped == self.document.curve.x:
             self.refresh_point()  # no change event: still put the point back on the curve
         else:
             self.document.curve.x = snapped
 
     def _on_point_nudged(self, steps: int) -> None:
-        self.document.curve.x = self._snap(self.document.curve.x + steps * self._grid_step())
+        x_range = self.view.x_range()
+        self.document.curve.x = curve_scene.snapped(self.document.curve.x + steps * curve_scene.grid_step(x_range),
+                                                    x_range)
 
     def _on_range_changed(self, x0: float, x1: float) -> None:
         self.document.curve.x_range = (x0, x1)
@@ -364,17 +283,6 @@ class CurveController(QtCore.QObject):
 
     def home(self) -> None:
         """The default view: the x range around the point, y fitted to the curve."""
-        x0, x1 = self.document.curve.x_range
-        x = self.document.curve.x
-        if not x0 <= x <= x1:  # keep the width, centre on the point
-            x0, x1 = x - (x1 - x0) / 2, x + (x1 - x0) / 2
-        a = self.analyses.get(id(self.active))
-        y_range = None
-        if a is not None:
-            _, ys = a.sample(x0, x1, 400)
-            finite = ys[np.isfinite(ys)]
-            if finite.size:
-                lo, hi = np.percentile(finite, [2, 98])
-                pad = max((hi - lo) * 0.1, 1e-6)
-                y_range = (lo - pad, hi + pad)
+        x0, x1, y_range = curve_scene.home_range(self.analyses.get(id(self.active)), self.document.curve.x_range,
+                                                 self.document.curve.x)
         self.view.set_x_range(x0, x1, y_range)

@@ -10,9 +10,10 @@ import math
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.curve_scene import METHOD_NAMES
 from guicalc.core.difference import DTYPES, METHODS
 from guicalc.core.document import CurveState
-from guicalc.i18n import translate
+from guicalc.i18n import translate, translated
 from guicalc.ui.readout import Readout
 
 H_MIN_EXP, H_MAX_EXP = -16.0, 0.0
@@ -21,8 +22,7 @@ H_SLIDER_SCALE = 10  # slider units per decade
 
 def method_name(method: str) -> str:
     """A difference method as the interface names it (the document keeps the English key)."""
-    return {"forward": translate("PointPanel", "forward"), "backward": translate("PointPanel", "backward"),
-            "central": translate("PointPanel", "central"), "auto": translate("PointPanel", "auto")}[method]
+    return translated(METHOD_NAMES[method])
 
 
 class PointPanel(QtWidgets.QWidget):

@@ -38,10 +38,10 @@ from guicalc.core.surface import (
     descent_field,
     gradient_readout,
     grid_axis,
-    num,
     surface_grid,
     tangent_plane,
 )
+from guicalc.core.symbolic import display_number as num
 from guicalc.core.two_variable_state import BOUNDS, TwoVariableState
 from guicalc.i18n import error_text, translate, translated
 from guicalc.ui.clicked_figure import ClickedFigure

@@ -46,8 +46,8 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
         <translation>{expression}은(는) 변수가 두 개입니다: 곡면과 벡터장 보기에 표시됩니다</translation>
     </message>
     <message>
-        <source>{0} has no real value between {1} and {2}</source>
-        <translation>{0}은(는) {1}에서 {2} 사이에서 실숫값이 없습니다</translation>
+        <source>{text} has no real value between {x0} and {x1}</source>
+        <translation>{text}은(는) {x0}에서 {x1} 사이에서 실숫값이 없습니다</translation>
     </message>
     <message>
         <source>{v} = {x}    f({v}) = {y}
@@ -70,28 +70,28 @@ tangent: {equation}</source>
         <translation>{method} ({kind})</translation>
     </message>
     <message>
-        <source>exact f′ = {0}</source>
-        <translation>정확한 f′ = {0}</translation>
+        <source>exact f′ = {slope}</source>
+        <translation>정확한 f′ = {slope}</translation>
     </message>
     <message>
-        <source>f′ ≈ {0} (complex step: f′ has no symbolic form here)</source>
-        <translation>f′ ≈ {0} (복소 스텝: 여기서는 f′의 기호식이 없습니다)</translation>
+        <source>f′ ≈ {slope} (complex step: f′ has no symbolic form here)</source>
+        <translation>f′ ≈ {slope} (복소 스텝: 여기서는 f′의 기호식이 없습니다)</translation>
     </message>
     <message>
         <source>{method} quotient in {dtype} at {v} = {x}; {reference}</source>
         <translation>{v} = {x}에서 {dtype}(으)로 계산한 {method} 차분 몫; {reference}</translation>
     </message>
     <message>
-        <source>Curve of f({0}) = {1}</source>
-        <translation>f({0}) = {1}의 곡선</translation>
+        <source>Curve of f({v}) = {text}</source>
+        <translation>f({v}) = {text}의 곡선</translation>
     </message>
     <message>
-        <source>with the tangent at {0} = {1}, slope {2}</source>
-        <translation>및 {0} = {1}에서의 접선 (기울기 {2})</translation>
+        <source>with the tangent at {v} = {x}, slope {slope}</source>
+        <translation>및 {v} = {x}에서의 접선 (기울기 {slope})</translation>
     </message>
     <message>
-        <source>with no tangent at {0} = {1}</source>
-        <translation>({0} = {1}에서는 접선이 없음)</translation>
+        <source>with no tangent at {v} = {x}</source>
+        <translation>({v} = {x}에서는 접선이 없음)</translation>
     </message>
     <message>
         <source>stopped after {0:g} s</source>

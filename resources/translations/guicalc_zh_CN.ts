@@ -46,8 +46,8 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
         <translation>{expression} 有两个变量：在曲面和向量场视图中显示</translation>
     </message>
     <message>
-        <source>{0} has no real value between {1} and {2}</source>
-        <translation>{0} 在 {1} 与 {2} 之间没有实数值</translation>
+        <source>{text} has no real value between {x0} and {x1}</source>
+        <translation>{text} 在 {x0} 与 {x1} 之间没有实数值</translation>
     </message>
     <message>
         <source>{v} = {x}    f({v}) = {y}
@@ -70,28 +70,28 @@ tangent: {equation}</source>
         <translation>{method}（{kind}）</translation>
     </message>
     <message>
-        <source>exact f′ = {0}</source>
-        <translation>精确 f′ = {0}</translation>
+        <source>exact f′ = {slope}</source>
+        <translation>精确 f′ = {slope}</translation>
     </message>
     <message>
-        <source>f′ ≈ {0} (complex step: f′ has no symbolic form here)</source>
-        <translation>f′ ≈ {0}（复步长：此处 f′ 没有符号表达式）</translation>
+        <source>f′ ≈ {slope} (complex step: f′ has no symbolic form here)</source>
+        <translation>f′ ≈ {slope}（复步长：此处 f′ 没有符号表达式）</translation>
     </message>
     <message>
         <source>{method} quotient in {dtype} at {v} = {x}; {reference}</source>
         <translation>在 {v} = {x} 处以 {dtype} 计算的{method}差商；{reference}</translation>
     </message>
     <message>
-        <source>Curve of f({0}) = {1}</source>
-        <translation>f({0}) = {1} 的曲线</translation>
+        <source>Curve of f({v}) = {text}</source>
+        <translation>f({v}) = {text} 的曲线</translation>
     </message>
     <message>
-        <source>with the tangent at {0} = {1}, slope {2}</source>
-        <translation>及其在 {0} = {1} 处的切线，斜率 {2}</translation>
+        <source>with the tangent at {v} = {x}, slope {slope}</source>
+        <translation>及其在 {v} = {x} 处的切线，斜率 {slope}</translation>
     </message>
     <message>
-        <source>with no tangent at {0} = {1}</source>
-        <translation>（在 {0} = {1} 处没有切线）</translation>
+        <source>with no tangent at {v} = {x}</source>
+        <translation>（在 {v} = {x} 处没有切线）</translation>
     </message>
     <message>
         <source>stopped after {0:g} s</source>

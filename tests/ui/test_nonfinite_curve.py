@@ -57,8 +57,12 @@ def test_undefined_values_are_gaps_and_words(qtbot, main_window, tmp_path, text:
     xs, ys = _function_curve(main_window)
     assert np.isnan(ys).any(), "an undefined stretch must be a gap"
     assert np.isfinite(ys).any() == finite_somewhere
+    # Every point of CASES is where f itself is not a finite number (NaN, ±inf, complex):
+    # the readout names the point, says there is no derivative and writes the value so.
     readout = _label(main_window, "tangentReadout")
-    assert "no derivative here" in readout or "slope" in readout
+    said = f"x = {x:g}: f has no derivative here (value ".replace("-", "−")
+    assert readout.startswith(said), readout
+    assert readout[len(said):].split(",")[0] in ("undefined", "∞", "−∞"), readout
     if not finite_somewhere:
         assert "no real value" in main_window.statusBar().currentMessage()
     table = main_window.findChild(QtWidgets.QTableWidget, "limitTable")

@@ -40,7 +40,8 @@ def test_a_keystroke_parses_the_text_once(qtbot, main_window, parses):
     parses.clear()
     _type(qtbot, window, "+")  # 3x^2 - 4x+ : an error, underlined and named below the editor
     assert parses == Counter({"3x^2 - 4x+": 1})
-    assert window.findChild(QtWidgets.QLabel, "expressionError").text().startswith("Column 11: the expression ends too early")
+    error = window.findChild(QtWidgets.QLabel, "expressionError").text()
+    assert error.startswith("Column 11: the expression ends too early")
     _type(qtbot, window, "a")  # 3x^2 - 4x+a : the curve, a new parameter, the graph
     assert parses == Counter({"3x^2 - 4x+": 1, "3x^2 - 4x+a": 1})
     assert window.document.parameters["a"].value == 1.0
