@@ -99,9 +99,12 @@ def alone(figure: QtWidgets.QWidget, owner: QtCore.QObject) -> QtWidgets.QWidget
 
 
 def _figure_in_a_window(document: Document, name: str, at: object) -> QtWidgets.QWidget:
-    """For a kind with no ``figure`` of its own: its tab in a main window that is never shown."""
+    """For a kind with no ``figure`` of its own: its tab in a main window that is never shown
+    (``at``, if a number, is the curve's x, as for a kind that draws f at x)."""
     from guicalc.ui import MainWindow
 
+    if isinstance(at, float):
+        document.curve.x = at
     window = MainWindow(document)
     window.history.setClean()  # a throwaway window: nothing to ask about on close
     kind = kind_of_figure(name).name
