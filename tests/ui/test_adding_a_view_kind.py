@@ -93,6 +93,7 @@ def test_guicalc_export_offers_and_writes_the_new_figure(qtbot, tmp_path, capsys
         cli.main(["export", "x^3", "--view", "table", "-o", str(output)])
 
 
+@pytest.mark.slow  # the self-test in process: every example opened and exported
 def test_the_self_test_checks_the_new_view(qtbot, capsys, monkeypatch):
     from guicalc.app import window_icon
     from guicalc.ui import MainWindow

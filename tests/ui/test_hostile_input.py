@@ -9,6 +9,7 @@ under them). The error line must say something and the last good curve must stay
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from tests.hostile_corpus import HOSTILE
@@ -32,6 +33,7 @@ def _paste(qtbot, edit: QtWidgets.QLineEdit, text: str) -> None:
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_V, QtCore.Qt.KeyboardModifier.ControlModifier)
 
 
+@pytest.mark.slow  # the whole corpus pasted and typed key by key: about a minute
 def test_hostile_text_in_the_expression_field_runs_nothing(qtbot, main_window, no_code_runs, tmp_path) -> None:
     """Each entry is pasted over a good function (the curve must stay), and typed key by key
     when a person could type it (every valid prefix is plotted under the traps)."""

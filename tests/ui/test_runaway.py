@@ -117,6 +117,7 @@ def _still_usable(qtbot, window) -> None:
     assert "y = 2x − 3" in readout
 
 
+@pytest.mark.slow  # runaway work on purpose: seconds each
 def test_second_derivative_of_149_sines_is_stopped_and_the_window_answers(
         qtbot, warm_window, ticks, record_property):
     window = warm_window
@@ -139,6 +140,7 @@ def test_second_derivative_of_149_sines_is_stopped_and_the_window_answers(
     _still_usable(qtbot, window)
 
 
+@pytest.mark.slow  # runaway work on purpose: seconds each
 def test_nested_sines_with_f2_shown_are_answered_within_the_budget(
         qtbot, warm_window, ticks, record_property):
     window = warm_window
@@ -156,6 +158,7 @@ def test_nested_sines_with_f2_shown_are_answered_within_the_budget(
     _still_usable(qtbot, window)
 
 
+@pytest.mark.slow  # runaway work on purpose: seconds each
 def test_closing_the_window_ends_the_worker(qtbot, warm_window):
     window = warm_window
     window.findChild(QtWidgets.QLineEdit, "expressionEdit").setText(SINES)  # the worker is busy now
@@ -167,6 +170,7 @@ def test_closing_the_window_ends_the_worker(qtbot, warm_window):
     assert window.controller.background.worker.pid is None
 
 
+@pytest.mark.slow  # runaway work on purpose: seconds each
 def test_a_giant_function_of_two_variables_is_refused_by_the_surface_not_frozen_on(qtbot, main_window):
     """The surface and field work out ∇f on the window's thread: a product of 99 factors
     took 17 s there, so they refuse it with a message and keep the last function."""

@@ -213,6 +213,7 @@ def english_texts(qapp, request) -> set[str]:
     return texts
 
 
+@pytest.mark.slow  # the whole lesson walked in English, then in each language
 @pytest.mark.parametrize("code", ["ko", "zh_CN"])
 def test_every_string_of_the_lesson_is_translated(qtbot, window_in, english_texts, code):
     window = window_in(code)
@@ -229,6 +230,7 @@ def test_every_string_of_the_lesson_is_translated(qtbot, window_in, english_text
     assert not problems, f"{len(problems)} untranslated in {code}:\n" + "\n".join(problems)
 
 
+@pytest.mark.slow
 def test_a_string_left_in_english_is_found(qtbot, window_in, english_texts):
     window = window_in("ko")
     QtWidgets.QLabel("Point and tangent", window.point_panel).show()  # a label someone forgot to wrap
