@@ -93,6 +93,7 @@ def app_icon():
     app.setWindowIcon(QtGui.QIcon())
 
 
+@pytest.mark.slow  # the whole self-test, in process
 def test_a_failure_is_reported_and_the_exit_status_is_1(qtbot, capsys, monkeypatch, app_icon):
     from guicalc.ui import MainWindow
 

@@ -152,6 +152,7 @@ def _headless(tmp_path, *args: str) -> subprocess.CompletedProcess:
                           env=env, timeout=120, cwd=tmp_path)
 
 
+@pytest.mark.slow  # a new process per figure (the in-process test_export_without_window.py is fast)
 @pytest.mark.parametrize(("view", "expression", "at", "check"), [
     ("surface", "x0^2 + x1^2", "1,-1", lambda root: filled(root, "polygon") >= MAX_QUADS * MAX_QUADS),
     ("field", "x0^2 + x1^2", "x0=0.5,x1=1", lambda root: len(stroked(root, QUIVER)) > 200),
@@ -167,6 +168,7 @@ def test_headless_export_of_every_view(tmp_path, view, expression, at, check):
     assert check(root)
 
 
+@pytest.mark.slow  # new processes
 def test_headless_surface_png_and_bad_point(tmp_path):
     out = tmp_path / "surface.png"
     result = _headless(tmp_path, "x0^2 + x1^2", "--view", "surface", "--theme", "projector", "--scale", "2",
