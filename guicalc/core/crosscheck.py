@@ -107,6 +107,9 @@ def cross_check(expr: sp.Expr, point: Mapping[str, float], variable: str, dtype:
         raise CrossCheckError(QT_TRANSLATE_NOOP("graph", "give a value for {names}").format(names=", ".join(missing)))
     values = {n: float(point[n]) for n in names}
     tol = TOLERANCE[dtype] if tolerance is None else tolerance
+    value = symbolic.mp_value(expr, values, PRECISION)
+    if not (isinstance(value, mpmath.mpf) and mpmath.isfinite(value)):
+        raise CrossCheckError(QT_TRANSLATE_NOOP("crosscheck", "f has no real value at this point"))
     derivative = sp.diff(expr, symbol(variable))
     exact = symbolic.mp_value(derivative, values, PRECISION)
     if not (isinstance(exact, mpmath.mpf) and mpmath.isfinite(exact)):

@@ -48,12 +48,8 @@ def parse_vector(text: str) -> VectorFunction:
         pieces = _split(body[1:-1], offset + 1)
     else:
         pieces = [(body, offset)]
-    components = []
-    for piece, start in pieces:
-        try:
-            components.append(parse(piece).expr)
-        except ParseError as exc:
-            raise ParseError(exc.message, exc.position + start, exc.end + start) from None
+    # Each component is parsed in place (blanks before it), so columns in errors are the text's.
+    components = [parse(" " * start + piece).expr for piece, start in pieces]
     names = sorted({s.name for c in components for s in c.free_symbols})
     if not names:
         raise ParseError(QT_TRANSLATE_NOOP(
@@ -65,15 +61,17 @@ def _split(inner: str, offset: int) -> list[tuple[str, int]]:
     """Components at commas outside brackets, each with its offset in the original text."""
     pieces: list[tuple[str, int]] = []
     depth, start = 0, 0
-    for i, ch in enumerate(inner + ","):
+    for i, ch in enumerate(inner):
         depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "')' has no matching '('"), offset + i)
         if ch == "," and depth == 0:
-            piece = inner[start:i]
-            if not piece.strip():
-                raise ParseError(QT_TRANSLATE_NOOP("jacobian", "an empty component: write [x0*x1, sin(x0)]"),
-                                 offset + start)
-            pieces.append((piece, offset + start))
+            pieces.append((inner[start:i], offset + start))
             start = i + 1
+    pieces.append((inner[start:], offset + start))  # an unclosed '(' is the parser's to report
+    for piece, at in pieces:
+        if not piece.strip():
+            raise ParseError(QT_TRANSLATE_NOOP("jacobian", "an empty component: write [x0*x1, sin(x0)]"), at)
     return pieces
 
 
