@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 from psygnal import evented
 from psygnal.containers import EventedList
 
+from guicalc.core.lab_state import SAVED as LAB_SAVED
+from guicalc.core.lab_state import LabState
 from guicalc.core.two_variable_state import SAVED, TwoVariableState
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 DEFAULT_EXPRESSION = "3x^2 - 4x"
-TABS = ("curve", "graph", "surface")
+TABS = ("curve", "graph", "surface", "lab")
 THEMES = ("light", "dark", "projector")
 
 
@@ -95,6 +97,7 @@ class Document:
     curve: CurveState = field(default_factory=CurveState)
     graph: GraphState = field(default_factory=GraphState)
     two_variable: TwoVariableState = field(default_factory=TwoVariableState)
+    lab: LabState = field(default_factory=LabState)
     view: ViewState = field(default_factory=ViewState)
 
     def next_color(self) -> str:
@@ -125,6 +128,8 @@ class Document:
         self.graph.inputs, self.graph.seed = dict(other.graph.inputs), other.graph.seed
         for name in SAVED:
             setattr(self.two_variable, name, getattr(other.two_variable, name))
+        for name in LAB_SAVED:
+            setattr(self.lab, name, getattr(other.lab, name))
         self.view.theme = other.view.theme
         self.view.tab = other.view.tab  # last: the tab opens on content already in place
 

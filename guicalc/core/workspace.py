@@ -39,6 +39,7 @@ from guicalc.core.document import (
     ParameterState,
     ViewState,
 )
+from guicalc.core.lab_state import JACOBIAN_MODES, PAGES, LabState
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.parse import MAX_LENGTH
 from guicalc.core.two_variable_state import BOUNDS, COORDINATE_LIMIT, TwoVariableState
@@ -273,6 +274,12 @@ TWO_VARIABLE_FIELDS: dict[str, Reader] = {
     "descent_steps": integer(*BOUNDS["descent_steps"]), "descent_start": point,
 }
 """The keys are ``two_variable_state.SAVED``."""
+LAB_FIELDS: dict[str, Reader] = {
+    "page": choice(PAGES), "point": text, "variable": text, "dtype": choice(DTYPES), "step": text,
+    "tolerance": text, "vector": text, "vector_point": text, "jacobian_mode": choice(JACOBIAN_MODES),
+    "seed": text, "direction": text, "hvp_direction": text,
+}
+"""The keys are ``lab_state.SAVED``."""
 
 
 def _section(state_type: type, readers: Mapping[str, Reader]) -> Section:
@@ -322,6 +329,7 @@ SECTIONS: dict[str, Section] = {
     "curve": _section(CurveState, CURVE_FIELDS),
     "graph": _section(GraphState, GRAPH_FIELDS),
     "two_variable": _section(TwoVariableState, TWO_VARIABLE_FIELDS),
+    "lab": _section(LabState, LAB_FIELDS),
     "view": _section(ViewState, VIEW_FIELDS),
 }
 """Keyed by the Document attribute each section holds; to add one, add a pair here."""

@@ -58,6 +58,9 @@ class GraphPanel(QtWidgets.QWidget):
         self.expand = QtWidgets.QCheckBox(translate("GraphPanel", "Expand sigmoid, softplus"), objectName="graphExpand")
         self.expand.setToolTip(translate("GraphPanel",
                                          "Show composite nodes as the exp, + and 1/x nodes they are made of"))
+        self.dual = QtWidgets.QCheckBox(translate("GraphPanel", "Dual numbers"), objectName="graphDual")
+        self.dual.setChecked(True)
+        self.dual.setToolTip(translate("GraphPanel", "Forward mode: show each node as value + tangent·ε"))
         self.mode_combo.setAccessibleName(translate("GraphPanel", "Differentiation mode"))
         self.mode_combo.setToolTip(translate("GraphPanel", "Reverse mode passes the gradient back once; "
                                              "forward mode passes a tangent once per input"))
@@ -72,7 +75,7 @@ class GraphPanel(QtWidgets.QWidget):
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
 
         controls = QtWidgets.QHBoxLayout()
-        for widget in (self.mode_combo, self.step_backward, self.step_forward, self.reset, self.expand):
+        for widget in (self.mode_combo, self.step_backward, self.step_forward, self.reset, self.expand, self.dual):
             controls.addWidget(widget)
         controls.addStretch(1)
         values = QtWidgets.QHBoxLayout()
@@ -96,6 +99,7 @@ class GraphPanel(QtWidgets.QWidget):
         self.step_backward.clicked.connect(lambda: self._step("backward"))
         self.reset.clicked.connect(self._on_reset)
         self.expand.toggled.connect(self._on_expand_changed)
+        self.dual.toggled.connect(self._on_dual_changed)
         self.seed.editingFinished.connect(self._recompute)
         self.view.inputEditRequested.connect(self._on_input_edit_requested)
         self.view.stepRequested.connect(self._step)
@@ -193,6 +197,7 @@ class GraphPanel(QtWidgets.QWidget):
             return False
         if self.walk is not None:
             walk.resume(self.walk)
+        walk.dual = self.dual.isChecked()
         if walk.mode != self.mode_combo.currentData():
             walk.set_mode(self.mode_combo.currentData())
         if graph is not self._graph:
@@ -239,6 +244,11 @@ class GraphPanel(QtWidgets.QWidget):
     def _on_reset(self) -> None:
         if self.walk is not None:
             self.walk.reset()
+            self._refresh()
+
+    def _on_dual_changed(self, checked: bool) -> None:
+        if self.walk is not None:
+            self.walk.dual = checked
             self._refresh()
 
     def _on_expand_changed(self, _checked: bool) -> None:

@@ -15,6 +15,7 @@ from psygnal import EmissionInfo
 from PySide6 import QtGui
 
 from guicalc.core.document import Document, FunctionState
+from guicalc.core.lab_state import SAVED as LAB_SAVED
 from guicalc.core.two_variable_state import SAVED
 from guicalc.i18n import translate
 
@@ -52,6 +53,14 @@ def _field_name(name: str) -> str:
         "learning_rate": translate("DocumentHistory", "learning rate η"),
         "descent_steps": translate("DocumentHistory", "descent steps"),
         "descent_start": translate("DocumentHistory", "descent start"),
+        "page": translate("DocumentHistory", "lab page"),
+        "step": translate("DocumentHistory", "step h"),
+        "tolerance": translate("DocumentHistory", "tolerance"),
+        "vector": translate("DocumentHistory", "vector function"),
+        "vector_point": translate("DocumentHistory", "Jacobian point"),
+        "jacobian_mode": translate("DocumentHistory", "Jacobian mode"),
+        "seed": translate("DocumentHistory", "seed v"),
+        "hvp_direction": translate("DocumentHistory", "Hessian direction v"),
     }
     return names.get(name, name.replace("_", " "))
 
@@ -117,6 +126,7 @@ class DocumentHistory(QtGui.QUndoStack):
         self.watch(document.curve)
         # The two-variable point and settings, not its function or descent (those follow the lesson).
         self.watch(document.two_variable, frozenset(SAVED))
+        self.watch(document.lab, frozenset(LAB_SAVED) - {"page"})  # a page switch is navigation
         for f in document.functions:
             self.watch(f)
         for p in document.parameters.values():

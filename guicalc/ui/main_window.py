@@ -116,6 +116,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs.addTab(self.graph_panel, translate("MainWindow", "Graph"))
         self.graph_panel.set_expression(self.document.functions[0].text)
         self.controller.activeExpressionChanged.connect(self.graph_panel.set_expression)
+        from guicalc.ui.lab_panel import LabPanel
+
+        self.lab_panel = LabPanel(self.document.lab)
+        self.tabs.addTab(self.lab_panel, translate("MainWindow", "Autodiff lab"))
+        self.lab_panel.set_expression(self.document.functions[0].text)
+        self.controller.activeExpressionChanged.connect(self.lab_panel.set_expression)
         self.controller.twoVariableExpression.connect(self.show_two_variables)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         lesson = self.document
@@ -134,8 +140,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.copy_action.triggered.connect(self.copy_figure)
         self.present_action.triggered.connect(self.presentation.toggle)
         self.focus_view_action.triggered.connect(self.focus_view)
-        for action, show in zip(self.tab_actions, (self.show_curve, self.show_graph, self.show_surface),
-                                strict=True):
+        for action, show in zip(self.tab_actions, (self.show_curve, self.show_graph, self.show_surface,
+                                                   lambda: self.tabs.setCurrentWidget(self.lab_panel)), strict=True):
             action.triggered.connect(show)
         self._order_tabs()
         self.function_list.rows[0].edit.setFocus()  # the lesson starts by typing a function
@@ -252,7 +258,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tab_actions = [
             QtGui.QAction(text, self, shortcut=QtGui.QKeySequence(f"Alt+{i}"), objectName=f"tab{i}Action")
             for i, text in enumerate((self.tr("Curve view"), self.tr("Graph view"),
-                                      self.tr("Surface and field view")), start=1)]
+                                      self.tr("Surface and field view"), self.tr("Autodiff lab")), start=1)]
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
         for dock, key in ((self.function_dock, "Ctrl+Shift+F"), (self.point_dock, "Ctrl+Shift+P"),
@@ -337,7 +343,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._show_status(translate("MainWindow", "Example: {title}").format(title=translated(example.title)))
 
     def _tab_names(self) -> dict[str, QtWidgets.QWidget | None]:
-        return {"curve": self.curve_view, "graph": self.graph_panel, "surface": self.two_variable_panel}
+        return {"curve": self.curve_view, "graph": self.graph_panel, "surface": self.two_variable_panel,
+                "lab": self.lab_panel}
 
     def _show_tab(self, name: str) -> None:
         """Show the lesson's view (the surface tab only once its function is there)."""
