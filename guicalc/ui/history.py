@@ -53,7 +53,6 @@ def _field_name(name: str) -> str:
         "learning_rate": translate("DocumentHistory", "learning rate η"),
         "descent_steps": translate("DocumentHistory", "descent steps"),
         "descent_start": translate("DocumentHistory", "descent start"),
-        "page": translate("DocumentHistory", "lab page"),
         "step": translate("DocumentHistory", "step h"),
         "tolerance": translate("DocumentHistory", "tolerance"),
         "vector": translate("DocumentHistory", "vector function"),

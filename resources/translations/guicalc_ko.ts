@@ -248,6 +248,34 @@ tangent: {equation}</source>
         <translation>하강 시작점</translation>
     </message>
     <message>
+        <source>step h</source>
+        <translation>간격 h</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <source>vector function</source>
+        <translation>벡터 함수</translation>
+    </message>
+    <message>
+        <source>Jacobian point</source>
+        <translation>야코비안의 점</translation>
+    </message>
+    <message>
+        <source>Jacobian mode</source>
+        <translation>야코비안 모드</translation>
+    </message>
+    <message>
+        <source>seed v</source>
+        <translation>시드 v</translation>
+    </message>
+    <message>
+        <source>Hessian direction v</source>
+        <translation>헤세 방향 v</translation>
+    </message>
+    <message>
         <source>change {field}</source>
         <translation>{field} 변경</translation>
     </message>
@@ -410,6 +438,14 @@ tangent: {equation}</source>
         <translation>합성 노드를 그것을 이루는 exp, +, 1/x 노드로 나누어 보여 줍니다</translation>
     </message>
     <message>
+        <source>Dual numbers</source>
+        <translation>이중수</translation>
+    </message>
+    <message>
+        <source>Forward mode: show each node as value + tangent·ε</source>
+        <translation>순방향 모드: 각 노드를 값 + 접선·ε로 보여 줍니다</translation>
+    </message>
+    <message>
         <source>Differentiation mode</source>
         <translation>미분 모드</translation>
     </message>
@@ -443,6 +479,312 @@ tangent: {equation}</source>
     <message>
         <source>Computational graph</source>
         <translation>계산 그래프</translation>
+    </message>
+</context>
+<context>
+    <name>JacobianView</name>
+    <message>
+        <source>Jacobian being built</source>
+        <translation>만들어지는 야코비안</translation>
+    </message>
+    <message>
+        <source>Space: the next pass; Home: start again</source>
+        <translation>Space: 다음 패스, Home: 처음부터</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>The point: x=1, or a=50, b=70, c=2 (Alt+P)</source>
+        <translation>점: x=1 또는 a=50, b=70, c=2 (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <source>The variable to differentiate by</source>
+        <translation>미분할 변수</translation>
+    </message>
+    <message>
+        <source>Differentiate by</source>
+        <translation>미분 변수</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>점(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Differentiate by</source>
+        <translation>미분 변수(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lab pages</source>
+        <translation>실험실 페이지</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>기울기 검사</translation>
+    </message>
+    <message>
+        <source>Jacobian</source>
+        <translation>야코비안</translation>
+    </message>
+    <message>
+        <source>Rule by rule</source>
+        <translation>규칙별 미분</translation>
+    </message>
+    <message>
+        <source>Double backward</source>
+        <translation>이중 역전파</translation>
+    </message>
+    <message>
+        <source>The floating-point type of the difference quotients</source>
+        <translation>차분몫의 부동소수점 형식</translation>
+    </message>
+    <message>
+        <source>Type of the differences</source>
+        <translation>차분의 형식</translation>
+    </message>
+    <message>
+        <source>Step h of the differences; empty: √ε one-sided, ∛ε central</source>
+        <translation>차분의 간격 h. 비우면 한쪽 차분은 √ε, 중앙 차분은 ∛ε</translation>
+    </message>
+    <message>
+        <source>Step h</source>
+        <translation>간격 h</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Relative tolerance of pass/fail; empty: the type&apos;s default</source>
+        <translation>통과/실패의 상대 허용 오차. 비우면 형식의 기본값</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>형식(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;h =</source>
+        <translation>&amp;h =</translation>
+    </message>
+    <message>
+        <source>T&amp;olerance</source>
+        <translation>허용 오차(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The exact derivative and the tolerance</source>
+        <translation>정확한 도함수와 허용 오차</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>f′</source>
+        <translation>f′</translation>
+    </message>
+    <message>
+        <source>Relative error</source>
+        <translation>상대 오차</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Cross-check of the derivative</source>
+        <translation>도함수 교차 검사</translation>
+    </message>
+    <message>
+        <source>Every way to compute f′, against the exact value</source>
+        <translation>f′를 구하는 모든 방법을 정확한 값과 비교합니다</translation>
+    </message>
+    <message>
+        <source>A vector function in brackets, such as [x0*x1, sin(x0), x0 + x1^2]</source>
+        <translation>대괄호 안의 벡터 함수, 예: [x0*x1, sin(x0), x0 + x1^2]</translation>
+    </message>
+    <message>
+        <source>Vector function</source>
+        <translation>벡터 함수</translation>
+    </message>
+    <message>
+        <source>Its point, such as x0=1, x1=2</source>
+        <translation>그 점, 예: x0=1, x1=2</translation>
+    </message>
+    <message>
+        <source>Point of the vector function</source>
+        <translation>벡터 함수의 점</translation>
+    </message>
+    <message>
+        <source>Forward mode: column by column (JVPs)</source>
+        <translation>순방향 모드: 열 단위로 (JVP)</translation>
+    </message>
+    <message>
+        <source>Reverse mode: row by row (VJPs)</source>
+        <translation>역방향 모드: 행 단위로 (VJP)</translation>
+    </message>
+    <message>
+        <source>Forward mode needs one pass per input, reverse mode one per output</source>
+        <translation>순방향 모드는 입력마다, 역방향 모드는 출력마다 한 번의 패스가 필요합니다</translation>
+    </message>
+    <message>
+        <source>How the Jacobian is built</source>
+        <translation>야코비안을 만드는 방법</translation>
+    </message>
+    <message>
+        <source>Next pass ▶</source>
+        <translation>다음 패스 ▶</translation>
+    </message>
+    <message>
+        <source>One more JVP or VJP (Space in the figure)</source>
+        <translation>JVP 또는 VJP를 하나 더 (그림에서 Space)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Build the Jacobian pass by pass, animated</source>
+        <translation>야코비안을 패스마다 애니메이션으로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>Back to no pass (Home in the figure)</source>
+        <translation>패스 전으로 돌아갑니다 (그림에서 Home)</translation>
+    </message>
+    <message>
+        <source>v for vᵀJ: one number per output, such as [1, 2, 3]</source>
+        <translation>vᵀJ의 v: 출력마다 하나의 수, 예: [1, 2, 3]</translation>
+    </message>
+    <message>
+        <source>Seed v</source>
+        <translation>시드 v</translation>
+    </message>
+    <message>
+        <source>v for J·v: one number per input, such as [1, −1]</source>
+        <translation>J·v의 v: 입력마다 하나의 수, 예: [1, −1]</translation>
+    </message>
+    <message>
+        <source>Direction v</source>
+        <translation>방향 v</translation>
+    </message>
+    <message>
+        <source>&amp;f =</source>
+        <translation>&amp;f =</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>점(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;seed v =</source>
+        <translation>시드 v =(&amp;S)</translation>
+    </message>
+    <message>
+        <source>di&amp;rection v =</source>
+        <translation>방향 v =(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rules applied, one per step</source>
+        <translation>단계마다 하나씩 적용한 규칙</translation>
+    </message>
+    <message>
+        <source>↑ and ↓ step through the derivation</source>
+        <translation>↑ 와 ↓ 로 미분 과정을 한 단계씩 봅니다</translation>
+    </message>
+    <message>
+        <source>The step, with the part the rule acts on marked</source>
+        <translation>규칙이 작용하는 부분을 표시한 단계</translation>
+    </message>
+    <message>
+        <source>v of H·v, one number per variable; empty: all ones (f″ for one variable)</source>
+        <translation>H·v의 v, 변수마다 하나의 수. 비우면 모두 1 (변수가 하나면 f″)</translation>
+    </message>
+    <message>
+        <source>Hessian direction v</source>
+        <translation>헤세 방향 v</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>단계 ▶</translation>
+    </message>
+    <message>
+        <source>The next step through the second graph (Space in it)</source>
+        <translation>두 번째 그래프의 다음 단계 (그래프에서 Space)</translation>
+    </message>
+    <message>
+        <source>Graph of the gradient (double backward)</source>
+        <translation>기울기의 그래프 (이중 역전파)</translation>
+    </message>
+    <message>
+        <source>H·v with v =</source>
+        <translation>H·v, v =</translation>
+    </message>
+    <message>
+        <source>{name} must be a number here</source>
+        <translation>여기서 {name}은(는) 수여야 합니다</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <source>h and the tolerance must be positive</source>
+        <translation>h와 허용 오차는 양수여야 합니다</translation>
+    </message>
+    <message>
+        <source>f′ = {derivative}; exact value with 50 digits: {exact}. Pass: relative error ≤ {tolerance:g}; the differences are computed in {dtype}.</source>
+        <translation>f′ = {derivative}. 50자리 정확한 값: {exact}. 통과 기준: 상대 오차 ≤ {tolerance:g}. 차분은 {dtype}로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>v needs {count} numbers, one per variable</source>
+        <translation>v에는 변수마다 하나씩 {count}개의 수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>The backward pass through the graph of f gave vᵀ∇f = {gradient}; its own backward pass gives H·v = [{hv}].</source>
+        <translation>f의 그래프를 거친 역전파가 vᵀ∇f = {gradient}를 주었고, 그 자신의 역전파가 H·v = [{hv}]를 줍니다.</translation>
+    </message>
+    <message>
+        <source>With one variable and v = 1 that is f″ = {value}.</source>
+        <translation>변수가 하나이고 v = 1이면 이것이 f″ = {value}입니다.</translation>
+    </message>
+    <message>
+        <source>vᵀ∇f is a constant, so the second graph has no input: H·v = 0.</source>
+        <translation>vᵀ∇f가 상수이므로 두 번째 그래프에는 입력이 없습니다: H·v = 0.</translation>
+    </message>
+    <message>
+        <source>{count} of its nodes are values the first pass saved.</source>
+        <translation>그 노드 중 {count}개는 첫 번째 패스가 저장한 값입니다.</translation>
+    </message>
+    <message>
+        <source>Forward mode: {done} of {passes} passes. Pass i is one JVP J·eᵢ and gives column i. Reverse mode would need {other} passes (one per output).</source>
+        <translation>순방향 모드: {passes}번 중 {done}번째 패스. 패스 i는 JVP J·eᵢ 하나이며 i번째 열을 줍니다. 역방향 모드라면 {other}번의 패스가 필요합니다 (출력마다 한 번).</translation>
+    </message>
+    <message>
+        <source>Reverse mode: {done} of {passes} passes. Pass j is one VJP eⱼᵀJ and gives row j. Forward mode would need {other} passes (one per input).</source>
+        <translation>역방향 모드: {passes}번 중 {done}번째 패스. 패스 j는 VJP eⱼᵀJ 하나이며 j번째 행을 줍니다. 순방향 모드라면 {other}번의 패스가 필요합니다 (입력마다 한 번).</translation>
     </message>
 </context>
 <context>
@@ -528,6 +870,10 @@ tangent: {equation}</source>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Autodiff lab</source>
+        <translation>자동 미분 실험실</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1370,6 +1716,140 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>crosscheck</name>
+    <message>
+        <source>symbolic derivative</source>
+        <translation>기호 도함수</translation>
+    </message>
+    <message>
+        <source>forward difference</source>
+        <translation>전진 차분</translation>
+    </message>
+    <message>
+        <source>backward difference</source>
+        <translation>후진 차분</translation>
+    </message>
+    <message>
+        <source>central difference</source>
+        <translation>중앙 차분</translation>
+    </message>
+    <message>
+        <source>complex step</source>
+        <translation>복소 스텝</translation>
+    </message>
+    <message>
+        <source>forward mode (dual numbers)</source>
+        <translation>순방향 모드 (이중수)</translation>
+    </message>
+    <message>
+        <source>reverse mode (backpropagation)</source>
+        <translation>역방향 모드 (역전파)</translation>
+    </message>
+    <message>
+        <source>the expression has no variable {name}</source>
+        <translation>식에 변수 {name}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>f has no real value at this point</source>
+        <translation>이 점에서 f는 실수 값을 갖지 않습니다</translation>
+    </message>
+    <message>
+        <source>f′ has no finite value at this point, so there is nothing to check against</source>
+        <translation>이 점에서 f′가 유한한 값을 갖지 않아 비교할 기준이 없습니다</translation>
+    </message>
+    <message>
+        <source>no finite value</source>
+        <translation>유한한 값 없음</translation>
+    </message>
+    <message>
+        <source>rounding: the error {error:.1e} is above the tolerance {tolerance:.0e}</source>
+        <translation>반올림: 오차 {error:.1e}가 허용 오차 {tolerance:.0e}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>truncation: the step is too large (the exact quotient is already off by {part:.1e}); a smaller h would help</source>
+        <translation>절단: 간격이 너무 큽니다 (정확히 계산한 몫도 이미 {part:.1e}만큼 어긋납니다). 더 작은 h가 도움이 됩니다</translation>
+    </message>
+    <message>
+        <source>rounding: f(x ± h) agree in most of their digits and the subtraction cancels them (rounding contributes {part:.1e}); a larger h or a wider dtype would help</source>
+        <translation>반올림: f(x ± h)의 대부분의 자릿수가 같아 뺄셈에서 상쇄됩니다 (반올림 기여 {part:.1e}). 더 큰 h나 더 넓은 형식이 도움이 됩니다</translation>
+    </message>
+    <message>
+        <source>f is not analytic (it uses |x|, ReLU, floor or a sign), so it has no complex extension to step into</source>
+        <translation>f가 해석적이지 않아 (|x|, ReLU, floor, 부호를 사용) 복소수로 확장해 스텝을 밟을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a kink: {function} changes slope where {argument} = 0, so the left and right slopes differ and f′ there is a convention; each method picks a side or an average</source>
+        <translation>꺾인 점: {argument} = 0에서 {function}의 기울기가 바뀌어 왼쪽과 오른쪽 기울기가 다르므로 그곳의 f′는 약속일 뿐입니다. 방법마다 한쪽이나 평균을 택합니다</translation>
+    </message>
+</context>
+<context>
+    <name>derivation</name>
+    <message>
+        <source>constant rule</source>
+        <translation>상수 규칙</translation>
+    </message>
+    <message>
+        <source>d/dx x = 1</source>
+        <translation>d/dx x = 1</translation>
+    </message>
+    <message>
+        <source>sum rule</source>
+        <translation>합의 규칙</translation>
+    </message>
+    <message>
+        <source>constant multiple rule</source>
+        <translation>상수배 규칙</translation>
+    </message>
+    <message>
+        <source>product rule</source>
+        <translation>곱의 규칙</translation>
+    </message>
+    <message>
+        <source>quotient rule</source>
+        <translation>몫의 규칙</translation>
+    </message>
+    <message>
+        <source>power rule</source>
+        <translation>거듭제곱 규칙</translation>
+    </message>
+    <message>
+        <source>exp/log rule</source>
+        <translation>exp/log 규칙</translation>
+    </message>
+    <message>
+        <source>exponential rule</source>
+        <translation>지수 함수 규칙</translation>
+    </message>
+    <message>
+        <source>logarithm rule</source>
+        <translation>로그 규칙</translation>
+    </message>
+    <message>
+        <source>chain rule</source>
+        <translation>연쇄 법칙</translation>
+    </message>
+    <message>
+        <source>derivative of {function}</source>
+        <translation>{function}의 도함수</translation>
+    </message>
+    <message>
+        <source>{chain} (outer function: {outer})</source>
+        <translation>{chain} (바깥 함수: {outer})</translation>
+    </message>
+    <message>
+        <source>the derivation needs more than {limit} steps</source>
+        <translation>미분 과정이 {limit}단계를 넘습니다</translation>
+    </message>
+    <message>
+        <source>no rule for {expression}</source>
+        <translation>{expression}에 적용할 규칙이 없습니다</translation>
+    </message>
+    <message>
+        <source>{function} has no derivative rule</source>
+        <translation>{function}에는 미분 규칙이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>descent</name>
     <message>
         <source>Diverged after {k} steps: {grew}. The learning rate η = {rate} is too large.</source>
@@ -1440,6 +1920,17 @@ Nothing was changed.</source>
     <message>
         <source>undefined (∇f is undefined here)</source>
         <translation>정의되지 않음 (여기서 ∇f가 정의되지 않음)</translation>
+    </message>
+</context>
+<context>
+    <name>double backward</name>
+    <message>
+        <source>double backward works on scalar operations; {name} reduces a vector</source>
+        <translation>이중 역전파는 스칼라 연산에서만 됩니다. {name}은(는) 벡터를 줄입니다</translation>
+    </message>
+    <message>
+        <source>f″ needs a function of one variable</source>
+        <translation>f″에는 변수가 하나인 함수가 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2081,29 @@ Nothing was changed.</source>
     <message>
         <source>Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output ({outputs}).</source>
         <translation>순방향 모드, {passes}번 중 {index}번째 통과 ({input} 방향): 연산 {n}개 중 {done}개. 순방향 모드는 입력마다 한 번씩 ({passes}번) 통과해야 하고, 역방향 모드는 출력마다 역방향 통과 한 번 ({outputs}번)이면 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>jacobian</name>
+    <message>
+        <source>&apos;[&apos; is not closed: write [x0*x1, sin(x0)]</source>
+        <translation>'['가 닫히지 않았습니다: [x0*x1, sin(x0)]처럼 쓰세요</translation>
+    </message>
+    <message>
+        <source>an empty component: write [x0*x1, sin(x0)]</source>
+        <translation>빈 성분이 있습니다: [x0*x1, sin(x0)]처럼 쓰세요</translation>
+    </message>
+    <message>
+        <source>the direction v</source>
+        <translation>방향 v</translation>
+    </message>
+    <message>
+        <source>the seed v</source>
+        <translation>시드 v</translation>
+    </message>
+    <message>
+        <source>{what} needs {size} numbers, not {given}</source>
+        <translation>{what}에는 {given}개가 아니라 {size}개의 수가 필요합니다</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,34 @@ tangent: {equation}</source>
         <translation>下降起点</translation>
     </message>
     <message>
+        <source>step h</source>
+        <translation>步长 h</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>vector function</source>
+        <translation>向量函数</translation>
+    </message>
+    <message>
+        <source>Jacobian point</source>
+        <translation>雅可比矩阵的点</translation>
+    </message>
+    <message>
+        <source>Jacobian mode</source>
+        <translation>雅可比矩阵模式</translation>
+    </message>
+    <message>
+        <source>seed v</source>
+        <translation>种子 v</translation>
+    </message>
+    <message>
+        <source>Hessian direction v</source>
+        <translation>黑塞方向 v</translation>
+    </message>
+    <message>
         <source>change {field}</source>
         <translation>更改{field}</translation>
     </message>
@@ -410,6 +438,14 @@ tangent: {equation}</source>
         <translation>把复合节点显示为组成它们的 exp、+ 和 1/x 节点</translation>
     </message>
     <message>
+        <source>Dual numbers</source>
+        <translation>对偶数</translation>
+    </message>
+    <message>
+        <source>Forward mode: show each node as value + tangent·ε</source>
+        <translation>前向模式：每个节点显示为 值 + 切线·ε</translation>
+    </message>
+    <message>
         <source>Differentiation mode</source>
         <translation>求导模式</translation>
     </message>
@@ -443,6 +479,312 @@ tangent: {equation}</source>
     <message>
         <source>Computational graph</source>
         <translation>计算图</translation>
+    </message>
+</context>
+<context>
+    <name>JacobianView</name>
+    <message>
+        <source>Jacobian being built</source>
+        <translation>正在构建的雅可比矩阵</translation>
+    </message>
+    <message>
+        <source>Space: the next pass; Home: start again</source>
+        <translation>Space：下一遍；Home：从头开始</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>The point: x=1, or a=50, b=70, c=2 (Alt+P)</source>
+        <translation>点：x=1，或 a=50, b=70, c=2（Alt+P）</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>The variable to differentiate by</source>
+        <translation>求导的变量</translation>
+    </message>
+    <message>
+        <source>Differentiate by</source>
+        <translation>求导变量</translation>
+    </message>
+    <message>
+        <source>&amp;Point</source>
+        <translation>点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Differentiate by</source>
+        <translation>求导变量(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lab pages</source>
+        <translation>实验室页面</translation>
+    </message>
+    <message>
+        <source>Gradient check</source>
+        <translation>梯度检验</translation>
+    </message>
+    <message>
+        <source>Jacobian</source>
+        <translation>雅可比矩阵</translation>
+    </message>
+    <message>
+        <source>Rule by rule</source>
+        <translation>逐条法则</translation>
+    </message>
+    <message>
+        <source>Double backward</source>
+        <translation>二次反向传播</translation>
+    </message>
+    <message>
+        <source>The floating-point type of the difference quotients</source>
+        <translation>差商的浮点类型</translation>
+    </message>
+    <message>
+        <source>Type of the differences</source>
+        <translation>差分的类型</translation>
+    </message>
+    <message>
+        <source>Step h of the differences; empty: √ε one-sided, ∛ε central</source>
+        <translation>差分的步长 h；留空：单侧用 √ε，中心用 ∛ε</translation>
+    </message>
+    <message>
+        <source>Step h</source>
+        <translation>步长 h</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Relative tolerance of pass/fail; empty: the type&apos;s default</source>
+        <translation>通过/失败的相对容差；留空：该类型的默认值</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;h =</source>
+        <translation>&amp;h =</translation>
+    </message>
+    <message>
+        <source>T&amp;olerance</source>
+        <translation>容差(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The exact derivative and the tolerance</source>
+        <translation>精确导数与容差</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>f′</source>
+        <translation>f′</translation>
+    </message>
+    <message>
+        <source>Relative error</source>
+        <translation>相对误差</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Cross-check of the derivative</source>
+        <translation>导数交叉检验</translation>
+    </message>
+    <message>
+        <source>Every way to compute f′, against the exact value</source>
+        <translation>计算 f′ 的每种方法与精确值对照</translation>
+    </message>
+    <message>
+        <source>A vector function in brackets, such as [x0*x1, sin(x0), x0 + x1^2]</source>
+        <translation>方括号中的向量函数，例如 [x0*x1, sin(x0), x0 + x1^2]</translation>
+    </message>
+    <message>
+        <source>Vector function</source>
+        <translation>向量函数</translation>
+    </message>
+    <message>
+        <source>Its point, such as x0=1, x1=2</source>
+        <translation>它的点，例如 x0=1, x1=2</translation>
+    </message>
+    <message>
+        <source>Point of the vector function</source>
+        <translation>向量函数的点</translation>
+    </message>
+    <message>
+        <source>Forward mode: column by column (JVPs)</source>
+        <translation>前向模式：逐列（JVP）</translation>
+    </message>
+    <message>
+        <source>Reverse mode: row by row (VJPs)</source>
+        <translation>反向模式：逐行（VJP）</translation>
+    </message>
+    <message>
+        <source>Forward mode needs one pass per input, reverse mode one per output</source>
+        <translation>前向模式每个输入需要一遍，反向模式每个输出需要一遍</translation>
+    </message>
+    <message>
+        <source>How the Jacobian is built</source>
+        <translation>雅可比矩阵的构建方式</translation>
+    </message>
+    <message>
+        <source>Next pass ▶</source>
+        <translation>下一遍 ▶</translation>
+    </message>
+    <message>
+        <source>One more JVP or VJP (Space in the figure)</source>
+        <translation>再做一次 JVP 或 VJP（在图中按 Space）</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Build the Jacobian pass by pass, animated</source>
+        <translation>逐遍动画构建雅可比矩阵</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Back to no pass (Home in the figure)</source>
+        <translation>回到尚未计算的状态（在图中按 Home）</translation>
+    </message>
+    <message>
+        <source>v for vᵀJ: one number per output, such as [1, 2, 3]</source>
+        <translation>vᵀJ 中的 v：每个输出一个数，例如 [1, 2, 3]</translation>
+    </message>
+    <message>
+        <source>Seed v</source>
+        <translation>种子 v</translation>
+    </message>
+    <message>
+        <source>v for J·v: one number per input, such as [1, −1]</source>
+        <translation>J·v 中的 v：每个输入一个数，例如 [1, −1]</translation>
+    </message>
+    <message>
+        <source>Direction v</source>
+        <translation>方向 v</translation>
+    </message>
+    <message>
+        <source>&amp;f =</source>
+        <translation>&amp;f =</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>点(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;seed v =</source>
+        <translation>种子 v =(&amp;S)</translation>
+    </message>
+    <message>
+        <source>di&amp;rection v =</source>
+        <translation>方向 v =(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rules applied, one per step</source>
+        <translation>每一步应用的法则</translation>
+    </message>
+    <message>
+        <source>↑ and ↓ step through the derivation</source>
+        <translation>用 ↑ 和 ↓ 逐步查看求导过程</translation>
+    </message>
+    <message>
+        <source>The step, with the part the rule acts on marked</source>
+        <translation>标出法则作用部分的这一步</translation>
+    </message>
+    <message>
+        <source>v of H·v, one number per variable; empty: all ones (f″ for one variable)</source>
+        <translation>H·v 中的 v，每个变量一个数；留空：全为 1（单变量时即 f″）</translation>
+    </message>
+    <message>
+        <source>Hessian direction v</source>
+        <translation>黑塞方向 v</translation>
+    </message>
+    <message>
+        <source>Step ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>The next step through the second graph (Space in it)</source>
+        <translation>第二个图的下一步（在图中按 Space）</translation>
+    </message>
+    <message>
+        <source>Graph of the gradient (double backward)</source>
+        <translation>梯度的计算图（二次反向传播）</translation>
+    </message>
+    <message>
+        <source>H·v with v =</source>
+        <translation>H·v，v =</translation>
+    </message>
+    <message>
+        <source>{name} must be a number here</source>
+        <translation>此处 {name} 必须是一个数</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>h and the tolerance must be positive</source>
+        <translation>h 和容差必须为正</translation>
+    </message>
+    <message>
+        <source>f′ = {derivative}; exact value with 50 digits: {exact}. Pass: relative error ≤ {tolerance:g}; the differences are computed in {dtype}.</source>
+        <translation>f′ = {derivative}；50 位精确值：{exact}。通过条件：相对误差 ≤ {tolerance:g}；差分以 {dtype} 计算。</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>v needs {count} numbers, one per variable</source>
+        <translation>v 需要 {count} 个数，每个变量一个</translation>
+    </message>
+    <message>
+        <source>The backward pass through the graph of f gave vᵀ∇f = {gradient}; its own backward pass gives H·v = [{hv}].</source>
+        <translation>经过 f 的计算图的反向传播给出 vᵀ∇f = {gradient}；它自身的反向传播给出 H·v = [{hv}]。</translation>
+    </message>
+    <message>
+        <source>With one variable and v = 1 that is f″ = {value}.</source>
+        <translation>单变量且 v = 1 时，这就是 f″ = {value}。</translation>
+    </message>
+    <message>
+        <source>vᵀ∇f is a constant, so the second graph has no input: H·v = 0.</source>
+        <translation>vᵀ∇f 是常数，所以第二个图没有输入：H·v = 0。</translation>
+    </message>
+    <message>
+        <source>{count} of its nodes are values the first pass saved.</source>
+        <translation>其中 {count} 个节点是第一遍保存下来的值。</translation>
+    </message>
+    <message>
+        <source>Forward mode: {done} of {passes} passes. Pass i is one JVP J·eᵢ and gives column i. Reverse mode would need {other} passes (one per output).</source>
+        <translation>前向模式：第 {done} 遍，共 {passes} 遍。第 i 遍是一次 JVP J·eᵢ，给出第 i 列。反向模式需要 {other} 遍（每个输出一遍）。</translation>
+    </message>
+    <message>
+        <source>Reverse mode: {done} of {passes} passes. Pass j is one VJP eⱼᵀJ and gives row j. Forward mode would need {other} passes (one per input).</source>
+        <translation>反向模式：第 {done} 遍，共 {passes} 遍。第 j 遍是一次 VJP eⱼᵀJ，给出第 j 行。前向模式需要 {other} 遍（每个输入一遍）。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +870,10 @@ tangent: {equation}</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Autodiff lab</source>
+        <translation>自动微分实验室</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1370,6 +1716,140 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>crosscheck</name>
+    <message>
+        <source>symbolic derivative</source>
+        <translation>符号导数</translation>
+    </message>
+    <message>
+        <source>forward difference</source>
+        <translation>前向差分</translation>
+    </message>
+    <message>
+        <source>backward difference</source>
+        <translation>后向差分</translation>
+    </message>
+    <message>
+        <source>central difference</source>
+        <translation>中心差分</translation>
+    </message>
+    <message>
+        <source>complex step</source>
+        <translation>复步长</translation>
+    </message>
+    <message>
+        <source>forward mode (dual numbers)</source>
+        <translation>前向模式（对偶数）</translation>
+    </message>
+    <message>
+        <source>reverse mode (backpropagation)</source>
+        <translation>反向模式（反向传播）</translation>
+    </message>
+    <message>
+        <source>the expression has no variable {name}</source>
+        <translation>表达式中没有变量 {name}</translation>
+    </message>
+    <message>
+        <source>f has no real value at this point</source>
+        <translation>f 在此点没有实数值</translation>
+    </message>
+    <message>
+        <source>f′ has no finite value at this point, so there is nothing to check against</source>
+        <translation>f′ 在此点没有有限值，因此无从对照</translation>
+    </message>
+    <message>
+        <source>no finite value</source>
+        <translation>没有有限值</translation>
+    </message>
+    <message>
+        <source>rounding: the error {error:.1e} is above the tolerance {tolerance:.0e}</source>
+        <translation>舍入：误差 {error:.1e} 超过容差 {tolerance:.0e}</translation>
+    </message>
+    <message>
+        <source>truncation: the step is too large (the exact quotient is already off by {part:.1e}); a smaller h would help</source>
+        <translation>截断：步长太大（精确计算的差商已偏离 {part:.1e}）；更小的 h 会有帮助</translation>
+    </message>
+    <message>
+        <source>rounding: f(x ± h) agree in most of their digits and the subtraction cancels them (rounding contributes {part:.1e}); a larger h or a wider dtype would help</source>
+        <translation>舍入：f(x ± h) 的大部分位数相同，相减时被抵消（舍入贡献 {part:.1e}）；更大的 h 或更宽的类型会有帮助</translation>
+    </message>
+    <message>
+        <source>f is not analytic (it uses |x|, ReLU, floor or a sign), so it has no complex extension to step into</source>
+        <translation>f 不是解析函数（用了 |x|、ReLU、floor 或符号函数），没有可供复步长使用的复延拓</translation>
+    </message>
+    <message>
+        <source>a kink: {function} changes slope where {argument} = 0, so the left and right slopes differ and f′ there is a convention; each method picks a side or an average</source>
+        <translation>折点：{function} 在 {argument} = 0 处改变斜率，左右斜率不同，此处的 f′ 只是约定；各方法取一侧或平均</translation>
+    </message>
+</context>
+<context>
+    <name>derivation</name>
+    <message>
+        <source>constant rule</source>
+        <translation>常数法则</translation>
+    </message>
+    <message>
+        <source>d/dx x = 1</source>
+        <translation>d/dx x = 1</translation>
+    </message>
+    <message>
+        <source>sum rule</source>
+        <translation>和法则</translation>
+    </message>
+    <message>
+        <source>constant multiple rule</source>
+        <translation>常数倍法则</translation>
+    </message>
+    <message>
+        <source>product rule</source>
+        <translation>乘积法则</translation>
+    </message>
+    <message>
+        <source>quotient rule</source>
+        <translation>商法则</translation>
+    </message>
+    <message>
+        <source>power rule</source>
+        <translation>幂法则</translation>
+    </message>
+    <message>
+        <source>exp/log rule</source>
+        <translation>exp/log 法则</translation>
+    </message>
+    <message>
+        <source>exponential rule</source>
+        <translation>指数函数法则</translation>
+    </message>
+    <message>
+        <source>logarithm rule</source>
+        <translation>对数法则</translation>
+    </message>
+    <message>
+        <source>chain rule</source>
+        <translation>链式法则</translation>
+    </message>
+    <message>
+        <source>derivative of {function}</source>
+        <translation>{function} 的导数</translation>
+    </message>
+    <message>
+        <source>{chain} (outer function: {outer})</source>
+        <translation>{chain}（外层函数：{outer}）</translation>
+    </message>
+    <message>
+        <source>the derivation needs more than {limit} steps</source>
+        <translation>求导过程超过 {limit} 步</translation>
+    </message>
+    <message>
+        <source>no rule for {expression}</source>
+        <translation>没有适用于 {expression} 的法则</translation>
+    </message>
+    <message>
+        <source>{function} has no derivative rule</source>
+        <translation>{function} 没有求导法则</translation>
+    </message>
+</context>
+<context>
     <name>descent</name>
     <message>
         <source>Diverged after {k} steps: {grew}. The learning rate η = {rate} is too large.</source>
@@ -1440,6 +1920,17 @@ Nothing was changed.</source>
     <message>
         <source>undefined (∇f is undefined here)</source>
         <translation>无定义（∇f 在此处无定义）</translation>
+    </message>
+</context>
+<context>
+    <name>double backward</name>
+    <message>
+        <source>double backward works on scalar operations; {name} reduces a vector</source>
+        <translation>二次反向传播只适用于标量运算；{name} 会归约一个向量</translation>
+    </message>
+    <message>
+        <source>f″ needs a function of one variable</source>
+        <translation>f″ 需要单变量函数</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +2081,29 @@ Nothing was changed.</source>
     <message>
         <source>Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output ({outputs}).</source>
         <translation>前向模式，第 {index} 遍（共 {passes} 遍，沿 {input}）：{n} 个运算中的 {done} 个。前向模式每个输入需要一遍（{passes} 遍）；反向模式每个输出只需一次反向传播（{outputs} 次）。</translation>
+    </message>
+</context>
+<context>
+    <name>jacobian</name>
+    <message>
+        <source>&apos;[&apos; is not closed: write [x0*x1, sin(x0)]</source>
+        <translation>'[' 没有闭合：请写成 [x0*x1, sin(x0)]</translation>
+    </message>
+    <message>
+        <source>an empty component: write [x0*x1, sin(x0)]</source>
+        <translation>有空的分量：请写成 [x0*x1, sin(x0)]</translation>
+    </message>
+    <message>
+        <source>the direction v</source>
+        <translation>方向 v</translation>
+    </message>
+    <message>
+        <source>the seed v</source>
+        <translation>种子 v</translation>
+    </message>
+    <message>
+        <source>{what} needs {size} numbers, not {given}</source>
+        <translation>{what} 需要 {size} 个数，而不是 {given} 个</translation>
     </message>
 </context>
 <context>
