@@ -31,6 +31,7 @@ ERROR = "#D55E00"
 PASS, FAIL = "#009E73", "#D55E00"
 MARK = "#FFE08A"  # the sub-expression the rule acts on
 PLAY_MS = 700
+MAX_NODES = 300  # beyond this a derivation or a second graph takes seconds, in the window's thread
 
 
 def _field(name: str, tip: str, accessible: str, placeholder: str = "") -> QtWidgets.QLineEdit:
@@ -106,6 +107,7 @@ class LabPanel(QtWidgets.QWidget):
         self._build: JacobianBuild | None = None
         self._done = 0
         self._second: Walkthrough | None = None
+        self._stale: set[str] = set()
         self._connect()
         self._from_state()
 
@@ -273,6 +275,7 @@ class LabPanel(QtWidgets.QWidget):
         self.variable.currentIndexChanged.connect(
             lambda _: self.variable.currentData() and setattr(s, "variable", self.variable.currentData()))
         self.pages.currentChanged.connect(lambda i: setattr(s, "page", PAGES[i]))
+        self.pages.currentChanged.connect(lambda _: self._refresh_current())
         s.events.connect(self._on_state)
         self.next_pass.clicked.connect(self.step_jacobian)
         self.restart.clicked.connect(self.reset_jacobian)
@@ -349,21 +352,51 @@ class LabPanel(QtWidgets.QWidget):
         return point
 
     def _recompute(self) -> None:
+        """Every page is out of date; the one on screen is computed now, the others when shown
+        (so typing in the curve's editor does not wait for the lab)."""
+        from guicalc.core.lab_state import PAGES
+
         variable = self._variable()
         self.variable.blockSignals(True)
         self.variable.setCurrentIndex(max(0, self.variable.findData(variable)))
         self.variable.blockSignals(False)
+        self._stale = set(PAGES)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        from guicalc.core.lab_state import PAGES
+        from guicalc.core.symbolic import count_nodes
+
+        page = PAGES[self.pages.currentIndex()]
+        if not self.isVisible() or page not in self._stale:
+            return
+        self._stale.discard(page)
+        if page == "jacobian":
+            self._show_jacobian()
+            return
         _say(self.message, "")
-        if self._expr is not None:
-            try:
-                point = self._point()
-            except ValueError as exc:
-                _say(self.message, error_text(exc))
-            else:
-                self._show_check(point, variable)
-                self._show_rules(variable)
-                self._show_double(point)
-        self._show_jacobian()
+        if self._expr is None:
+            return
+        nodes = count_nodes(self._expr, MAX_NODES)
+        if nodes > MAX_NODES:
+            _say(self.message, translate("LabPanel", "The function is too large for the lab (more than {limit} "
+                                         "nodes in its tree).").format(limit=MAX_NODES))
+            return
+        try:
+            point = self._point()
+        except ValueError as exc:
+            _say(self.message, error_text(exc))
+            return
+        if page == "check":
+            self._show_check(point, self._variable())
+        elif page == "rules":
+            self._show_rules(self._variable())
+        else:
+            self._show_double(point)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self._refresh_current()
 
     def _show_check(self, point: dict[str, float], variable: str) -> None:
         from guicalc.core.crosscheck import METHOD_NAMES, CrossCheckError, cross_check

@@ -739,6 +739,10 @@ tangent: {equation}</source>
         <translation>여기서 {name}은(는) 수여야 합니다</translation>
     </message>
     <message>
+        <source>The function is too large for the lab (more than {limit} nodes in its tree).</source>
+        <translation>함수가 실험실에서 다루기에 너무 큽니다 (트리의 노드가 {limit}개를 넘습니다).</translation>
+    </message>
+    <message>
         <source>tolerance</source>
         <translation>허용 오차</translation>
     </message>
@@ -2087,7 +2091,7 @@ Nothing was changed.</source>
     <name>jacobian</name>
     <message>
         <source>&apos;[&apos; is not closed: write [x0*x1, sin(x0)]</source>
-        <translation>'['가 닫히지 않았습니다: [x0*x1, sin(x0)]처럼 쓰세요</translation>
+        <translation>&apos;[&apos;가 닫히지 않았습니다: [x0*x1, sin(x0)]처럼 쓰세요</translation>
     </message>
     <message>
         <source>an empty component: write [x0*x1, sin(x0)]</source>

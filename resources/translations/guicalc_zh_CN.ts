@@ -739,6 +739,10 @@ tangent: {equation}</source>
         <translation>此处 {name} 必须是一个数</translation>
     </message>
     <message>
+        <source>The function is too large for the lab (more than {limit} nodes in its tree).</source>
+        <translation>函数太大，实验室无法处理（其表达式树超过 {limit} 个节点）。</translation>
+    </message>
+    <message>
         <source>tolerance</source>
         <translation>容差</translation>
     </message>
@@ -2087,7 +2091,7 @@ Nothing was changed.</source>
     <name>jacobian</name>
     <message>
         <source>&apos;[&apos; is not closed: write [x0*x1, sin(x0)]</source>
-        <translation>'[' 没有闭合：请写成 [x0*x1, sin(x0)]</translation>
+        <translation>&apos;[&apos; 没有闭合：请写成 [x0*x1, sin(x0)]</translation>
     </message>
     <message>
         <source>an empty component: write [x0*x1, sin(x0)]</source>
