@@ -433,7 +433,10 @@ class LabPanel(QtWidgets.QWidget):
                     item.setForeground(QtGui.QColor(PASS if row.passed else FAIL))
                 item.setToolTip(text)
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QtWidgets.QHeaderView.ResizeMode.Stretch)  # the reasons wrap
         self.table.resizeRowsToContents()
 
     def _show_rules(self, variable: str) -> None:
@@ -482,6 +485,7 @@ class LabPanel(QtWidgets.QWidget):
         from guicalc.core.walkthrough import Walkthrough
 
         self._second = None
+        self.hvp_direction.setPlaceholderText("[" + ", ".join("1" for _ in self._names) + "]")
         try:
             direction = None
             if self.state.hvp_direction.strip():
