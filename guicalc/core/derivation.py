@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import sympy as sp
 
+from guicalc.core.autodiff_ops import FUNCTIONS as FUNCTION_LABELS
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.parse import symbol
 from guicalc.core.symbolic import to_text
@@ -129,7 +130,7 @@ def derive(expr: sp.Expr, variable: str) -> Derivation:
         u = target.args[0]
         rule, outer, replacement = _apply(u, x)
         after = state.xreplace({target: replacement})
-        function = type(u).__name__ if "function" in (rule, outer) else ""
+        function = _function_name(u) if "function" in (rule, outer) else ""
         steps.append(Step(rule, outer, u, state, after, function))
         state = after
 
@@ -138,6 +139,11 @@ def _leftmost(line: sp.Expr) -> D | None:
     """The first d/dx[u] in the line's tree, outermost and leftmost first (printing the
     line to find the first one on paper would cost more than the derivation)."""
     return next((e for e in sp.preorder_traversal(line) if isinstance(e, D)), None)
+
+
+def _function_name(u: sp.Expr) -> str:
+    """As the graph labels it: ``sin``, ``|x|``, ``ReLU``."""
+    return FUNCTION_LABELS.get(type(u), (type(u).__name__, None))[0]
 
 
 def realize(expr: sp.Expr) -> sp.Expr:
