@@ -42,7 +42,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from guicalc.core.difference import DTYPES, METHODS
+    from guicalc.core.curve_state import DTYPES, METHODS
+    from guicalc.core.view_kinds import figure_names
 
     parser = argparse.ArgumentParser(prog="guicalc", description="Calculus the way deep learning uses it.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -69,7 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     graph.add_argument("--json", action="store_true")
     export = sub.add_parser("export", help="write a figure as SVG or PNG, with no screen needed")
     export.add_argument("expression")
-    export.add_argument("--view", choices=("curve", "limit", "surface", "field", "graph"), default="curve")
+    export.add_argument("--view", choices=figure_names(), default="curve")
     export.add_argument("--at", default=None, metavar="X | X0,X1 | a=50,b=70",
                         help="the point: x for curve and limit (default 1), x0,x1 for surface and field, "
                              "the inputs for graph as in 'guicalc graph'")
@@ -255,16 +256,18 @@ def _export(args: argparse.Namespace) -> int:
 def _export_point(view: str, expression: str, at: str | None) -> object:
     """Check ``expression`` for ``view`` and read ``--at`` as that view wants it."""
     from guicalc.core.parse import ParseError
+    from guicalc.core.view_kinds import kind_of_figure
 
     parsed = _parse(expression)
-    if view == "graph":
+    kind = kind_of_figure(view).name
+    if kind == "graph":
         from guicalc.core.vectors import parse_assignments
 
         try:
             return None if at is None else parse_assignments(at)
         except ValueError as exc:
             raise InputError(f"--at: {exc}") from None
-    if view in ("surface", "field"):
+    if kind == "surface":
         from guicalc.core.surface import TwoVariableFunction
 
         try:

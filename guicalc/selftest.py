@@ -1,5 +1,5 @@
-"""``guicalc --self-test``: the real window opens every example, every view is exported
-as SVG and PNG, and the files are checked.
+"""``guicalc --self-test``: the real window opens every example and every registered view
+kind, every figure is exported as SVG and PNG, and the files are checked.
 
 CI runs it on the PyInstaller bundle as well as from source (glue's habit): it proves
 that the shipped build has its Qt plugins, OpenGL, sympy and icons, not only that the
@@ -101,8 +101,9 @@ class SelfTest:
         if not summary["startup"]["ready"]:
             return summary
         with tempfile.TemporaryDirectory(prefix="guicalc-selftest-") as folder:
-            summary["examples"] = [self._example(i, example, Path(folder))
-                                   for i, example in enumerate(all_examples())]
+            examples = all_examples()
+            summary["examples"] = [self._example(i, example, Path(folder)) for i, example in enumerate(examples)]
+            summary["views"] = self._views({example.view for example in examples}, Path(folder))
         summary["three_d"] = self.three_d
         summary["runaway"] = self._runaway()
         return summary
@@ -208,22 +209,32 @@ class SelfTest:
             self.three_d = self._check_three_d(window.two_variable_panel.surface_view)
         return result
 
+    def _views(self, opened: set[str], folder: Path) -> dict[str, Any]:
+        """Every registered view kind: "examples" if an example opened it, else its figures,
+        exported after showing it on the lesson as it is."""
+        from guicalc.core.view_kinds import view_kinds
+
+        checked: dict[str, Any] = {}
+        for kind in view_kinds():
+            if kind.name in opened:
+                checked[kind.name] = "examples"
+                continue
+            self.window.show_view(kind.name)
+            self._settle()
+            checked[kind.name] = [self._export(figure, folder / f"view-{figure.name}")
+                                  for figure in self._figures(kind.name)]
+        return checked
+
     def _expected_tab(self, view: str) -> QtWidgets.QWidget:
-        window = self.window
-        if view == "graph":
-            return window.graph_panel
-        if view == "surface" and window.two_variable_panel is not None:
-            return window.two_variable_panel
-        return window.curve_view  # a surface example falls back to the curve without the panel
+        # a lazy tab that its example could not build: the window stays on the curve
+        return self.window.view_widgets.get(view, self.window.curve_view)
 
     def _figures(self, view: str) -> list[Figure]:
-        window = self.window
-        panel = window.two_variable_panel
-        if view == "graph":
-            return [Figure("graph", window.graph_panel.view)]
-        if view == "surface" and panel is not None:
-            return [Figure("field", panel.field_view), Figure("surface", panel.surface_view)]
-        return [Figure("curve", window.curve_view), Figure("limit", window.limit_panel)]
+        from guicalc.ui.view_tabs import view_tab
+
+        if view not in self.window.view_widgets:
+            view = "curve"
+        return [Figure(name, widget) for name, widget in view_tab(view).figures(self.window).items()]
 
     def _export(self, figure: Figure, stem: Path) -> dict[str, Any]:
         from guicalc.export.figure import export

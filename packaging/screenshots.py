@@ -65,25 +65,25 @@ def autodiff_lab(app: QtWidgets.QApplication) -> None:
     document.functions[0].text = "x*sin(x)*exp(x)"
     window = MainWindow(document)
     window.show()
-    lab = window.lab_panel
-    window.tabs.setCurrentWidget(lab)
-    document.lab.point, document.lab.step = "x=0.9", "1e-12"
+    lab = window.show_view("lab")
+    state = document.states["lab"]
+    state.point, state.step = "x=0.9", "1e-12"
     _settle(app)
     window.grab().save(str(OUT / "lab_check.png"))
-    document.lab.page, document.lab.jacobian_mode = "jacobian", "reverse"
-    document.lab.seed, document.lab.direction = "[1, 2, 3]", "[1, -1]"
+    state.page, state.jacobian_mode = "jacobian", "reverse"
+    state.seed, state.direction = "[1, 2, 3]", "[1, -1]"
     lab.step_jacobian()
     lab.step_jacobian()
     _settle(app)
     window.grab().save(str(OUT / "lab_jacobian.png"))
-    document.lab.page = "double"
+    state.page = "double"
     lab.second_view.setFocus()
     for _ in range(14):
         lab.second_view.stepRequested.emit("next")
     _settle(app)
     window.grab().save(str(OUT / "lab_double.png"))
     window.function_list.rows[0].edit.setText("sin(cos(exp(x)))")
-    document.lab.page = "rules"
+    state.page = "rules"
     lab.rules.setCurrentRow(1)
     _settle(app)
     window.grab().save(str(OUT / "lab_rules.png"))

@@ -52,6 +52,7 @@ def check_examples(summary: dict) -> None:
     assert shown["curve"] == {("curve", "limit")} and shown["graph"] == {("graph",)}
     has_panel = summary["three_d"].get("reason") != NO_PANEL
     assert shown["surface"] == {("field", "surface") if has_panel else ("curve", "limit")}
+    assert summary["views"] == {"curve": "examples", "graph": "examples", "surface": "examples"}
 
 
 def check_runaway(summary: dict) -> None:
@@ -113,7 +114,12 @@ def test_a_failure_is_reported_and_the_exit_status_is_1(qtbot, capsys, monkeypat
     assert summary["ok"] is False and opened == [first]
     assert summary["examples"][1] == {"title": second.title, "opened": False}
     assert len(summary["errors"]) == 1 and "the example could not be opened" in summary["errors"][0]
-    assert summary["exports"] == 4  # the first example's curve and limit views, SVG and PNG
+    # the first example's curve and limit views, then the graph and surface-and-field that no example
+    # opened (every registered view kind is checked), each figure as SVG and PNG
+    assert summary["views"]["curve"] == "examples"
+    assert [f["name"] for f in summary["views"]["graph"]] == ["graph"]
+    assert [f["name"] for f in summary["views"]["surface"]] == ["field", "surface"]
+    assert summary["exports"] == 2 * (2 + 1 + 2)
 
 
 def test_blank_png_and_pathless_svg_are_errors(main_window, tmp_path):

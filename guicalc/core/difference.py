@@ -14,11 +14,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from guicalc.core.curve_state import DTYPES, METHODS
 from guicalc.core.evaluate import Evaluator, NotAnalyticError
 from guicalc.core.messages import QT_TRANSLATE_NOOP
 
-METHODS = ("forward", "backward", "central", "auto")
-DTYPES = ("float16", "float32", "float64")
 DEFAULT_H = 1e-4  # the notes' choice: small, yet far from float64's rounding floor
 COMPLEX_STEP_H = 1e-20
 

@@ -7,18 +7,19 @@ Each field's comment says what a user sees it as.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from psygnal import evented
 from psygnal.containers import EventedList
 
-from guicalc.core.lab_state import SAVED as LAB_SAVED
-from guicalc.core.lab_state import LabState
-from guicalc.core.two_variable_state import SAVED, TwoVariableState
+from guicalc.core.curve_state import CurveState
+from guicalc.core.graph_state import GraphState
+from guicalc.core.two_variable_state import TwoVariableState
+from guicalc.core.view_kinds import view_kinds
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 DEFAULT_EXPRESSION = "3x^2 - 4x"
-TABS = ("curve", "graph", "surface", "lab")
 THEMES = ("light", "dark", "projector")
 
 
@@ -46,59 +47,41 @@ class ParameterState:
 
 @evented
 @dataclass
-class CurveState:
-    """The point on the curve and how its derivative is approximated."""
-
-    variable: str = "x"
-    x: float = 1.0
-    """The point where the tangent touches."""
-    h: float = 0.1
-    """The secant's step."""
-    method: str = "forward"
-    dtype: str = "float64"
-    steps: int = 8
-    """Rows of the limit table: h = 10⁻¹ … 10⁻ⁿ."""
-    show_first: bool = True
-    show_second: bool = False
-    show_secant: bool = True
-    x_range: tuple[float, float] = (-1.0, 3.0)
-    """The visible part of the axis, and the range sampled."""
-
-
-@evented
-@dataclass
 class ViewState:
     """How the lesson is looked at."""
 
     tab: str = "curve"
-    """The view shown: one of ``TABS`` (surface is the surface-and-field tab)."""
+    """The view shown: the name of a registered view kind (guicalc.core.view_kinds)."""
     theme: str | None = None
     """One of ``THEMES``; None keeps the user's own choice."""
 
 
-@evented
-@dataclass
-class GraphState:
-    """The computational-graph tab's inputs, as the user typed them."""
-
-    inputs: dict[str, str] = field(default_factory=dict)
-    """The text of each input's field: a number or a vector such as [0, 1, 2]."""
-    seed: str = ""
-    """The upstream gradient v for a vector output; empty means 1."""
-
-
 @dataclass
 class Document:
-    """Everything a lesson saves: the functions with the curve settings, the graph's
-    inputs, the two-variable views' settings, and which view and theme are shown."""
+    """Everything a lesson saves: the functions and parameters, one state per view kind,
+    and which view and theme are shown."""
 
     functions: EventedList = field(default_factory=lambda: EventedList([FunctionState()]))
     parameters: dict[str, ParameterState] = field(default_factory=dict)
-    curve: CurveState = field(default_factory=CurveState)
-    graph: GraphState = field(default_factory=GraphState)
-    two_variable: TwoVariableState = field(default_factory=TwoVariableState)
-    lab: LabState = field(default_factory=LabState)
     view: ViewState = field(default_factory=ViewState)
+    states: dict[str, Any] = field(default_factory=dict)
+    """Each registered view kind's state under the kind's name; a kind not given starts at its defaults."""
+
+    def __post_init__(self) -> None:
+        for kind in view_kinds():
+            self.states.setdefault(kind.name, kind.state())
+
+    @property
+    def curve(self) -> CurveState:
+        return self.states["curve"]
+
+    @property
+    def graph(self) -> GraphState:
+        return self.states["graph"]
+
+    @property
+    def two_variable(self) -> TwoVariableState:
+        return self.states["surface"]
 
     def next_color(self) -> str:
         used = {f.color for f in self.functions}
@@ -122,14 +105,10 @@ class Document:
         mine = self.functions[0]
         mine.text, mine.color, mine.visible = first.text, first.color, first.visible
         self.functions.extend(rest)
-        for name in ("variable", "x_range", "method", "dtype", "h", "steps",
-                     "show_first", "show_second", "show_secant", "x"):
-            setattr(self.curve, name, getattr(other.curve, name))
-        self.graph.inputs, self.graph.seed = dict(other.graph.inputs), other.graph.seed
-        for name in SAVED:
-            setattr(self.two_variable, name, getattr(other.two_variable, name))
-        for name in LAB_SAVED:
-            setattr(self.lab, name, getattr(other.lab, name))
+        for kind in view_kinds():  # each kind's saved fields, in the order its section lists them
+            mine, theirs = self.states[kind.name], other.states[kind.name]
+            for name in kind.fields:
+                setattr(mine, name, getattr(theirs, name))
         self.view.theme = other.view.theme
         self.view.tab = other.view.tab  # last: the tab opens on content already in place
 

@@ -8,13 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from guicalc.core.messages import QT_TRANSLATE_NOOP
+from guicalc.core.view_kinds import view_kind
 
 
 @dataclass(frozen=True)
 class Example:
     title: str
     expression: str
-    view: str = "curve"  # curve, graph or surface
+    view: str = "curve"
+    """The name of the registered view kind it opens in (guicalc.core.view_kinds)."""
     x: float = 1.0
     x_range: tuple[float, float] = (-1.0, 3.0)
     method: str = "forward"
@@ -23,6 +25,9 @@ class Example:
     steps: int = 5
     inputs: dict[str, object] = field(default_factory=dict)
     """Graph inputs (numbers or vectors) or the two-variable point."""
+
+    def __post_init__(self) -> None:
+        view_kind(self.view)  # a misspelt kind fails at import, not when a student opens it
 
 
 EXAMPLES: tuple[tuple[str, tuple[Example, ...]], ...] = (

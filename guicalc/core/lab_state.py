@@ -2,6 +2,8 @@
 
 Fields hold what the user typed (texts are read when used, so a half-typed value
 never breaks a saved lesson); the lab's widgets follow ``state.events.<field>``.
+Its lesson section and undo names are declared here beside the fields (see
+guicalc.core.view_kinds).
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from dataclasses import dataclass
 
 from psygnal import evented
 
+from guicalc.core.curve_state import DTYPES
+from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.core.readers import Reader, choice, text
+
 PAGES = ("check", "jacobian", "rules", "double")
 JACOBIAN_MODES = ("forward", "reverse")
-SAVED = ("page", "point", "variable", "dtype", "step", "tolerance", "vector", "vector_point", "jacobian_mode",
-         "seed", "direction", "hvp_direction")
 
 
 @evented
@@ -44,3 +48,24 @@ class LabState:
     """v of a JVP J·v (one number per input)."""
     hvp_direction: str = ""
     """v of the Hessian-vector product H·v; empty: all ones (f″ for one variable)."""
+
+
+LAB_FIELDS: dict[str, Reader] = {
+    "page": choice(PAGES), "point": text, "variable": text, "dtype": choice(DTYPES), "step": text,
+    "tolerance": text, "vector": text, "vector_point": text, "jacobian_mode": choice(JACOBIAN_MODES),
+    "seed": text, "direction": text, "hvp_direction": text,
+}
+LAB_UNDO: dict[str, Message] = {
+    "point": QT_TRANSLATE_NOOP("DocumentHistory", "lab point"),
+    "variable": QT_TRANSLATE_NOOP("DocumentHistory", "variable"),
+    "dtype": QT_TRANSLATE_NOOP("DocumentHistory", "type"),
+    "step": QT_TRANSLATE_NOOP("DocumentHistory", "step h"),
+    "tolerance": QT_TRANSLATE_NOOP("DocumentHistory", "tolerance"),
+    "vector": QT_TRANSLATE_NOOP("DocumentHistory", "vector function"),
+    "vector_point": QT_TRANSLATE_NOOP("DocumentHistory", "Jacobian point"),
+    "jacobian_mode": QT_TRANSLATE_NOOP("DocumentHistory", "Jacobian mode"),
+    "seed": QT_TRANSLATE_NOOP("DocumentHistory", "seed v"),
+    "direction": QT_TRANSLATE_NOOP("DocumentHistory", "direction v"),
+    "hvp_direction": QT_TRANSLATE_NOOP("DocumentHistory", "Hessian direction v"),
+}
+"""The settings Undo records; the page shown is navigation."""

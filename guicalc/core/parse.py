@@ -22,8 +22,8 @@ import sympy as sp
 from guicalc.core import functions
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.core.readers import MAX_LENGTH
 
-MAX_LENGTH = 2000
 MAX_DEPTH = 100
 MAX_LITERAL_DIGITS = 100
 MAX_RESULT_DIGITS = 308

@@ -95,6 +95,25 @@ class Walkthrough:
             previous.forward_done, previous.pass_index, previous.tangent_done)
         self.backward_done = previous.backward_done if self.backward is not None else 0
 
+    @property
+    def position(self) -> int:
+        """Steps taken since the start of the mode, as "next" takes them (forward, then
+        backward): one number that a lesson saves and :meth:`go_to` restores."""
+        if self.mode == FORWARD:
+            return self.pass_index * (len(self.operations) + 1) + self.tangent_done
+        return self.forward_done + self.backward_done
+
+    def go_to(self, position: int) -> None:
+        """``position`` steps from the start of the mode, or the last step if there are fewer."""
+        self.reset()
+        for _ in range(position):
+            if self.can_step_forward():
+                self.step_forward()
+            elif self.can_step_backward():
+                self.step_backward()
+            else:
+                break
+
     def can_step_forward(self) -> bool:
         if self.mode == FORWARD:
             return self.tangent_done < len(self.operations) or self.pass_index + 1 < len(self.passes)

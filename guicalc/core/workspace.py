@@ -1,8 +1,9 @@
 """The ``.guicalc`` workspace file: a Document as versioned JSON, read as hostile input.
 
 A file is ``{"format": "guicalc", "version": 1, "document": {<section>: ...}}``. A
-section is one attribute of Document with a pair of functions in ``SECTIONS``:
-``to_dict`` and a validating ``from_dict``. A section missing from a file keeps its
+section is the functions, the parameters, the view (``SECTIONS``: ``to_dict`` and a
+validating ``from_dict``), or one view kind's state (its ``fields``, each with the
+reader in guicalc.core.readers that checks it). A section missing from a file keeps its
 default and a section this version does not know is ignored, so adding a section
 needs no new version; the version rises only when a section changes meaning.
 
@@ -16,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import numbers
 import os
 import re
 import secrets
@@ -28,21 +28,30 @@ from pathlib import Path
 import numpy as np
 from psygnal.containers import EventedList
 
-from guicalc.core.difference import DTYPES, METHODS
-from guicalc.core.document import (
-    TABS,
-    THEMES,
-    CurveState,
-    Document,
-    FunctionState,
-    GraphState,
-    ParameterState,
-    ViewState,
-)
-from guicalc.core.lab_state import JACOBIAN_MODES, PAGES, LabState
+from guicalc.core.curve_state import CURVE_FIELDS
+from guicalc.core.document import THEMES, Document, FunctionState, ParameterState, ViewState
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
-from guicalc.core.parse import MAX_LENGTH
-from guicalc.core.two_variable_state import BOUNDS, COORDINATE_LIMIT, TwoVariableState
+from guicalc.core.readers import (
+    MAX_ENTRIES,
+    Reader,
+    WorkspaceError,
+    boolean,
+    choice,
+    color,
+    dump_fields,
+    expect_list,
+    expect_object,
+    integer,
+    name,
+    number,
+    read_fields,
+    short,
+    text,
+)
+from guicalc.core.two_variable_state import TWO_VARIABLE_FIELDS
+from guicalc.core.view_kinds import ViewKind, view_kinds
+
+__all__ = ["CURVE_FIELDS", "TWO_VARIABLE_FIELDS", "WorkspaceError"]  # the sections' readers live with their states
 
 FORMAT = "guicalc"
 FORMAT_VERSION = 1
@@ -52,234 +61,18 @@ MAX_FILE_SIZE = 5_000_000
 MAX_NESTING = 32
 MAX_DIGITS = 100
 MAX_FUNCTIONS = 50
-MAX_PARAMETERS = 100
-MAX_NAME_LENGTH = 64
-MAX_STEPS = 20
-"""Rows of the limit table, as its spin box offers; a huge count would hang the table."""
-LARGEST = 1e100
-"""Bound on every coordinate, so that x₁ − x₀ and x ± h stay finite."""
-
-Reader = Callable[[object, str], object]
-"""Checks a JSON value found at a path (``curve.x``) and returns it as the model wants it."""
+MAX_PARAMETERS = MAX_ENTRIES
 
 
-class WorkspaceError(ValueError):
-    """A file guicalc refuses, or a document it cannot save, with a message for the user."""
-
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return QT_TRANSLATE_NOOP("workspace", "true or false")
-    if isinstance(value, numbers.Number):
-        return QT_TRANSLATE_NOOP("workspace", "a number")
-    if isinstance(value, str):
-        return QT_TRANSLATE_NOOP("workspace", "a string")
-    if isinstance(value, list | tuple):
-        return QT_TRANSLATE_NOOP("workspace", "a list")
-    return QT_TRANSLATE_NOOP("workspace", "an object") if isinstance(value, dict) else type(value).__name__
-
-
-def _expected(what: str, where: str, value: object) -> WorkspaceError:
-    return WorkspaceError(QT_TRANSLATE_NOOP(
-        "workspace", "expected {what} for {where}, got {kind}").format(what=what, where=where, kind=_kind(value)))
-
-
-def _short(text: str) -> str:
-    return repr(text if len(text) <= 40 else text[:40] + "…")
-
-
-def expect_object(value: object, where: str) -> dict:
-    if not isinstance(value, dict):
-        raise _expected(QT_TRANSLATE_NOOP("workspace", "an object"), where, value)
-    return value
-
-
-def expect_list(value: object, where: str, max_items: int) -> list | tuple:
-    if not isinstance(value, list | tuple):
-        raise _expected(QT_TRANSLATE_NOOP("workspace", "a list"), where, value)
-    if len(value) > max_items:
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "{where} has {count} entries; the limit is {limit}").format(
-                where=where, count=len(value), limit=max_items))
-    return value
-
-
-def number(*, positive: bool = False, low: float = -LARGEST, high: float = LARGEST) -> Reader:
-    """A finite float within ±LARGEST (and above 0 if ``positive``)."""
-
-    def read(value: object, where: str) -> float:
-        if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise _expected(QT_TRANSLATE_NOOP("workspace", "a number"), where, value)
-        x = math.inf if isinstance(value, numbers.Integral) and abs(int(value)) > LARGEST else float(value)
-        if not abs(x) <= LARGEST:  # also NaN
-            raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "workspace", "{where} must be a finite number within ±{limit:.0e}").format(where=where, limit=LARGEST))
-        if positive and x <= 0:
-            raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "workspace", "{where} must be positive, got {x:g}").format(where=where, x=x))
-        if not low <= x <= high:
-            raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "workspace", "{where} must be from {low:g} to {high:g}, got {x:g}").format(
-                    where=where, low=low, high=high, x=x))
-        return x
-
-    return read
-
-
-def integer(low: int, high: int) -> Reader:
-    """A whole number from ``low`` to ``high``; 8.0 counts as 8."""
-
-    def read(value: object, where: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, numbers.Real):
-            raise _expected(QT_TRANSLATE_NOOP("workspace", "a whole number"), where, value)
-        if not isinstance(value, numbers.Integral) and not (math.isfinite(value) and float(value).is_integer()):
-            raise _expected(QT_TRANSLATE_NOOP("workspace", "a whole number"), where, value)
-        if not low <= value <= high:
-            raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "workspace", "{where} must be from {low} to {high}, got {value}").format(
-                    where=where, low=low, high=high, value=value))
-        return int(value)
-
-    return read
-
-
-def boolean(value: object, where: str) -> bool:
-    if not isinstance(value, bool):
-        raise _expected(QT_TRANSLATE_NOOP("workspace", "true or false"), where, value)
-    return value
-
-
-def text(value: object, where: str, max_length: int = MAX_LENGTH) -> str:
-    """A string the parser would accept the length of, and that UTF-8 can encode."""
-    if not isinstance(value, str):
-        raise _expected(QT_TRANSLATE_NOOP("workspace", "a string"), where, value)
-    if len(value) > max_length:
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "{where} is {length} characters long; the limit is {limit}").format(
-                where=where, length=len(value), limit=max_length))
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate such as "\ud800": could never be saved again
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "{where} holds a character that is not valid Unicode").format(where=where)) from None
-    return value
-
-
-def name(value: object, where: str) -> str:
-    """A symbol name as the parser makes them: x, b_1, θ2."""
-    value = text(value, where, MAX_NAME_LENGTH)
-    if not value.isidentifier():
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "{where}: {value} is not a variable name").format(where=where, value=_short(value)))
-    return value
-
-
-def choice(options: Iterable[str]) -> Reader:
-    options = tuple(options)
-
-    def read(value: object, where: str) -> str:
-        if value not in options:
-            shown = _short(value) if isinstance(value, str) else _kind(value)
-            raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "workspace", "{where} must be one of {options}, got {value}").format(
-                    where=where, options=", ".join(options), value=shown))
-        return value
-
-    return read
-
-
-_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
-
-
-def color(value: object, where: str) -> str:
-    value = text(value, where)
-    if not _COLOR.fullmatch(value):
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "{where} must be a colour #RRGGBB, got {value}").format(where=where, value=_short(value)))
-    return value
-
-
-def interval(value: object, where: str) -> tuple[float, float]:
-    """[x₀, x₁] with x₀ < x₁: an empty or reversed range has nothing to sample."""
-    pair = expect_list(value, where, 2)
-    if len(pair) != 2:
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "{where} must hold two numbers [from, to]").format(where=where))
-    low, high = (number()(x, f"{where}[{i}]") for i, x in enumerate(pair))
-    if low >= high:
-        raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "{where} must go from a smaller to a larger number, got [{low:g}, {high:g}]").format(
-                where=where, low=low, high=high))
-    return low, high
-
-
-def point(value: object, where: str) -> tuple[float, float]:
-    """[x, y] within the controls' coordinate limit."""
-    pair = expect_list(value, where, 2)
-    if len(pair) != 2:
-        raise WorkspaceError(f"{where} must hold two numbers [x, y]")
-    coordinate = number(low=-COORDINATE_LIMIT, high=COORDINATE_LIMIT)
-    return coordinate(pair[0], f"{where}[0]"), coordinate(pair[1], f"{where}[1]")
-
-
-def rectangle(value: object, where: str) -> tuple[float, float, float, float]:
-    """[x from, x to, y from, y to], each pair increasing, within the coordinate limit."""
-    corners = expect_list(value, where, 4)
-    if len(corners) != 4:
-        raise WorkspaceError(f"{where} must hold four numbers [x from, x to, y from, y to]")
-    x0, y0 = point(corners[0::2], where)
-    x1, y1 = point(corners[1::2], where)
-    if x0 >= x1 or y0 >= y1:
-        raise WorkspaceError(f"{where} must go from smaller to larger numbers on both axes")
-    return x0, x1, y0, y1
-
-
-def inputs(value: object, where: str) -> dict[str, str]:
-    """Graph inputs: {name: the text of its field}."""
-    entries = expect_object(value, where)
-    if len(entries) > MAX_PARAMETERS:
-        raise WorkspaceError(f"{where} has {len(entries)} entries; the limit is {MAX_PARAMETERS}")
-    return {name(key, f"a name in {where}"): text(entry, f"{where}.{key}") for key, entry in entries.items()}
-
-
-def read_fields(value: object, where: str, readers: Mapping[str, Reader]) -> dict[str, object]:
-    """The fields present in a JSON object, each checked; absent fields keep their defaults."""
-    fields = expect_object(value, where)
-    return {key: read(fields[key], f"{where}.{key}") for key, read in readers.items() if key in fields}
-
-
-def dump_fields(state: object, readers: Mapping[str, Reader]) -> dict[str, object]:
-    return {key: getattr(state, key) for key in readers}
+def _tab(value: object, where: str) -> str:
+    """The name of a registered view kind (read when the file is, so a kind added later counts)."""
+    return choice(kind.name for kind in view_kinds())(value, where)
 
 
 FUNCTION_FIELDS: dict[str, Reader] = {"text": text, "color": color, "visible": boolean}
 PARAMETER_FIELDS: dict[str, Reader] = {"value": number(), "minimum": number(), "maximum": number()}
-CURVE_FIELDS: dict[str, Reader] = {
-    "variable": name, "x": number(), "h": number(positive=True), "method": choice(METHODS),
-    "dtype": choice(DTYPES), "steps": integer(1, MAX_STEPS), "show_first": boolean,
-    "show_second": boolean, "show_secant": boolean, "x_range": interval,
-}
-
-GRAPH_FIELDS: dict[str, Reader] = {"inputs": inputs, "seed": text}
-VIEW_FIELDS: dict[str, Reader] = {"tab": choice(TABS), "theme": lambda value, where: (
+VIEW_FIELDS: dict[str, Reader] = {"tab": _tab, "theme": lambda value, where: (
     None if value is None else choice(THEMES)(value, where))}
-TWO_VARIABLE_FIELDS: dict[str, Reader] = {
-    "point": point, "direction": point, "surface_range": rectangle,
-    "surface_resolution": integer(*BOUNDS["surface_resolution"]), "field_range": rectangle,
-    "field_step": number(low=BOUNDS["field_step"][0], high=BOUNDS["field_step"][1]),
-    "normalise_arrows": boolean,
-    "learning_rate": number(low=BOUNDS["learning_rate"][0], high=BOUNDS["learning_rate"][1]),
-    "descent_steps": integer(*BOUNDS["descent_steps"]), "descent_start": point,
-}
-"""The keys are ``two_variable_state.SAVED``."""
-LAB_FIELDS: dict[str, Reader] = {
-    "page": choice(PAGES), "point": text, "variable": text, "dtype": choice(DTYPES), "step": text,
-    "tolerance": text, "vector": text, "vector_point": text, "jacobian_mode": choice(JACOBIAN_MODES),
-    "seed": text, "direction": text, "hvp_direction": text,
-}
-"""The keys are ``lab_state.SAVED``."""
 
 
 def _section(state_type: type, readers: Mapping[str, Reader]) -> Section:
@@ -326,24 +119,32 @@ class Section:
 SECTIONS: dict[str, Section] = {
     "functions": Section(_functions_to_dict, _functions_from_dict),
     "parameters": Section(_parameters_to_dict, _parameters_from_dict),
-    "curve": _section(CurveState, CURVE_FIELDS),
-    "graph": _section(GraphState, GRAPH_FIELDS),
-    "two_variable": _section(TwoVariableState, TWO_VARIABLE_FIELDS),
-    "lab": _section(LabState, LAB_FIELDS),
     "view": _section(ViewState, VIEW_FIELDS),
 }
-"""Keyed by the Document attribute each section holds; to add one, add a pair here."""
+"""The Document's own sections, keyed by its attribute; each view kind brings its own
+(``ViewKind.section`` and ``ViewKind.fields``, see guicalc.core.view_kinds)."""
+
+
+def _kind_section(kind: ViewKind) -> Section:
+    return _section(kind.state, kind.fields)
 
 
 def document_to_dict(document: Document) -> dict[str, object]:
     """The document as plain values, section by section: equal dicts mean equal documents."""
-    return {key: section.to_dict(getattr(document, key)) for key, section in SECTIONS.items()}
+    data = {key: section.to_dict(getattr(document, key)) for key, section in SECTIONS.items()}
+    data.update((kind.section, _kind_section(kind).to_dict(document.states[kind.name])) for kind in view_kinds())
+    return data
 
 
 def document_from_dict(value: object) -> Document:
-    """A new Document once every section has passed; raises WorkspaceError naming the first fault."""
+    """A new Document once every section has passed; raises WorkspaceError naming the first fault.
+
+    A section missing keeps its defaults: a lesson saved before a view kind existed loads."""
     sections = expect_object(value, "document")
-    return Document(**{key: s.from_dict(sections[key], key) for key, s in SECTIONS.items() if key in sections})
+    own = {key: s.from_dict(sections[key], key) for key, s in SECTIONS.items() if key in sections}
+    states = {kind.name: _kind_section(kind).from_dict(sections[kind.section], kind.section)
+              for kind in view_kinds() if kind.section in sections}
+    return Document(**own, states=states)
 
 
 def dumps(document: Document) -> str:
@@ -413,7 +214,7 @@ def _finite_float(literal: str) -> float:
     value = float(literal)
     if not math.isfinite(value):
         raise WorkspaceError(QT_TRANSLATE_NOOP(
-            "workspace", "the number {number} is too large").format(number=_short(literal)))
+            "workspace", "the number {number} is too large").format(number=short(literal)))
     return value
 
 
@@ -430,7 +231,7 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     for key, value in pairs:
         if key in seen:
             raise WorkspaceError(QT_TRANSLATE_NOOP(
-                "workspace", "the key {key} appears twice in one object").format(key=_short(key)))
+                "workspace", "the key {key} appears twice in one object").format(key=short(key)))
         seen[key] = value
     return seen
 

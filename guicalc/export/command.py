@@ -7,20 +7,22 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from guicalc.core.view_kinds import kind_of_figure
+
 if TYPE_CHECKING:
     from PySide6 import QtWidgets
 
     from guicalc.ui import MainWindow
-
-VIEWS = ("curve", "limit", "surface", "field", "graph")
 
 
 def export_figure(expression: str, view: str, at: object, size: tuple[int, int], theme: str,
                   output: Path, scale: int = 1, seed: str | None = None) -> Path:
     """Build the window off screen, show ``expression`` at ``at`` and write ``view``.
 
-    ``at`` is x for the curve and limit views, the point (x, y) for the surface and
-    field (None: the panel's default), the inputs {name: value} for the graph.
+    ``view`` is a figure of a registered view kind (guicalc.core.view_kinds.figure_names).
+    ``at`` is x for the curve and limit views (and a kind with no reader of its own),
+    the point (x, y) for the surface and field (None: the panel's default), the inputs
+    {name: value} for the graph.
     Raises ExportError with a message for the user when the figure cannot be made.
     """
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -54,10 +56,12 @@ def export_figure(expression: str, view: str, at: object, size: tuple[int, int],
 
 def _show(window: MainWindow, view: str, expression: str, at: object,
           seed: str | None) -> QtWidgets.QWidget:
-    """Put ``expression`` in ``view`` at ``at``; the widget to export."""
+    """Put ``expression`` in the tab of ``view``'s kind at ``at``; the widget to export."""
     from guicalc.export.figure import ExportError
+    from guicalc.ui.view_tabs import view_tab
 
-    if view == "graph":
+    kind = kind_of_figure(view).name
+    if kind == "graph":
         panel = window.graph_panel
         if seed is not None:
             panel.seed.setText(seed)
@@ -65,15 +69,14 @@ def _show(window: MainWindow, view: str, expression: str, at: object,
             raise ExportError(panel.message.text())
         while panel.step_backward.isEnabled():  # the whole backward pass, every gradient shown
             panel.step_backward.click()
-        return panel.view
-    if view in ("surface", "field"):
+    elif kind == "surface":
         window.show_two_variables(expression)
-        panel = window.two_variable_panel
         if at is not None:
-            panel.set_point(*at)
-        return panel.surface_view if view == "surface" else panel.field_view
-    window.function_list.rows[0].edit.setText(expression)
-    window.document.curve.x = at
-    window.controller.home()
-    window.controller.refresh_point()
-    return window.curve_view if view == "curve" else window.limit_panel
+            window.two_variable_panel.set_point(*at)
+    else:  # the curve, and any kind that draws the lesson's function at x
+        window.function_list.rows[0].edit.setText(expression)
+        window.document.curve.x = at
+        window.controller.home()
+        window.controller.refresh_point()
+        window.show_view(kind)
+    return view_tab(kind).figures(window)[view]

@@ -1,5 +1,7 @@
 """The computational-graph panel: the graph view with its mode, steps, inputs and seed.
 
+What the user chooses (inputs, seed, mode, expand, step) lives in a ``GraphState``
+(saved with the lesson, undone by the history): the controls write it and follow it.
 The panel owns the model objects (graph, trace, walkthrough) for one expression;
 the view only draws their snapshots. sympy and the autodiff core are imported on
 first use, off the window's start-up path.
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.graph_state import GraphState
 from guicalc.i18n import error_text, located, translate, translated
 from guicalc.views.graph_view import GraphView
 
@@ -34,11 +37,9 @@ class GraphPanel(QtWidgets.QWidget):
     fields (or given to ``set_expression``) are the point of evaluation.
     """
 
-    inputsChanged = QtCore.Signal(dict, str)
-    """The inputs' texts {name: text} and the seed's, whenever the graph is evaluated."""
-
-    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, state: GraphState | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
+        self.state = state if state is not None else GraphState()
         font = self.font()
         font.setPointSize(CONTROL_PT)
         self.setFont(font)
@@ -59,7 +60,6 @@ class GraphPanel(QtWidgets.QWidget):
         self.expand.setToolTip(translate("GraphPanel",
                                          "Show composite nodes as the exp, + and 1/x nodes they are made of"))
         self.dual = QtWidgets.QCheckBox(translate("GraphPanel", "Dual numbers"), objectName="graphDual")
-        self.dual.setChecked(True)
         self.dual.setToolTip(translate("GraphPanel", "Forward mode: show each node as value + tangent·ε"))
         self.mode_combo.setAccessibleName(translate("GraphPanel", "Differentiation mode"))
         self.mode_combo.setToolTip(translate("GraphPanel", "Reverse mode passes the gradient back once; "
@@ -94,12 +94,24 @@ class GraphPanel(QtWidgets.QWidget):
         self._expr: sp.Expr | None = None
         self._graph: Graph | None = None
         self.walk: Walkthrough | None = None
-        self.mode_combo.currentIndexChanged.connect(self._on_mode_changed)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(self.state.mode))
+        self.expand.setChecked(self.state.expand)
+        self.seed.setText(self.state.seed)
+        self.mode_combo.currentIndexChanged.connect(
+            lambda index: setattr(self.state, "mode", self.mode_combo.itemData(index)))
+        self.expand.toggled.connect(lambda on: setattr(self.state, "expand", on))
+        self.dual.setChecked(self.state.dual)
+        self.dual.toggled.connect(lambda on: setattr(self.state, "dual", on))
+        events = self.state.events
+        events.mode.connect(self._on_mode_changed)
+        events.expand.connect(self._on_expand_changed)
+        events.dual.connect(self._on_dual_changed)
+        events.step.connect(self._on_step_changed)
+        events.inputs.connect(self._on_inputs_changed)
+        events.seed.connect(self._on_seed_changed)
         self.step_forward.clicked.connect(lambda: self._step("forward"))
         self.step_backward.clicked.connect(lambda: self._step("backward"))
         self.reset.clicked.connect(self._on_reset)
-        self.expand.toggled.connect(self._on_expand_changed)
-        self.dual.toggled.connect(self._on_dual_changed)
         self.seed.editingFinished.connect(self._recompute)
         self.view.inputEditRequested.connect(self._on_input_edit_requested)
         self.view.stepRequested.connect(self._step)
@@ -128,13 +140,19 @@ class GraphPanel(QtWidgets.QWidget):
 
     # -- inputs -------------------------------------------------------------------------------
 
-    def set_inputs(self, values: Mapping[str, str], seed: str) -> None:
-        """Put ``values`` in the fields of the inputs the graph has, and ``seed`` in v (a lesson opened)."""
-        self.seed.setText(seed)
-        for name, text in values.items():
-            if name in self.fields:
-                self.fields[name].setText(text)
-        self._recompute()
+    def _on_inputs_changed(self, values: Mapping[str, str]) -> None:
+        """Values from a lesson opened: put them in the fields of the inputs the graph has."""
+        changed = {name: text for name, text in values.items() if name in self.fields
+                   and self.fields[name].text() != text}
+        for name, text in changed.items():  # none when the state only follows the fields
+            self.fields[name].setText(text)
+        if changed:
+            self._recompute()
+
+    def _on_seed_changed(self, seed: str) -> None:
+        if seed != self.seed.text():
+            self.seed.setText(seed)
+            self._recompute()
 
     @staticmethod
     def _field_text(value: object) -> str:
@@ -185,21 +203,22 @@ class GraphPanel(QtWidgets.QWidget):
 
         if self._expr is None:
             return False
-        self.inputsChanged.emit({name: field.text() for name, field in self.fields.items()}, self.seed.text())
+        self.state.inputs = {name: field.text() for name, field in self.fields.items()}
+        self.state.seed = self.seed.text()
         try:
             values = {name: parse_value(field.text(), name) for name, field in self.fields.items()}
             seed = parse_value(self.seed.text(), translate("GraphPanel",
                                                            "seed v")) if self.seed.text().strip() else None
-            graph = self._graph or Graph(self._expr, expand=self.expand.isChecked())
+            graph = self._graph or Graph(self._expr, expand=self.state.expand)
             walk = Walkthrough(graph.evaluate(values), seed)
         except (AutodiffError, ValueError) as exc:
             self._say(error_text(exc))
             return False
         if self.walk is not None:
             walk.resume(self.walk)
-        walk.dual = self.dual.isChecked()
-        if walk.mode != self.mode_combo.currentData():
-            walk.set_mode(self.mode_combo.currentData())
+        walk.dual = self.state.dual
+        if walk.mode != self.state.mode:
+            walk.set_mode(self.state.mode)
         if graph is not self._graph:
             self.view.set_graph(graph, walk.value_texts())
         self._graph, self.walk = graph, walk
@@ -213,6 +232,7 @@ class GraphPanel(QtWidgets.QWidget):
 
     def _refresh(self) -> None:
         if self.walk is not None:
+            self.state.step = self.walk.position
             self.view.show_snapshot(self.walk.snapshot())
         self._update_buttons()
 
@@ -236,9 +256,16 @@ class GraphPanel(QtWidgets.QWidget):
             self.walk.step_backward()
         self._refresh()
 
-    def _on_mode_changed(self, index: int) -> None:
+    def _on_mode_changed(self, mode: str) -> None:
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         if self.walk is not None:
-            self.walk.set_mode(self.mode_combo.itemData(index))
+            self.walk.set_mode(mode)
+            self._refresh()
+
+    def _on_step_changed(self, step: int) -> None:
+        """A lesson opened (or an undo) at another step: walk there."""
+        if self.walk is not None and self.walk.position != step:
+            self.walk.go_to(step)
             self._refresh()
 
     def _on_reset(self) -> None:
@@ -246,11 +273,13 @@ class GraphPanel(QtWidgets.QWidget):
             self.walk.reset()
             self._refresh()
 
-    def _on_dual_changed(self, checked: bool) -> None:
+    def _on_dual_changed(self, dual: bool) -> None:
+        self.dual.setChecked(dual)
         if self.walk is not None:
-            self.walk.dual = checked
+            self.walk.dual = dual
             self._refresh()
 
-    def _on_expand_changed(self, _checked: bool) -> None:
+    def _on_expand_changed(self, expand: bool) -> None:
+        self.expand.setChecked(expand)
         self._graph = None
         self._recompute()

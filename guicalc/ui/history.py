@@ -15,20 +15,18 @@ from psygnal import EmissionInfo
 from PySide6 import QtGui
 
 from guicalc.core.document import Document, FunctionState
-from guicalc.core.lab_state import SAVED as LAB_SAVED
-from guicalc.core.two_variable_state import SAVED
-from guicalc.i18n import translate
+from guicalc.core.view_kinds import view_kinds
+from guicalc.i18n import translate, translated
 
 MERGE_SECONDS = 1.0
 UNDO_LIMIT = 1000
 """Steps kept: hours of use must not grow the stack (and memory) without end."""
-# Pan and zoom are navigation, not edits: Home undoes them.
-NOT_RECORDED = frozenset({"x_range"})
 _FIELD_CHANGE_ID = 1
 
 
 def _field_name(name: str) -> str:
-    """A document field as the Edit menu names it (Undo change method)."""
+    """A function's or parameter's field as the Edit menu names it (Undo change colour);
+    a view kind names its own settings (``ViewKind.undo``)."""
     names = {
         "text": translate("DocumentHistory", "function"),
         "color": translate("DocumentHistory", "colour"),
@@ -36,37 +34,13 @@ def _field_name(name: str) -> str:
         "value": translate("DocumentHistory", "value"),
         "minimum": translate("DocumentHistory", "slider minimum"),
         "maximum": translate("DocumentHistory", "slider maximum"),
-        "method": translate("DocumentHistory", "method"),
-        "dtype": translate("DocumentHistory", "type"),
-        "steps": translate("DocumentHistory", "table rows"),
-        "show_first": translate("DocumentHistory", "show f′"),
-        "show_second": translate("DocumentHistory", "show f″"),
-        "show_secant": translate("DocumentHistory", "show secant"),
-        "variable": translate("DocumentHistory", "variable"),
-        "point": translate("DocumentHistory", "point"),
-        "direction": translate("DocumentHistory", "direction v"),
-        "surface_range": translate("DocumentHistory", "surface range"),
-        "surface_resolution": translate("DocumentHistory", "surface grid"),
-        "field_range": translate("DocumentHistory", "field range"),
-        "field_step": translate("DocumentHistory", "arrow spacing"),
-        "normalise_arrows": translate("DocumentHistory", "arrow length"),
-        "learning_rate": translate("DocumentHistory", "learning rate η"),
-        "descent_steps": translate("DocumentHistory", "descent steps"),
-        "descent_start": translate("DocumentHistory", "descent start"),
-        "step": translate("DocumentHistory", "step h"),
-        "tolerance": translate("DocumentHistory", "tolerance"),
-        "vector": translate("DocumentHistory", "vector function"),
-        "vector_point": translate("DocumentHistory", "Jacobian point"),
-        "jacobian_mode": translate("DocumentHistory", "Jacobian mode"),
-        "seed": translate("DocumentHistory", "seed v"),
-        "hvp_direction": translate("DocumentHistory", "Hessian direction v"),
     }
     return names.get(name, name.replace("_", " "))
 
 
 class _FieldChange(QtGui.QUndoCommand):
-    def __init__(self, history: DocumentHistory, state: Any, name: str, old: Any, new: Any) -> None:
-        super().__init__(translate("DocumentHistory", "change {field}").format(field=_field_name(name)))
+    def __init__(self, history: DocumentHistory, state: Any, name: str, title: str, old: Any, new: Any) -> None:
+        super().__init__(translate("DocumentHistory", "change {field}").format(field=title))
         self.history, self.state, self.name, self.old, self.new = history, state, name, old, new
         self.at = time.monotonic()
         self.done = True  # the change already happened when it was recorded
@@ -122,10 +96,8 @@ class DocumentHistory(QtGui.QUndoStack):
         self.document = document
         self._replaying = 0
         self._watched: set[int] = set()
-        self.watch(document.curve)
-        # The two-variable point and settings, not its function or descent (those follow the lesson).
-        self.watch(document.two_variable, frozenset(SAVED))
-        self.watch(document.lab, frozenset(LAB_SAVED) - {"page"})  # a page switch is navigation
+        for kind in view_kinds():  # each view's settings, as its kind names them
+            self.watch(document.states[kind.name], {field: translated(title) for field, title in kind.undo.items()})
         for f in document.functions:
             self.watch(f)
         for p in document.parameters.values():
@@ -133,13 +105,13 @@ class DocumentHistory(QtGui.QUndoStack):
         document.functions.events.inserted.connect(self._on_inserted)
         document.functions.events.removed.connect(self._on_removed)
 
-    def watch(self, state: Any, fields: frozenset[str] | None = None) -> None:
+    def watch(self, state: Any, fields: dict[str, str] | None = None) -> None:
         """Record the changes of one more state object (a new function or parameter);
-        with ``fields``, of those fields only."""
+        with ``fields`` {field: its name in the Edit menu}, of those fields only."""
         if id(state) not in self._watched:
             self._watched.add(id(state))
             state.events.connect(lambda info: (fields is None or info.signal.name in fields)
-                                 and self._on_change(state, info))
+                                 and self._on_change(state, info, (fields or {}).get(info.signal.name)))
 
     def replaying(self) -> _Replaying:
         return _Replaying(self)
@@ -148,11 +120,12 @@ class DocumentHistory(QtGui.QUndoStack):
         with self.replaying():
             setattr(state, name, value)
 
-    def _on_change(self, state: Any, info: EmissionInfo) -> None:
-        if self._replaying or info.signal.name in NOT_RECORDED:
+    def _on_change(self, state: Any, info: EmissionInfo, title: str | None) -> None:
+        if self._replaying:
             return
         new, old = info.args
-        self.push(_FieldChange(self, state, info.signal.name, old, new))
+        name = info.signal.name
+        self.push(_FieldChange(self, state, name, title or _field_name(name), old, new))
 
     def _on_inserted(self, index: int, state: FunctionState) -> None:
         self.watch(state)

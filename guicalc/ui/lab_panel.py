@@ -62,6 +62,22 @@ def _say(label: QtWidgets.QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+class _RuleLine(QtWidgets.QLabel):
+    """The step of the derivation, rich text; as a figure, drawn on a white page."""
+
+    def paint_figure(self, painter: QtGui.QPainter) -> None:
+        page = QtGui.QPainterPath()
+        page.addRect(QtCore.QRectF(self.rect()))
+        painter.fillPath(page, QtGui.QColor("#FFFFFF"))
+        document = QtGui.QTextDocument()
+        document.setDefaultFont(self.font())
+        document.setHtml(self.text())
+        margin = 12
+        document.setTextWidth(self.width() - 2 * margin)
+        painter.translate(margin, margin)
+        document.drawContents(painter)
+
+
 class LabPanel(QtWidgets.QWidget):
     """objectName ``autodiffLab``; pages in ``labPages``: ``check``, ``jacobian``, ``rules``, ``double``.
 
@@ -206,7 +222,7 @@ class LabPanel(QtWidgets.QWidget):
         self.rules = QtWidgets.QListWidget(objectName="labRuleList")
         self.rules.setAccessibleName(translate("LabPanel", "Rules applied, one per step"))
         self.rules.setToolTip(translate("LabPanel", "↑ and ↓ step through the derivation"))
-        self.rule_line = QtWidgets.QLabel(objectName="labRuleLine")
+        self.rule_line = _RuleLine(objectName="labRuleLine")
         self.rule_line.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.rule_line.setWordWrap(True)
         font = self.rule_line.font()
@@ -365,10 +381,24 @@ class LabPanel(QtWidgets.QWidget):
 
     def _refresh_current(self) -> None:
         from guicalc.core.lab_state import PAGES
+
+        if self.isVisible():
+            self._compute(PAGES[self.pages.currentIndex()])
+
+    def figures(self) -> dict[str, QtWidgets.QWidget]:
+        """Every page's figure, each computed (for export and the self-test)."""
+        from guicalc.core.lab_state import PAGES
+
+        for page in PAGES:
+            self._compute(page)
+        return {"check": self.table, "jacobian": self.jacobian_view, "rules": self.rule_line,
+                "double-backward": self.second_view}
+
+    def _compute(self, page: str) -> None:
+        """Show ``page`` for the current function and state, if it is out of date."""
         from guicalc.core.symbolic import count_nodes
 
-        page = PAGES[self.pages.currentIndex()]
-        if not self.isVisible() or page not in self._stale:
+        if page not in self._stale:
             return
         self._stale.discard(page)
         if page == "jacobian":

@@ -9,8 +9,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from guicalc import i18n
 from guicalc.core.autosave import Autosave
 from guicalc.core.document import Document
+from guicalc.core.view_kinds import view_kind, view_kinds
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.presentation import PresentationMode, apply_theme
+from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
 from guicalc.views.theme import THEMES
 
@@ -35,7 +37,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle("guicalc")
         self.document = document or Document()
         self.controller = None
-        self.two_variable_panel = None
         self.files = None
         self._autosave = autosave
         self._deferred = deferred
@@ -45,10 +46,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.curve_view = CurveView()
         self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
-        self.tabs.addTab(self.curve_view, translate("MainWindow", "Curve"))
+        self.view_widgets: dict[str, QtWidgets.QWidget] = {}
+        """Each view kind's tab once built, by the kind's name (guicalc.ui.view_tabs)."""
+        self._add_view("curve")  # painted first: the rest needs sympy (see _build_panels)
         self.tabs.tabBar().setAccessibleName(translate("MainWindow", "Views"))
         self.tabs.tabBar().setAccessibleDescription(
-            translate("MainWindow", "Alt+1, Alt+2 and Alt+3 switch between the views"))
+            translate("MainWindow", "Alt+1 to Alt+{last} switch between the views").format(
+                last=min(len(view_kinds()), 9)))
         self.setCentralWidget(self.tabs)
         left, bottom = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
         self.function_dock = self._dock(translate("MainWindow", "Functions"), "FunctionsDock", left)
@@ -71,7 +75,6 @@ class MainWindow(QtWidgets.QMainWindow):
         from guicalc.ui.clicked_figure import ClickedFigure
         from guicalc.ui.curve_controller import CurveController
         from guicalc.ui.function_list import FunctionListWidget
-        from guicalc.ui.graph_panel import GraphPanel
         from guicalc.ui.history import DocumentHistory
         from guicalc.ui.limit_panel import LimitPanel
         from guicalc.ui.parameter_panel import ParameterPanel
@@ -112,22 +115,12 @@ class MainWindow(QtWidgets.QMainWindow):
                                                 QtGui.QKeySequence.StandardKey.Undo)
         self.redo_action = self._replace_action(self.redo_action, self.history.createRedoAction(self),
                                                 QtGui.QKeySequence.StandardKey.Redo)
-        self.graph_panel = GraphPanel()
-        self.tabs.addTab(self.graph_panel, translate("MainWindow", "Graph"))
-        self.graph_panel.set_expression(self.document.functions[0].text)
-        self.controller.activeExpressionChanged.connect(self.graph_panel.set_expression)
-        from guicalc.ui.lab_panel import LabPanel
-
-        self.lab_panel = LabPanel(self.document.lab)
-        self.tabs.addTab(self.lab_panel, translate("MainWindow", "Autodiff lab"))
-        self.lab_panel.set_expression(self.document.functions[0].text)
-        self.controller.activeExpressionChanged.connect(self.lab_panel.set_expression)
+        for kind in view_kinds():
+            if kind.name not in self.view_widgets and not view_tab(kind.name).lazy:
+                self._add_view(kind.name)
         self.controller.twoVariableExpression.connect(self.show_two_variables)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         lesson = self.document
-        self.graph_panel.inputsChanged.connect(self._on_graph_inputs)
-        lesson.graph.events.inputs.connect(lambda values: self.graph_panel.set_inputs(values, lesson.graph.seed))
-        lesson.graph.events.seed.connect(lambda seed: self.graph_panel.set_inputs(lesson.graph.inputs, seed))
         lesson.view.events.tab.connect(self._show_tab)
         lesson.view.events.theme.connect(lambda name: name and self.set_theme(name, remember=False))
         self.function_list.activeChanged.connect(self.controller.set_active)
@@ -140,9 +133,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.copy_action.triggered.connect(self.copy_figure)
         self.present_action.triggered.connect(self.presentation.toggle)
         self.focus_view_action.triggered.connect(self.focus_view)
-        for action, show in zip(self.tab_actions, (self.show_curve, self.show_graph, self.show_surface,
-                                                   lambda: self.tabs.setCurrentWidget(self.lab_panel)), strict=True):
-            action.triggered.connect(show)
+        for action, kind in zip(self.tab_actions, view_kinds(), strict=False):
+            action.triggered.connect(lambda _=False, name=kind.name: self.show_view(name))
         self._order_tabs()
         self.function_list.rows[0].edit.setFocus()  # the lesson starts by typing a function
         self._fill_examples_menu()
@@ -255,10 +247,10 @@ class MainWindow(QtWidgets.QMainWindow):
         for action in (home, first, second, present):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        self.tab_actions = [
-            QtGui.QAction(text, self, shortcut=QtGui.QKeySequence(f"Alt+{i}"), objectName=f"tab{i}Action")
-            for i, text in enumerate((self.tr("Curve view"), self.tr("Graph view"),
-                                      self.tr("Surface and field view"), self.tr("Autodiff lab")), start=1)]
+        self.tab_actions = [  # Alt+1 … Alt+9, in the registry's order
+            QtGui.QAction(translate("MainWindow", "{title} view").format(title=translated(kind.title)), self,
+                          shortcut=QtGui.QKeySequence(f"Alt+{i}"), objectName=f"tab{i}Action")
+            for i, kind in enumerate(view_kinds()[:9], start=1)]
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
         for dock, key in ((self.function_dock, "Ctrl+Shift+F"), (self.point_dock, "Ctrl+Shift+P"),
@@ -332,29 +324,44 @@ class MainWindow(QtWidgets.QMainWindow):
         curve.method, curve.dtype, curve.h, curve.steps = example.method, example.dtype, example.h, example.steps
         curve.x = example.x
         self.controller.home()
-        if example.view == "graph":
-            self.graph_panel.set_expression(example.expression, example.inputs)
-            self.tabs.setCurrentWidget(self.graph_panel)
-        elif example.view == "surface":
-            self.show_two_variables(example.expression)
-            self.two_variable_panel.set_point(*example.inputs.values())
-        else:
-            self.tabs.setCurrentWidget(self.curve_view)
+        tab = view_tab(example.view)
+        if tab.show_example is not None:
+            tab.show_example(self, example)
+        if example.view in self.view_widgets:  # a lazy tab its example could not build stays unbuilt
+            self.show_view(example.view)
         self._show_status(translate("MainWindow", "Example: {title}").format(title=translated(example.title)))
 
-    def _tab_names(self) -> dict[str, QtWidgets.QWidget | None]:
-        return {"curve": self.curve_view, "graph": self.graph_panel, "surface": self.two_variable_panel,
-                "lab": self.lab_panel}
+    @property
+    def graph_panel(self) -> QtWidgets.QWidget:
+        return self.view_widgets["graph"]
+
+    @property
+    def two_variable_panel(self) -> QtWidgets.QWidget | None:
+        """None until the surface and field tab is first shown."""
+        return self.view_widgets.get("surface")
+
+    def _add_view(self, name: str) -> QtWidgets.QWidget:
+        """Build the tab of the view kind ``name`` and put it in the registry's order."""
+        widget = view_tab(name).make(self)
+        self.view_widgets[name] = widget
+        order = [kind.name for kind in view_kinds()]
+        index = sum(1 for other in self.view_widgets if other in order and order.index(other) < order.index(name))
+        self.tabs.insertTab(index, widget, translated(view_kind(name).title))
+        return widget
+
+    def show_view(self, name: str) -> QtWidgets.QWidget:
+        """The tab of the view kind ``name``, built the first time (Alt+1 … Alt+9)."""
+        widget = self.view_widgets.get(name)
+        if widget is None:
+            widget = self._add_view(name)
+        self.tabs.setCurrentWidget(widget)
+        return widget
 
     def _show_tab(self, name: str) -> None:
-        """Show the lesson's view (the surface tab only once its function is there)."""
-        widget = self._tab_names().get(name)
+        """Show the lesson's view (a lazy tab only once built: the surface once its function is there)."""
+        widget = self.view_widgets.get(name)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
-
-    def _on_graph_inputs(self, values: dict, seed: str) -> None:
-        graph = self.document.graph
-        graph.inputs, graph.seed = values, seed
 
     def _order_tabs(self) -> None:
         """Tab goes the way of the lesson: the function, the point on the plot, its controls,
@@ -367,19 +374,14 @@ class MainWindow(QtWidgets.QMainWindow):
             QtWidgets.QWidget.setTabOrder(before, after)
 
     def show_curve(self) -> None:
-        self.tabs.setCurrentWidget(self.curve_view)
+        self.show_view("curve")
 
     def show_graph(self) -> None:
-        self.tabs.setCurrentWidget(self.graph_panel)
+        self.show_view("graph")
 
     def show_surface(self) -> None:
         """The surface and field tab; the first time, with the panel's own example f(x0, x1)."""
-        if self.two_variable_panel is None:
-            from guicalc.ui.two_variable_panel import EXAMPLES
-
-            self.show_two_variables(EXAMPLES[0])
-        else:
-            self.tabs.setCurrentWidget(self.two_variable_panel)
+        self.show_view("surface")
 
     def focus_view(self) -> None:
         """Keyboard focus to the current tab's plot, where the arrow keys move things."""
@@ -399,7 +401,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_tab_changed(self, _: int) -> None:
         """The point and limit docks belong to the curve: other views get the room."""
         current = self.tabs.currentWidget()
-        self.document.view.tab = next(name for name, tab in self._tab_names().items() if tab is current)
+        self.document.view.tab = next(name for name, tab in self.view_widgets.items() if tab is current)
         on_curve = current is self.curve_view
         if not self.presentation.active:
             self.point_dock.setVisible(on_curve)
@@ -416,23 +418,16 @@ class MainWindow(QtWidgets.QMainWindow):
         except ParseError as exc:
             self._show_status(located(exc))
             return
-        if self.two_variable_panel is None:
-            from guicalc.ui.two_variable_panel import TwoVariablePanel
+        panel = self._add_view("surface") if self.two_variable_panel is None else self.two_variable_panel
+        try:
+            panel.set_expression(text)
+        except ParseError as exc:
+            self._show_status(located(exc))
+            return
+        self.show_view("surface")
 
-            self.two_variable_panel = TwoVariablePanel(text=text, state=self.document.two_variable)
-            self.tabs.addTab(self.two_variable_panel, translate("MainWindow", "Surface and field"))
-            # The first 3D view makes Qt recreate the native window, which loses the
-            # keyboard focus: take it back, or the shortcuts stop until a click.
-            QtCore.QTimer.singleShot(0, self._take_focus_back)
-        else:
-            try:
-                self.two_variable_panel.set_expression(text)
-            except ParseError as exc:
-                self._show_status(located(exc))
-                return
-        self.tabs.setCurrentWidget(self.two_variable_panel)
-
-    def _take_focus_back(self) -> None:
+    def take_focus_back(self) -> None:
+        """After Qt recreated the native window (the first 3D view), which loses the keyboard focus."""
         self.activateWindow()
         if QtWidgets.QApplication.focusWidget() is None:
             self.focus_view()

@@ -61,7 +61,7 @@ class JacobianView(QtWidgets.QGraphicsView):
             for j in range(n):
                 filled = (j if build.mode == "forward" else i) < done
                 rect = QtCore.QRectF(HEADER + j * CELL_W, HEADER + i * CELL_H, CELL_W, CELL_H)
-                box = scene.addRect(rect, QtGui.QPen(QtGui.QColor(EDGE_INK), 1.5),
+                box = scene.addPath(_rect_path(rect), QtGui.QPen(QtGui.QColor(EDGE_INK), 1.5),
                                     QtGui.QBrush(QtGui.QColor("#F3FAF7" if filled else "#FFFFFF")))
                 box.setData(KIND, "box")
                 text = _number(build.jacobian[i, j]) if filled else ""
@@ -73,7 +73,7 @@ class JacobianView(QtWidgets.QGraphicsView):
             k = done - 1
             latest = (QtCore.QRectF(HEADER + k * CELL_W, HEADER, CELL_W, m * CELL_H) if build.mode == "forward"
                       else QtCore.QRectF(HEADER, HEADER + k * CELL_H, n * CELL_W, CELL_H))
-            outline = scene.addRect(latest, QtGui.QPen(QtGui.QColor(ACTIVE), 5))
+            outline = scene.addPath(_rect_path(latest), QtGui.QPen(QtGui.QColor(ACTIVE), 5))
             outline.setData(KIND, "latest")
         text = scene.addText("")
         text.setDefaultTextColor(QtGui.QColor(INK))
@@ -118,6 +118,13 @@ class JacobianView(QtWidgets.QGraphicsView):
     def render_to(self, painter: QtGui.QPainter, target: QtCore.QRectF) -> None:
         """Draw the whole figure into ``target`` of any painter (an SVG generator, say)."""
         self.scene().render(painter, target, self.sceneRect(), QtCore.Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _rect_path(rect: QtCore.QRectF) -> QtGui.QPainterPath:
+    """A rectangle as a path: SVG then holds it as a <path>, as every other figure's shapes."""
+    path = QtGui.QPainterPath()
+    path.addRect(rect)
+    return path
 
 
 def _number(value: float) -> str:

@@ -248,6 +248,10 @@ tangent: {equation}</source>
         <translation>하강 시작점</translation>
     </message>
     <message>
+        <source>lab point</source>
+        <translation>실험실의 점</translation>
+    </message>
+    <message>
         <source>step h</source>
         <translation>간격 h</translation>
     </message>
@@ -286,6 +290,18 @@ tangent: {equation}</source>
     <message>
         <source>remove function</source>
         <translation>함수 삭제</translation>
+    </message>
+    <message>
+        <source>differentiation mode</source>
+        <translation>미분 모드</translation>
+    </message>
+    <message>
+        <source>expand composites</source>
+        <translation>합성 노드 펼치기</translation>
+    </message>
+    <message>
+        <source>dual numbers</source>
+        <translation>이중수</translation>
     </message>
 </context>
 <context>
@@ -848,10 +864,6 @@ tangent: {equation}</source>
         <translation>보기</translation>
     </message>
     <message>
-        <source>Alt+1, Alt+2 and Alt+3 switch between the views</source>
-        <translation>Alt+1, Alt+2, Alt+3으로 보기를 전환합니다</translation>
-    </message>
-    <message>
         <source>Functions</source>
         <translation>함수</translation>
     </message>
@@ -1000,18 +1012,6 @@ tangent: {equation}</source>
         <translation>예제(&amp;X)</translation>
     </message>
     <message>
-        <source>Curve view</source>
-        <translation>곡선 보기</translation>
-    </message>
-    <message>
-        <source>Graph view</source>
-        <translation>계산 그래프 보기</translation>
-    </message>
-    <message>
-        <source>Surface and field view</source>
-        <translation>곡면과 벡터장 보기</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1066,6 +1066,14 @@ tangent: {equation}</source>
     <message>
         <source>Figure copied (SVG and image)</source>
         <translation>그림을 복사했습니다 (SVG와 이미지)</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+{last} switch between the views</source>
+        <translation>Alt+1 ~ Alt+{last}로 보기를 전환합니다</translation>
+    </message>
+    <message>
+        <source>{title} view</source>
+        <translation>{title} 보기</translation>
     </message>
 </context>
 <context>

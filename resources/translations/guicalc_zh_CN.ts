@@ -248,6 +248,10 @@ tangent: {equation}</source>
         <translation>下降起点</translation>
     </message>
     <message>
+        <source>lab point</source>
+        <translation>实验室的点</translation>
+    </message>
+    <message>
         <source>step h</source>
         <translation>步长 h</translation>
     </message>
@@ -286,6 +290,18 @@ tangent: {equation}</source>
     <message>
         <source>remove function</source>
         <translation>删除函数</translation>
+    </message>
+    <message>
+        <source>differentiation mode</source>
+        <translation>求导模式</translation>
+    </message>
+    <message>
+        <source>expand composites</source>
+        <translation>展开复合节点</translation>
+    </message>
+    <message>
+        <source>dual numbers</source>
+        <translation>对偶数</translation>
     </message>
 </context>
 <context>
@@ -848,10 +864,6 @@ tangent: {equation}</source>
         <translation>视图</translation>
     </message>
     <message>
-        <source>Alt+1, Alt+2 and Alt+3 switch between the views</source>
-        <translation>按 Alt+1、Alt+2 和 Alt+3 在视图之间切换</translation>
-    </message>
-    <message>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
@@ -1000,18 +1012,6 @@ tangent: {equation}</source>
         <translation>示例(&amp;X)</translation>
     </message>
     <message>
-        <source>Curve view</source>
-        <translation>曲线视图</translation>
-    </message>
-    <message>
-        <source>Graph view</source>
-        <translation>计算图视图</translation>
-    </message>
-    <message>
-        <source>Surface and field view</source>
-        <translation>曲面与向量场视图</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1066,6 +1066,14 @@ tangent: {equation}</source>
     <message>
         <source>Figure copied (SVG and image)</source>
         <translation>已复制图形（SVG 与图像）</translation>
+    </message>
+    <message>
+        <source>Alt+1 to Alt+{last} switch between the views</source>
+        <translation>按 Alt+1 至 Alt+{last} 在视图之间切换</translation>
+    </message>
+    <message>
+        <source>{title} view</source>
+        <translation>{title}视图</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,14 @@ def _type(qtbot, widget: QtWidgets.QWidget, text: str) -> None:
 
 
 def _edit_the_views(qtbot, window) -> None:
-    """The graph's inputs and seed, the dark theme, and the two-variable views' settings."""
+    """The graph's inputs, seed, expand option and step, the dark theme, and the two-variable views' settings."""
     window.tabs.setCurrentWidget(window.graph_panel)
     graph = window.graph_panel
     _type(qtbot, graph.fields["x"], "[0, 1, 2]")
     _type(qtbot, graph.seed, "[1, 1, 1]")
+    graph.expand.click()
+    graph.step_forward.click()
+    graph.step_forward.click()
     window.findChild(QtGui.QAction, "themeDarkAction").trigger()
     window.function_list.add_function()
     window.function_list.rows[2].edit.setText("x0^2 + x1^2")  # opens the surface and field tab
@@ -74,7 +77,8 @@ def test_save_quit_reopen_restores_the_same_lesson(qtbot, main_window, tmp_path,
     assert "lesson.guicalc" in main_window.windowTitle() and not main_window.isWindowModified()
     saved = document_to_dict(main_window.document)
     assert saved["view"] == {"tab": "surface", "theme": "dark"}
-    assert saved["graph"] == {"inputs": {"a": "1", "x": "[0, 1, 2]"}, "seed": "[1, 1, 1]"}
+    assert saved["graph"] == {"inputs": {"a": "1", "x": "[0, 1, 2]"}, "seed": "[1, 1, 1]", "mode": "reverse",
+                              "expand": True, "step": 2}
     two = saved["two_variable"]
     assert (two["point"], two["learning_rate"], two["descent_steps"]) == ((0.5, -1.25), 0.3, 12)
     assert (two["field_range"][1], two["surface_range"][2], two["normalise_arrows"]) == (3.0, -4.0, True)
@@ -93,6 +97,7 @@ def test_save_quit_reopen_restores_the_same_lesson(qtbot, main_window, tmp_path,
     assert panel.findChild(QtWidgets.QAbstractSpinBox, "descentStepsSpin").value() == 12
     assert panel.field_view.getViewBox().viewRange()[0][1] > 2.9  # the field shows x up to 3
     assert reopened.graph_panel.fields["x"].text() == "[0, 1, 2]" and reopened.graph_panel.seed.text() == "[1, 1, 1]"
+    assert reopened.graph_panel.expand.isChecked() and reopened.graph_panel.walk.forward_done == 2
     assert reopened.findChild(QtGui.QAction, "themeDarkAction").isChecked()
     assert QtCore.QSettings().value("theme") == "light"  # opening a lesson does not change the user's choice
     reopened.two_variable_panel.shutdown()

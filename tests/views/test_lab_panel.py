@@ -172,14 +172,14 @@ def test_the_lab_is_saved_undone_and_exported(qtbot, lab, tmp_path):
 
     document = Document()
     history = DocumentHistory(document)
-    panel = shown(qtbot, LabPanel(document.lab))
+    panel = shown(qtbot, LabPanel(document.states["lab"]))
     panel.set_expression("exp(x)")
     type_into(qtbot, find(panel, QtWidgets.QLineEdit, "labTolerance"), "1e-9")
-    assert document.lab.tolerance == "1e-9"
+    assert document.states["lab"].tolerance == "1e-9"
     history.undo()
     assert find(panel, QtWidgets.QLineEdit, "labTolerance").text() == ""
     history.redo()
-    document.lab.vector = "[a*b, a + b]"
+    document.states["lab"].vector = "[a*b, a + b]"
     saved = document_to_dict(document)
     assert saved["lab"]["tolerance"] == "1e-9" and saved["lab"]["vector"] == "[a*b, a + b]"
     assert document_to_dict(document_from_dict(saved))["lab"] == saved["lab"]
