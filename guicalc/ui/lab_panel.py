@@ -152,6 +152,7 @@ class LabPanel(QtWidgets.QWidget):
         self.summary = QtWidgets.QLabel(objectName="labCheckSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName(translate("LabPanel", "Exact derivative"))
         self.summary.setAccessibleDescription(translate("LabPanel", "The exact derivative and the tolerance"))
         self.table = QtWidgets.QTableWidget(0, 5, objectName="labCheckTable")
         self.table.setHorizontalHeaderLabels([translate("LabPanel", "Method"), translate("LabPanel", "f′"),

@@ -595,6 +595,10 @@ tangent: {equation}</source>
         <translation>허용 오차(&amp;O)</translation>
     </message>
     <message>
+        <source>Exact derivative</source>
+        <translation>정확한 도함수</translation>
+    </message>
+    <message>
         <source>The exact derivative and the tolerance</source>
         <translation>정확한 도함수와 허용 오차</translation>
     </message>

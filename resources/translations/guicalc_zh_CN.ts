@@ -595,6 +595,10 @@ tangent: {equation}</source>
         <translation>容差(&amp;O)</translation>
     </message>
     <message>
+        <source>Exact derivative</source>
+        <translation>精确导数</translation>
+    </message>
+    <message>
         <source>The exact derivative and the tolerance</source>
         <translation>精确导数与容差</translation>
     </message>
