@@ -24,6 +24,10 @@ class InputError(Exception):
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"derive": _derive, "gradient": _gradient, "graph": _graph, "export": _export}
+    if argv and argv[0] in ("check", "jacobian"):
+        from guicalc import cli_autodiff
+
+        commands.update(cli_autodiff.COMMANDS)
     if argv and argv[0] in commands:
         parser = _parser()
         args = parser.parse_args(argv)
@@ -75,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--theme", choices=("light", "dark", "projector"), default="light")
     export.add_argument("--scale", type=int, choices=(1, 2, 4), default=1, help="PNG pixel scale")
     export.add_argument("-o", "--output", required=True, metavar="FILE.svg|FILE.png")
+    from guicalc import cli_autodiff
+
+    cli_autodiff.add_parsers(sub)
     return parser
 
 

@@ -55,6 +55,42 @@ def surface_and_field(app: QtWidgets.QApplication) -> None:
     window.close()
 
 
+def autodiff_lab(app: QtWidgets.QApplication) -> None:
+    """The lab's four pages: a check where h = 1e-12 fails by rounding, the Jacobian half
+    built row by row, the chain rule marked, and the second graph after its backward pass."""
+    from guicalc.core.document import Document
+    from guicalc.ui import MainWindow
+
+    document = Document()
+    document.functions[0].text = "x*sin(x)*exp(x)"
+    window = MainWindow(document)
+    window.show()
+    lab = window.show_view("lab")
+    state = document.states["lab"]
+    state.point, state.step = "x=0.9", "1e-12"
+    _settle(app)
+    window.grab().save(str(OUT / "lab_check.png"))
+    state.page, state.jacobian_mode = "jacobian", "reverse"
+    state.seed, state.direction = "[1, 2, 3]", "[1, -1]"
+    lab.step_jacobian()
+    lab.step_jacobian()
+    _settle(app)
+    window.grab().save(str(OUT / "lab_jacobian.png"))
+    state.page = "double"
+    lab.second_view.setFocus()
+    for _ in range(14):
+        lab.second_view.stepRequested.emit("next")
+    _settle(app)
+    window.grab().save(str(OUT / "lab_double.png"))
+    window.function_list.rows[0].edit.setText("sin(cos(exp(x)))")
+    state.page = "rules"
+    lab.rules.setCurrentRow(1)
+    _settle(app)
+    window.grab().save(str(OUT / "lab_rules.png"))
+    window.history.setClean()
+    window.close()
+
+
 def curve_in(app: QtWidgets.QApplication, code: str) -> None:
     """d2l's 3x² − 4x with its tangent at x = 1, with the interface in ``code``."""
     from guicalc import i18n
@@ -80,6 +116,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     graph_after_backward_pass(app)
     surface_and_field(app)
+    autodiff_lab(app)
     translations.build()
     for code in ("ko", "zh_CN"):
         curve_in(app, code)

@@ -39,7 +39,11 @@ def check_examples(summary: dict) -> None:
     examples = summary["examples"]
     assert [e["title"] for e in examples] == [e.title for e in all_examples()]
     figures = [figure for example in examples for figure in example["figures"]]
-    assert summary["exports"] == 2 * len(figures)
+    # A kind no example opens (the autodiff lab) is shown on the lesson and its figures exported.
+    unopened = [figure for checked in summary["views"].values() if checked != "examples" for figure in checked]
+    assert summary["exports"] == 2 * (len(figures) + len(unopened))
+    assert [f["name"] for f in summary["views"]["lab"]] == ["check", "jacobian", "rules", "double-backward"]
+    assert all(f["svg"]["vectors"] > 0 and f["png"]["ink"] > 0.002 for f in unopened), unopened
     for example in examples:
         assert example["open_s"] >= 0 and example["figures"], example
         for figure in example["figures"]:
@@ -52,7 +56,8 @@ def check_examples(summary: dict) -> None:
     assert shown["curve"] == {("curve", "limit")} and shown["graph"] == {("graph",)}
     has_panel = summary["three_d"].get("reason") != NO_PANEL
     assert shown["surface"] == {("field", "surface") if has_panel else ("curve", "limit")}
-    assert summary["views"] == {"curve": "examples", "graph": "examples", "surface": "examples"}
+    assert summary["views"] | {"lab": "examples"} == {"curve": "examples", "graph": "examples",
+                                                      "surface": "examples", "lab": "examples"}
 
 
 def check_runaway(summary: dict) -> None:
@@ -122,7 +127,8 @@ def test_a_failure_is_reported_and_the_exit_status_is_1(qtbot, capsys, monkeypat
     assert summary["views"]["curve"] == "examples"
     assert [f["name"] for f in summary["views"]["graph"]] == ["graph"]
     assert [f["name"] for f in summary["views"]["surface"]] == ["field", "surface"]
-    assert summary["exports"] == 2 * (2 + 1 + 2)
+    assert [f["name"] for f in summary["views"]["lab"]] == ["check", "jacobian", "rules", "double-backward"]
+    assert summary["exports"] == 2 * (2 + 1 + 2 + 4)
 
 
 def test_blank_png_and_pathless_svg_are_errors(main_window, tmp_path):

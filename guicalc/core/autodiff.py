@@ -17,11 +17,16 @@ student would draw it, not as sympy stores it:
 Values are float64 arrays: a scalar, or a vector such as ``x = [0, 1, 2, 3]``
 (operations apply elementwise; ``dot``, ``sum`` and ``norm`` reduce to a scalar).
 A vector output needs a seed vector v for the backward pass and gives vᵀJ.
+
+A list of expressions (a function R^n → R^m such as ``[x0·x1, sin(x0)]``) is one
+graph with m output nodes sharing their common subexpressions: one
+:meth:`Trace.pushforward` gives a JVP for all outputs, one :meth:`Trace.pullback`
+a VJP for all inputs.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -79,12 +84,13 @@ class Flow:
 class Graph:
     """The computational graph of a sympy expression, nodes in topological order."""
 
-    def __init__(self, expr: sp.Expr, expand: bool = False) -> None:
+    def __init__(self, expr: sp.Expr | Sequence[sp.Expr], expand: bool = False) -> None:
         self.expand = expand
         self.nodes: list[Node] = []
         self._ids: dict[sp.Expr, int] = {}
         self._constants: dict[int, np.ndarray] = {}
-        self._build(expr)
+        roots = list(expr) if isinstance(expr, (list, tuple)) else [expr]
+        self.outputs: tuple[int, ...] = tuple(self._build(e) for e in roots)
         self.inputs: dict[str, int] = dict(
             sorted((n.label, n.id) for n in self.nodes if n.kind == "input"))
         if not self.inputs:
@@ -93,7 +99,12 @@ class Graph:
 
     @property
     def output(self) -> int:
-        return len(self.nodes) - 1
+        """The output node (the last output of a vector function)."""
+        return self.outputs[-1]
+
+    def expressions(self) -> dict[int, sp.Expr]:
+        """The sympy subexpression each node computes (for building graphs from this one)."""
+        return {i: e for e, i in reversed(list(self._ids.items()))}
 
     def evaluate(self, values: Mapping[str, object]) -> Trace:
         """The forward pass at ``values`` (name → number or list of numbers)."""
@@ -192,16 +203,26 @@ class Trace:
                 raise AutodiffError(QT_TRANSLATE_NOOP(
                     "graph", "the seed v must have the output's shape: the output is {output}, v is {seed}").format(
                     output=_shape_text(out), seed=_shape_text(start)))
-        adjoints: dict[int, np.ndarray] = {self.graph.output: start}
+        return self.pullback({self.graph.output: start})
+
+    def pullback(self, seeds: Mapping[int, np.ndarray]) -> Flow:
+        """Reverse mode from adjoints given at some nodes (the outputs of a vector
+        function with the components of v): one pass gives vᵀJ for every input."""
+        adjoints: dict[int, np.ndarray] = {}
+        for node_id, seed in seeds.items():
+            adjoints[node_id] = adjoints[node_id] + seed if node_id in adjoints else seed
         edges: dict[Edge, np.ndarray] = {}
         with np.errstate(all="ignore"):
             for node in reversed(self.graph.nodes):
+                if node.id not in adjoints:  # nothing downstream of it was seeded
+                    continue
                 for k, source in enumerate(node.inputs):
                     if self.graph.nodes[source].kind == "const":
                         continue
                     grad = unbroadcast(adjoints[node.id] * self.partials[node.id][k], self.values[source].shape)
                     edges[(node.id, k)] = grad
                     adjoints[source] = grad if source not in adjoints else adjoints[source] + grad
+        start = seeds[self.graph.output] if self.graph.output in seeds else next(iter(seeds.values()))
         return Flow(start, adjoints, edges)
 
     def tangent(self, wrt: str, direction: object = None) -> Flow:
@@ -217,12 +238,20 @@ class Trace:
         start = np.ones(shape) if direction is None else as_value(direction, "the direction")
         if start.shape != shape:
             raise AutodiffError(f"the direction must have the shape of {wrt}")
+        return self.pushforward({wrt: start})
+
+    def pushforward(self, directions: Mapping[str, np.ndarray]) -> Flow:
+        """Forward mode with a tangent for each input (0 for those not given): one pass
+        gives the JVP J·v at every node, so at every output of a vector function."""
         tangents: dict[int, np.ndarray] = {}
         edges: dict[Edge, np.ndarray] = {}
+        given = {self.graph.inputs[name]: np.asarray(d, dtype=np.float64) for name, d in directions.items()}
+        start = (next(iter(given.values())) if len(given) == 1
+                 else np.concatenate([np.atleast_1d(d) for d in given.values()]))
         with np.errstate(all="ignore"):
             for node in self.graph.nodes:
                 if node.kind == "input":
-                    tangents[node.id] = start if node.id == start_node else np.zeros_like(self.values[node.id])
+                    tangents[node.id] = given.get(node.id, np.zeros_like(self.values[node.id]))
                     continue
                 total = np.zeros_like(self.values[node.id])
                 for k, source in enumerate(node.inputs):

@@ -41,6 +41,8 @@ class GraphState:
     """True: sigmoid and softplus shown as the exp, + and 1/x nodes they are made of."""
     step: int = 0
     """Operations walked so far: forward steps, then backward ones (0: nothing computed)."""
+    dual: bool = True
+    """Forward mode: each node shows its dual number value + tangent·ε (else d/dxᵢ = tangent)."""
 
 
 def inputs(value: object, where: str) -> dict[str, str]:
@@ -52,7 +54,8 @@ def inputs(value: object, where: str) -> dict[str, str]:
 
 
 GRAPH_FIELDS: dict[str, Reader] = {"inputs": inputs, "seed": text, "mode": choice(MODES), "expand": boolean,
-                                   "step": integer(0, MAX_STEP)}
+                                   "step": integer(0, MAX_STEP), "dual": boolean}
 GRAPH_UNDO: dict[str, Message] = {"mode": QT_TRANSLATE_NOOP("DocumentHistory", "differentiation mode"),
-                                  "expand": QT_TRANSLATE_NOOP("DocumentHistory", "expand composites")}
+                                  "expand": QT_TRANSLATE_NOOP("DocumentHistory", "expand composites"),
+                                  "dual": QT_TRANSLATE_NOOP("DocumentHistory", "dual numbers")}
 """The settings Undo records; the inputs follow the expression, a step is navigation."""

@@ -16,6 +16,7 @@ import numpy as np
 
 from guicalc.core import autodiff_text as text
 from guicalc.core.autodiff import AutodiffError, Edge, Flow, Trace
+from guicalc.core.dual import duals
 from guicalc.core.messages import QT_TRANSLATE_NOOP, joined
 
 REVERSE = "reverse"
@@ -69,6 +70,7 @@ class Walkthrough:
             self.backward, self.backward_error = None, exc.args[0]
         self._tangents: dict[int, Flow] = {}
         self.mode = REVERSE
+        self.dual = False  # forward mode: show each node as value + tangent·ε instead of d/dxᵢ = tangent
         self.reset()
 
     def reset(self) -> None:
@@ -86,7 +88,7 @@ class Walkthrough:
 
     def resume(self, previous: Walkthrough) -> None:
         """Stay where ``previous`` was, for new values on the same graph (a student edits a)."""
-        self.mode = previous.mode
+        self.mode, self.dual = previous.mode, previous.dual
         if previous.trace.graph is not self.trace.graph or len(previous.passes) != len(self.passes):
             return
         self.forward_done, self.pass_index, self.tangent_done = (
@@ -191,6 +193,8 @@ class Walkthrough:
         done = self.operations[:self.tangent_done]
         visible = self.leaves + done
         notes = {i: f"d/d{current.label} = {text.number(flow.nodes[i])}" for i in visible if i in flow.nodes}
+        if self.dual:
+            notes = {i: d.text() for i, d in duals(trace, flow).items() if i in visible}
         edges = {e: text.number(g) for e, g in flow.edges.items() if e[0] in done}
         active = done[-1] if done else None
         rule = (text.tangent_text(trace, flow, current.label, active) if active is not None

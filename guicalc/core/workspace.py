@@ -236,8 +236,14 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return seen
 
 
+PARTIAL_TOKEN = re.compile(r"-[0-9.eE+-]*|t(r(ue?)?)?|f(a(l(se?)?)?)?|n(u(ll?)?)?")
+
+
 def _syntax_message(text: str, err: json.JSONDecodeError) -> Message:
-    if not text[err.pos:].strip() or err.msg.startswith("Unterminated string"):
+    rest = text[err.pos:].strip()
+    # Cut inside a number or a literal ("value": -), the parser stops at its start.
+    partial = err.msg.startswith("Expecting value") and PARTIAL_TOKEN.fullmatch(rest)
+    if not rest or partial or err.msg.startswith("Unterminated string"):
         return QT_TRANSLATE_NOOP(
             "workspace", "the file ends too early (line {line}): it is truncated or incomplete").format(
             line=text.count(chr(10)) + 1)

@@ -60,6 +60,8 @@ class GraphPanel(QtWidgets.QWidget):
         self.expand = QtWidgets.QCheckBox(translate("GraphPanel", "Expand sigmoid, softplus"), objectName="graphExpand")
         self.expand.setToolTip(translate("GraphPanel",
                                          "Show composite nodes as the exp, + and 1/x nodes they are made of"))
+        self.dual = QtWidgets.QCheckBox(translate("GraphPanel", "Dual numbers"), objectName="graphDual")
+        self.dual.setToolTip(translate("GraphPanel", "Forward mode: show each node as value + tangent·ε"))
         self.mode_combo.setAccessibleName(translate("GraphPanel", "Differentiation mode"))
         self.mode_combo.setToolTip(translate("GraphPanel", "Reverse mode passes the gradient back once; "
                                              "forward mode passes a tangent once per input"))
@@ -74,7 +76,7 @@ class GraphPanel(QtWidgets.QWidget):
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
 
         controls = QtWidgets.QHBoxLayout()
-        for widget in (self.mode_combo, self.step_backward, self.step_forward, self.reset, self.expand):
+        for widget in (self.mode_combo, self.step_backward, self.step_forward, self.reset, self.expand, self.dual):
             controls.addWidget(widget)
         controls.addStretch(1)
         values = QtWidgets.QHBoxLayout()
@@ -99,9 +101,12 @@ class GraphPanel(QtWidgets.QWidget):
         self.mode_combo.currentIndexChanged.connect(
             lambda index: setattr(self.state, "mode", self.mode_combo.itemData(index)))
         self.expand.toggled.connect(lambda on: setattr(self.state, "expand", on))
+        self.dual.setChecked(self.state.dual)
+        self.dual.toggled.connect(lambda on: setattr(self.state, "dual", on))
         events = self.state.events
         events.mode.connect(self._on_mode_changed)
         events.expand.connect(self._on_expand_changed)
+        events.dual.connect(self._on_dual_changed)
         events.step.connect(self._on_step_changed)
         events.inputs.connect(self._on_inputs_changed)
         events.seed.connect(self._on_seed_changed)
@@ -213,6 +218,7 @@ class GraphPanel(QtWidgets.QWidget):
             return False
         if self.walk is not None:
             walk.resume(self.walk)
+        walk.dual = self.state.dual
         if walk.mode != self.state.mode:
             walk.set_mode(self.state.mode)
         if graph is not self._graph:
@@ -267,6 +273,12 @@ class GraphPanel(QtWidgets.QWidget):
     def _on_reset(self) -> None:
         if self.walk is not None:
             self.walk.reset()
+            self._refresh()
+
+    def _on_dual_changed(self, dual: bool) -> None:
+        self.dual.setChecked(dual)
+        if self.walk is not None:
+            self.walk.dual = dual
             self._refresh()
 
     def _on_expand_changed(self, expand: bool) -> None:

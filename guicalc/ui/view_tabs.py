@@ -198,6 +198,15 @@ def _surface_figures(window: MainWindow) -> dict[str, QtWidgets.QWidget]:
     return {"field": panel.field_view, "surface": panel.surface_view}
 
 
+def _make_lab(window: MainWindow) -> QtWidgets.QWidget:
+    from guicalc.ui.lab_panel import LabPanel
+
+    panel = LabPanel(window.document.states["lab"])
+    panel.set_expression(window.document.functions[0].text)
+    window.controller.activeExpressionChanged.connect(panel.set_expression)
+    return panel
+
+
 register_tab(ViewTab("curve", lambda window: window.curve_view,
                      lambda window: {"curve": window.curve_view, "limit": window.limit_panel},
                      figure=_curve_figure))
@@ -205,3 +214,4 @@ register_tab(ViewTab("graph", _make_graph, lambda window: {"graph": window.graph
                      show_example=_show_graph_example, figure=_graph_figure))
 register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example,
                      figure=_surface_figure))
+register_tab(ViewTab("lab", _make_lab, lambda window: window.view_widgets["lab"].figures()))

@@ -1,5 +1,5 @@
 """Adding a view kind is one registry entry: the table of f and f′ in tests/table_kind.py,
-registered here and nowhere else, appears in the window's tabs (and Alt+4), in
+registered here and nowhere else, appears in the window's tabs (and Alt+5), in
 ``guicalc export --view``, in the self-test's views, in the undo history and in a
 saved and reopened lesson."""
 
@@ -40,12 +40,14 @@ def _cells(window) -> list[list[str]]:
 def test_the_kind_is_a_tab_after_the_others_with_its_alt_key(qtbot, table_window):
     window = table_window
     tabs = window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Curve", "Graph", "Table"]  # surface: on first use
-    assert window.findChild(QtGui.QAction, "tab4Action").text() == "Table view"
-    press(qtbot, window, Key.Key_4, Mod.AltModifier)
+    # surface: on first use
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Curve", "Graph", "Autodiff lab", "Table"]
+    assert window.findChild(QtGui.QAction, "tab5Action").text() == "Table view"
+    press(qtbot, window, Key.Key_5, Mod.AltModifier)
     assert tabs.currentWidget() is window.view_widgets["table"] and window.document.view.tab == "table"
     window.show_surface()  # the lazy tab takes its place before the new one
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Curve", "Graph", "Surface and field", "Table"]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Curve", "Graph", "Surface and field", "Autodiff lab",
+                                                              "Table"]
     f = lambda x: 3 * x**2 - 4 * x  # noqa: E731 — the default lesson, 3x² − 4x
     expected = [[f"{x:g}", f"{f(x):g}", f"{float(mpmath.diff(f, x)):g}"] for x in (-1.0, 0.0, 1.0, 2.0)]
     assert _cells(window) == expected

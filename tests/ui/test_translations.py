@@ -29,6 +29,7 @@ ALLOWED_WORDS = {
     "sin", "cos", "tan", "exp", "ln", "log", "sqrt", "sigmoid", "softplus", "relu", "tanh", "norm", "dot",
     "abs", "lim", "float16", "float32", "float64", "Richardson", "d2l", "guicalc", "SVG", "PNG", "svg",
     "png", "Ctrl", "Shift", "Alt", "Esc", "Space", "Enter", "Home", "Tab", "F5", "D_u", "English",
+    "JVP", "VJP",  # the names of the two products, as torch.func.jvp and vjp call them
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
 VARIABLE = re.compile(r"[A-Za-z]\d*")  # x0, x12

@@ -78,7 +78,7 @@ def test_save_quit_reopen_restores_the_same_lesson(qtbot, main_window, tmp_path,
     saved = document_to_dict(main_window.document)
     assert saved["view"] == {"tab": "surface", "theme": "dark"}
     assert saved["graph"] == {"inputs": {"a": "1", "x": "[0, 1, 2]"}, "seed": "[1, 1, 1]", "mode": "reverse",
-                              "expand": True, "step": 2}
+                              "expand": True, "step": 2, "dual": True}
     two = saved["two_variable"]
     assert (two["point"], two["learning_rate"], two["descent_steps"]) == ((0.5, -1.25), 0.3, 12)
     assert (two["field_range"][1], two["surface_range"][2], two["normalise_arrows"]) == (3.0, -4.0, True)

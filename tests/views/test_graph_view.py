@@ -106,11 +106,18 @@ def test_forward_mode_takes_a_pass_per_input(qtbot, panel):
     step = find(panel, QtWidgets.QPushButton, "graphStepForward")
     for _ in range(2):
         qtbot.mouseClick(step, QtCore.Qt.MouseButton.LeftButton)
+    # Dual numbers: each node carries value + tangent·ε, the tangent d/da.
+    assert node_texts(panel, "note")["c·(a + b)"] == "240 + 2ε"
+    assert node_texts(panel, "note")["a"] == "50 + 1ε" and node_texts(panel, "note")["b"] == "70 + 0ε"
+    dual = find(panel, QtWidgets.QCheckBox, "graphDual")
+    qtbot.mouseClick(dual, QtCore.Qt.MouseButton.LeftButton)
     assert node_texts(panel, "note")["c·(a + b)"] == "d/da = 2"
     assert "pass 1 of 3 (along a)" in caption(panel)
     assert "reverse mode one backward pass per output (1)" in caption(panel)
     assert click_until_disabled(qtbot, panel, "graphStepForward") == 6
     assert node_texts(panel, "note")["c·(a + b)"] == "d/dc = 120"
+    qtbot.mouseClick(dual, QtCore.Qt.MouseButton.LeftButton)
+    assert node_texts(panel, "note")["c·(a + b)"] == "240 + 120ε"
 
 
 def test_a_vector_output_asks_for_a_seed(qtbot, panel):
