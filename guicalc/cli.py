@@ -12,13 +12,16 @@ import json
 import math
 import sys
 from collections.abc import Sequence
-from typing import Any
 
-EXIT_BAD_INPUT = 2
-
-
-class InputError(Exception):
-    """Bad user input: one line for stderr, exit status 2."""
+from guicalc.cli_input import (
+    EXIT_BAD_INPUT,
+    InputError,
+    assignments,
+    finite,
+    json_number,
+    parse_expression,
+    positive,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,10 +52,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     derive = sub.add_parser("derive", help="derivative, tangent and difference quotients at a point")
     derive.add_argument("expression")
-    derive.add_argument("--at", required=True, type=_finite, metavar="X")
+    derive.add_argument("--at", required=True, type=finite, metavar="X")
     derive.add_argument("--var", default=None, help="the variable (default: x, or the only one)")
     derive.add_argument("--method", choices=METHODS, default="forward")
-    derive.add_argument("--h", type=_positive, default=None, help="step for the single quotient (default 1e-4)")
+    derive.add_argument("--h", type=positive, default=None, help="step for the single quotient (default 1e-4)")
     derive.add_argument("--dtype", choices=DTYPES, default="float64")
     derive.add_argument("--steps", type=int, choices=range(1, 21), default=8, metavar="N",
                         help="rows of the limit table, h = 1e-1 … 1e-N (1 to 20)")
@@ -93,32 +96,6 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
-def _finite(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not math.isfinite(value):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number")
-    return value
-
-
-def _positive(text: str) -> float:
-    value = _finite(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError("h must be positive")
-    return value
-
-
-def _parse(text: str) -> Any:
-    from guicalc.core.parse import ParseError, parse
-
-    try:
-        return parse(text)
-    except ParseError as exc:
-        raise InputError(f"{exc} in {text[:60]!r}") from None
-
-
 def _derive(args: argparse.Namespace) -> int:
     from guicalc.core import symbolic
     from guicalc.core.analysis import CurveAnalysis
@@ -126,7 +103,7 @@ def _derive(args: argparse.Namespace) -> int:
     from guicalc.core.curve_state import CurveState
     from guicalc.core.difference import DEFAULT_H
 
-    parsed = _parse(args.expression)
+    parsed = parse_expression(args.expression)
     if args.var is None and len(parsed.symbols) > 1 and "x" not in parsed.symbols:
         # The window makes the others parameters with sliders; here they would have no value.
         raise InputError(f"the expression has several variables ({', '.join(parsed.symbols)}): "
@@ -152,9 +129,9 @@ def _derive(args: argparse.Namespace) -> int:
         "derivative": symbolic.to_text(analysis.derivative(1)),
         "latex": symbolic.to_latex(analysis.derivative(1)),
         "at": x,
-        "value": _number(tangent.y),
-        "slope": _number(tangent.slope),
-        "tangent": {"slope": _number(tangent.slope), "intercept": _number(tangent.intercept),
+        "value": json_number(tangent.y),
+        "slope": json_number(tangent.slope),
+        "tangent": {"slope": json_number(tangent.slope), "intercept": json_number(tangent.intercept),
                     "equation": tangent.equation(variable)},
         "method": args.method if args.method != "auto" else f"auto ({dq.auto_kind})",
         "dtype": dq.dtype,
@@ -188,8 +165,8 @@ def _gradient(args: argparse.Namespace) -> int:
     from guicalc.core import symbolic
     from guicalc.core.gradient import numeric_gradient
 
-    parsed = _parse(args.expression)
-    point = _assignments(args.at)
+    parsed = parse_expression(args.expression)
+    point = assignments(args.at)
     missing = [s for s in parsed.symbols if s not in point]
     if missing:
         raise InputError(f"give a value for {', '.join(missing)} in --at")
@@ -202,9 +179,9 @@ def _gradient(args: argparse.Namespace) -> int:
         "expression": args.expression,
         "variables": variables,
         "partials": [symbolic.to_text(p) for p in partials],
-        "gradient": [_number(g) for g in exact],
-        "numeric_gradient": [_number(float(g)) for g in numeric],
-        "norm": _number(norm),
+        "gradient": [json_number(g) for g in exact],
+        "numeric_gradient": [json_number(float(g)) for g in numeric],
+        "norm": json_number(norm),
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -221,7 +198,7 @@ def _graph(args: argparse.Namespace) -> int:
     from guicalc.core.autodiff import Graph
     from guicalc.core.vectors import parse_assignments, parse_value, to_json
 
-    parsed = _parse(args.expression)
+    parsed = parse_expression(args.expression)
     try:
         graph = Graph(parsed.expr, expand=args.expand)
         trace = graph.evaluate(parse_assignments(args.at))
@@ -269,7 +246,7 @@ def _export_point(view: str, expression: str, at: str | None) -> object:
     from guicalc.core.parse import ParseError
     from guicalc.core.view_kinds import kind_of_figure
 
-    parsed = _parse(expression)
+    parsed = parse_expression(expression)
     kind = kind_of_figure(view).name
     if kind == "graph":
         from guicalc.core.vectors import parse_assignments
@@ -287,7 +264,7 @@ def _export_point(view: str, expression: str, at: str | None) -> object:
             raise InputError(f"{exc} in {expression[:60]!r}") from None
         if at is None:
             return None
-        point = list(_assignments(at).values()) if "=" in at else [_at_number(p) for p in at.split(",")]
+        point = list(assignments(at).values()) if "=" in at else [_at_number(p) for p in at.split(",")]
         if len(point) != 2:
             raise InputError(f"--at for the {view} view is the point x0,x1 (two numbers), not {at!r}")
         return tuple(point)
@@ -299,39 +276,6 @@ def _export_point(view: str, expression: str, at: str | None) -> object:
 
 def _at_number(text: str) -> float:
     try:
-        return _finite(text.strip())
+        return finite(text.strip())
     except argparse.ArgumentTypeError as exc:
         raise InputError(f"--at: {exc}") from None
-
-
-def _assignments(text: str) -> dict[str, float]:
-    """``x0=-1,x1=2`` as a dict, in the order given, named as the parser names them (x₁ is x1)."""
-    values: dict[str, float] = {}
-    for part in filter(None, (p.strip() for p in text.split(","))):
-        given, sep, value = part.partition("=")
-        name = _variable_name(given.strip())
-        if not sep or name is None:
-            raise InputError(f"--at wants name=value pairs such as x0=-1,x1=2, not {part!r}")
-        try:
-            values[name] = _finite(value)
-        except argparse.ArgumentTypeError as exc:
-            raise InputError(f"--at {name}: {exc}") from None
-    if not values:
-        raise InputError("--at needs at least one name=value")
-    return values
-
-
-def _variable_name(text: str) -> str | None:
-    """The name the parser gives the variable ``text`` (``x₁`` → x1, ``alpha`` → α); None if not one."""
-    from guicalc.core.parse import ParseError, parse
-
-    try:
-        expr = parse(text).expr
-    except ParseError:
-        return None
-    return expr.name if expr.is_Symbol else None
-
-
-def _number(value: float) -> float | None:
-    """JSON has no NaN: undefined values are null."""
-    return value if math.isfinite(value) else None

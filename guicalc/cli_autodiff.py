@@ -9,7 +9,7 @@ import argparse
 import json
 from collections.abc import Callable
 
-from guicalc.cli import InputError, _assignments, _finite, _number, _parse, _positive, _variable_name
+from guicalc.cli_input import InputError, assignments, finite, json_number, parse_expression, positive, variable_name
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -22,9 +22,9 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
                        help="the point (a bare number when the expression has one variable)")
     check.add_argument("--var", default=None, help="the variable to differentiate by (default: x or the only one)")
     check.add_argument("--dtype", choices=DTYPES, default="float64", help="dtype of the difference quotients")
-    check.add_argument("--h", type=_positive, default=None,
+    check.add_argument("--h", type=positive, default=None,
                        help="step of the differences (default: √ε one-sided, ∛ε central, times max(1, |x|))")
-    check.add_argument("--tolerance", type=_positive, default=None,
+    check.add_argument("--tolerance", type=positive, default=None,
                        help="relative tolerance for pass/fail (default by dtype: 1e-6, 1e-2, 1e-1)")
     check.add_argument("--json", action="store_true")
     jacobian = sub.add_parser("jacobian", help="Jacobian of a vector function, column by column or row by row")
@@ -41,14 +41,14 @@ def _check(args: argparse.Namespace) -> int:
     from guicalc.core.crosscheck import METHOD_NAMES, CrossCheckError, cross_check
     from guicalc.core.symbolic import format_number, to_text
 
-    parsed = _parse(args.expression)
+    parsed = parse_expression(args.expression)
     if not parsed.symbols:
         raise InputError("the expression has no variable, so there is nothing to differentiate")
-    variable = _variable_name(args.var) if args.var else ("x" if "x" in parsed.symbols else parsed.symbols[0])
+    variable = variable_name(args.var) if args.var else ("x" if "x" in parsed.symbols else parsed.symbols[0])
     if "=" in args.at:
-        point = _assignments(args.at)
+        point = assignments(args.at)
     else:
-        point = {variable: _finite(args.at.strip())} if len(parsed.symbols) == 1 else None
+        point = {variable: finite(args.at.strip())} if len(parsed.symbols) == 1 else None
         if point is None:
             raise InputError("--at: give every variable a value, such as a=50,b=70,c=2")
     try:
@@ -59,7 +59,7 @@ def _check(args: argparse.Namespace) -> int:
         rows = [{"method": r.method, "value": _maybe(r.value), "relative_error": _maybe(r.relative_error),
                  "passed": r.passed, "h": r.h, "note": r.note} for r in table.rows]
         print(json.dumps({"expression": args.expression, "variable": table.variable,
-                          "derivative": to_text(table.derivative), "exact": _number(table.exact),
+                          "derivative": to_text(table.derivative), "exact": json_number(table.exact),
                           "dtype": table.dtype, "tolerance": table.tolerance, "kink": table.kink, "rows": rows},
                          ensure_ascii=False))
         return 0
@@ -87,7 +87,7 @@ def _jacobian(args: argparse.Namespace) -> int:
     except ParseError as exc:
         raise InputError(f"{exc} in {args.expression[:60]!r}") from None
     try:
-        trace = VectorTrace(function, _assignments(args.at))
+        trace = VectorTrace(function, assignments(args.at))
         built = trace.build(args.mode)
         extra = {}
         if args.seed is not None:
@@ -112,7 +112,7 @@ def _jacobian(args: argparse.Namespace) -> int:
 
 
 def _maybe(value: float | None) -> float | None:
-    return None if value is None else _number(value)
+    return None if value is None else json_number(value)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"check": _check, "jacobian": _jacobian}
