@@ -18,9 +18,8 @@ from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.symbolic import display_number, format_number
 from guicalc.core.taylor_mode import NoSeriesError, taylor_coefficients
+from guicalc.core.taylor_state import MAX_DEGREE
 
-MAX_DEGREE = 12
-"""Highest degree offered (the slider's end)."""
 EXACT_DIGITS = 50
 ERROR_DIGITS = 40
 """Digits of the error curve: enough below any error a plot shows (P₁₂ of eˣ at 0.01: 1e-33)."""
@@ -140,11 +139,12 @@ def within_tolerance(xs: np.ndarray, errors: np.ndarray, center: float, toleranc
     return float(xs[lo]), float(xs[hi])
 
 
-def tolerance_caption(interval: tuple[float, float] | None, tolerance: float, degree: int) -> Message:
+def tolerance_caption(interval: tuple[float, float] | None, tolerance: float, degree: int,
+                      variable: str = "x") -> Message:
     """The sentence under the error plot."""
     if interval is None:
         return QT_TRANSLATE_NOOP("taylor", "|f − P{n}| ≥ {tol} everywhere in view").format(
             n=degree, tol=display_number(tolerance))
-    return QT_TRANSLATE_NOOP("taylor", "|f − P{n}| < {tol} for {lo} ≤ x ≤ {hi} (in view)").format(
-        n=degree, tol=display_number(tolerance), lo=display_number(interval[0], 4),
+    return QT_TRANSLATE_NOOP("taylor", "|f − P{n}| < {tol} for {lo} ≤ {v} ≤ {hi} (in view)").format(
+        n=degree, tol=display_number(tolerance), lo=display_number(interval[0], 4), v=variable,
         hi=display_number(interval[1], 4))

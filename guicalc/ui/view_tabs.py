@@ -215,3 +215,32 @@ register_tab(ViewTab("graph", _make_graph, lambda window: {"graph": window.graph
 register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example,
                      figure=_surface_figure))
 register_tab(ViewTab("lab", _make_lab, lambda window: window.view_widgets["lab"].figures()))
+
+
+def _make_taylor(window: MainWindow) -> QtWidgets.QWidget:
+    from guicalc.ui.taylor_panel import TaylorPanel
+
+    panel = TaylorPanel(window.document.states["taylor"], window.document.parameter_values)
+    panel.set_expression(window.controller.active.text)
+    window.controller.activeExpressionChanged.connect(panel.set_expression)
+    return panel
+
+
+def _taylor_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The formula, Pₙ over f and the error plot, at the centre ``at`` (None: the lesson's)."""
+    from guicalc.export.figure import ExportError
+    from guicalc.ui.taylor_panel import TaylorPanel
+
+    state = document.states["taylor"]
+    if at is not None:
+        state.center = float(at)
+    panel = TaylorPanel(state, document.parameter_values)
+    if panel.set_expression(document.functions[0].text):
+        panel.refresh_now()
+    if panel.polynomial() is None:
+        raise ExportError(panel.message.text())
+    return alone(panel.view, panel)
+
+
+register_tab(ViewTab("taylor", _make_taylor, lambda window: {"taylor": window.view_widgets["taylor"].view},
+                     figure=_taylor_figure))
