@@ -154,3 +154,19 @@ def quadratic_model(value: float, gradient: Sequence[float], curvature: Curvatur
     dx, dy = np.asarray(xs) - center[0], np.asarray(ys) - center[1]
     (a, b), (_, c) = curvature.matrix
     return value + gradient[0] * dx + gradient[1] * dy + 0.5 * (a * dx * dx + 2 * b * dx * dy + c * dy * dy)
+
+
+def quadratic_wireframe(value: float, gradient: Sequence[float], curvature: Curvature, center: Sequence[float],
+                        half: tuple[float, float], lines: int = 7, samples: int = 16) -> np.ndarray:
+    """The quadratic model over the rectangle centre ± half as a wireframe: (k, 2, 3)
+    segments in data coordinates, ``lines`` curves each way of ``samples`` points."""
+    u = np.linspace(-1.0, 1.0, lines)
+    t = np.linspace(-1.0, 1.0, samples)
+    curves = []
+    for fixed in u:
+        for xs, ys in ((center[0] + half[0] * t, np.full(samples, center[1] + half[1] * fixed)),
+                       (np.full(samples, center[0] + half[0] * fixed), center[1] + half[1] * t)):
+            zs = quadratic_model(value, gradient, curvature, center, xs, ys)
+            points = np.column_stack([xs, ys, zs])
+            curves.append(np.stack([points[:-1], points[1:]], axis=1))
+    return np.concatenate(curves)

@@ -78,6 +78,20 @@ def test_the_condition_number_of_the_kappa_100_quadratic_is_100():
     assert _curvature("x0^2 + 10x1^2", 0.0, 0.0).max_stable_learning_rate == pytest.approx(0.1, rel=1e-14)
 
 
+def test_descent_diverges_just_above_two_over_lambda_max_and_converges_just_below():
+    from guicalc.core.descent import Outcome, gradient_descent
+    from guicalc.core.surface import TwoVariableFunction
+
+    bound = _curvature("x0^2 + 10x1^2", -1.5, 1.5).max_stable_learning_rate
+    assert bound == pytest.approx(2 / np.linalg.eigh(np.diag([2.0, 20.0]))[0][-1], rel=1e-15)
+    fn = TwoVariableFunction.from_text("x0^2 + 10x1^2")
+    assert gradient_descent(fn, (-1.5, 1.5), 1.1 * bound, 50).outcome is Outcome.DIVERGED
+    assert gradient_descent(fn, (-1.5, 1.5), 0.9 * bound, 50).outcome is Outcome.CONVERGED
+    # along the eigenvector of λmax each step multiplies x1 by 1 − ηλmax: −1.2 and −0.8 here
+    above = gradient_descent(fn, (0.0, 1.0), 1.1 * bound, 5).points[:, 1]
+    assert np.allclose(above, (1 - 1.1 * bound * 20) ** np.arange(6), rtol=1e-12)
+
+
 def _independent_newton(start: np.ndarray, steps: int) -> list[np.ndarray]:
     """Newton on Rosenbrock with its gradient and Hessian written out by hand."""
     x, path = start.astype(float), [start.astype(float)]
