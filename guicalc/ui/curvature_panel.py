@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.descent import gradient_descent
 from guicalc.core.hessian import Curvature, Hessian, describe, learning_rate_caption, quadratic_wireframe
 from guicalc.core.newton import Newton, NewtonPath
 from guicalc.core.symbolic import display_number as num
-from guicalc.core.symbolic import to_text
 from guicalc.i18n import translate, translated
 from guicalc.ui.two_variable_controls import count_spin, readout
 
@@ -31,7 +30,9 @@ if TYPE_CHECKING:
 
 NEWTON_COLOR = "#009E73"      # bluish green: Newton's path, beside descent's vermillion
 UP_COLOR, DOWN_COLOR = "#0072B2", "#CC79A7"  # principal directions curving up and down
-STATIONARY = 1e-9
+STATIONARY = 1e-5
+"""The point counts as stationary when the model's stationary point is this close (relative to max(1, |x|))."""
+READOUT_PT = 11
 
 
 class CurvaturePanel(QtWidgets.QWidget):
@@ -84,7 +85,12 @@ class CurvaturePanel(QtWidgets.QWidget):
         steps.addWidget(label)
         steps.addWidget(self.newton_steps)
         steps.addStretch(1)
+        font = QtGui.QFont()
+        font.setPointSize(READOUT_PT)
+        for label in (self.readout, self.newton_label):
+            label.setFont(font)
         layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.readout, 1)
         layout.addWidget(self.model_check)
         layout.addLayout(steps)
@@ -186,20 +192,19 @@ class CurvaturePanel(QtWidgets.QWidget):
             self.readout.setText(translated(describe(curvature, False)))
             self._clear_drawings()
             return
-        stationary = max(abs(gx), abs(gy)) <= STATIONARY * max(1.0, abs(value))
+        stationary = _stationary(curvature, np.array([gx, gy]), np.array([x, y]))
         (a, b), (_, c) = curvature.matrix
         (l1, l2), vectors = curvature.eigenvalues, curvature.eigenvectors
         v = np.asarray(self.state.direction, dtype=float)
         kappa = curvature.condition_number
         lines = [
-            translate("CurvaturePanel", "H = [[{a}, {b}], [{b}, {c}]]   (∂²f/∂{x}² = {fxx})").format(
-                a=num(a), b=num(b), c=num(c), x=names[0], fxx=to_text(hessian.entries[0][0], unicode_minus=True)),
-            translate("CurvaturePanel", "λ₁ = {l1} along ({v11}, {v12});  λ₂ = {l2} along ({v21}, {v22})").format(
-                l1=num(l1), l2=num(l2), v11=num(vectors[0, 0], 3), v12=num(vectors[1, 0], 3),
+            translate("CurvaturePanel", "H = [[{a}, {b}], [{b}, {c}]]").format(a=num(a, 5), b=num(b, 5), c=num(c, 5)),
+            translate("CurvaturePanel", "λ₁ = {l1} along ({v11}, {v12}); λ₂ = {l2} along ({v21}, {v22})").format(
+                l1=num(l1, 5), l2=num(l2, 5), v11=num(vectors[0, 0], 3), v12=num(vectors[1, 0], 3),
                 v21=num(vectors[0, 1], 3), v22=num(vectors[1, 1], 3)),
             translated(describe(curvature, stationary)),
-            translate("CurvaturePanel", "κ = |λ|max/|λ|min = {kappa};  curvature along v: vᵀHv/|v|² = {along}")
-            .format(kappa=num(kappa) if np.isfinite(kappa) else "∞", along=num(curvature.curvature_along(v))),
+            translate("CurvaturePanel", "κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}")
+            .format(kappa=num(kappa, 5) if np.isfinite(kappa) else "∞", along=num(curvature.curvature_along(v), 5)),
         ]
         self.readout.setText("\n".join(lines))
         self._draw_directions(curvature)
@@ -233,3 +238,12 @@ class CurvaturePanel(QtWidgets.QWidget):
         flat = wire.reshape(-1, 3)
         lifted = box.to_box(flat[:, 0], flat[:, 1], flat[:, 2]).reshape(-1, 2, 3)
         self.owner.surface_view.set_model(lifted)
+
+
+def _stationary(curvature: Curvature, gradient: np.ndarray, point: np.ndarray) -> bool:
+    """∇f = 0 to the digits the point was given with: the Newton step H⁻¹∇f is negligible
+    (a point typed to six digits has |∇f| ≈ 1e-5, which no fixed bound on |∇f| would forgive)."""
+    scale = STATIONARY * max(1.0, float(np.abs(point).max()))
+    if np.linalg.cond(curvature.matrix) < 1e12:
+        return float(np.linalg.norm(np.linalg.solve(curvature.matrix, gradient))) <= scale
+    return float(np.linalg.norm(gradient)) <= scale

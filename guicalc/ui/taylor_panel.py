@@ -206,8 +206,10 @@ class TaylorPanel(QtWidgets.QWidget):
             self.taylor_view.set_concavity((), np.empty(0), np.empty(0))
             self._concavity_text = ""
             return
-        concavity = self._second.concavity(*self.state.x_range)
+        lo, hi = self.state.x_range
+        concavity = self._second.concavity(lo, hi)
         points = np.array(concavity.inflections)
+        points[np.abs(points) < 1e-12 * (hi - lo)] = 0.0  # bisection's 1e-21 beside 0 reads as 0
         self.taylor_view.set_concavity(concavity.intervals, points, self._series.values(points))
         self._concavity_text = translate("TaylorPanel", "inflection points: {points}").format(
             points=", ".join(display_number(x, 4) for x in points)) if len(points) else translate(

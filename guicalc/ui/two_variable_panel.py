@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -227,12 +228,14 @@ class TwoVariablePanel(QWidget):
         self.curvature_panel = CurvaturePanel(self)
         self.second_tabs = QTabWidget(objectName="secondOrderTabs")
         self.second_tabs.addTab(direction_box, translate("TwoVariablePanel", "Directional derivative"))
-        self.second_tabs.addTab(self.curvature_panel, translate("TwoVariablePanel", "Curvature and Newton"))
-        self.second_tabs.setFixedHeight(280)
+        scroll = QScrollArea(objectName="curvatureScroll", widgetResizable=True)  # its sentences can be long
+        scroll.setWidget(self.curvature_panel)
+        self.second_tabs.addTab(scroll, translate("TwoVariablePanel", "Curvature and Newton"))
+        self.second_tabs.setFixedHeight(300)
 
         self._name_controls()
         bottom = QHBoxLayout()
-        for widget, stretch in ((point_box, 4), (self.second_tabs, 3), (descent_box, 3),
+        for widget, stretch in ((point_box, 4), (self.second_tabs, 4), (descent_box, 3),
                                 (self.loss_view, 2)):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bottom.addWidget(widget, stretch)

@@ -40,8 +40,7 @@ class TaylorView(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setLabel("left", "y")
-        for axis in ("bottom", "left"):
-            plot.getAxis(axis).setCacheMode(CACHED)
+        _black_axes(plot)
         plot.addLine(x=0, pen=_pen("#888888", 1))
         plot.addLine(y=0, pen=_pen("#888888", 1))
         self.legend = plot.addLegend(offset=(10, 10), labelTextSize="12pt", labelTextColor="#000000",
@@ -124,8 +123,7 @@ class TaylorErrorView(pg.PlotWidget):
         plot.setLogMode(x=False, y=True)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setLabel("left", translate("TaylorView", "|f − Pₙ|"))
-        for axis in ("bottom", "left"):
-            plot.getAxis(axis).setCacheMode(CACHED)
+        _black_axes(plot)
         self.band = pg.LinearRegionItem(brush=pg.mkBrush(*BAND_BRUSH), movable=False, pen=pg.mkPen(None))
         self.curve = pg.PlotDataItem(connect="finite", pen=_pen(POLY_COLOR, 2))
         self.tolerance = pg.InfiniteLine(angle=0, pen=_pen("#009E73", 1.5, QtCore.Qt.PenStyle.DashLine),
@@ -146,6 +144,17 @@ class TaylorErrorView(pg.PlotWidget):
             self.band.setRegion(interval)
         self.probe.setValue(probe)
         self.getPlotItem().getViewBox().setXRange(float(xs[0]), float(xs[-1]), padding=0)
+
+
+def _black_axes(plot: pg.PlotItem) -> None:
+    """Ticks in black at 11 pt, as on the curve plot, kept as pixmaps (their repaint is the costly part)."""
+    font = QtGui.QFont()
+    font.setPointSize(11)
+    for name in ("bottom", "left"):
+        axis = plot.getAxis(name)
+        axis.setCacheMode(CACHED)
+        axis.setTickFont(font)
+        axis.setTextPen("#000000")
 
 
 def subscript(n: int) -> str:
