@@ -31,6 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from guicalc import cli_autodiff
 
         commands.update(cli_autodiff.COMMANDS)
+    if argv and argv[0] in ("taylor", "hessian"):
+        from guicalc import cli_second_order
+
+        commands.update(cli_second_order.COMMANDS)
     if argv and argv[0] in commands:
         parser = _parser()
         args = parser.parse_args(argv)
@@ -85,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     from guicalc import cli_autodiff
 
     cli_autodiff.add_parsers(sub)
+    from guicalc import cli_second_order
+
+    cli_second_order.add_parsers(sub)
     return parser
 
 
