@@ -115,6 +115,8 @@ class Document:
         Views stay bound to this document's objects, so a loaded lesson is copied in
         rather than swapped: every change is announced as if the user had made it.
         """
+        for name in [n for n in self.parameters if n not in other.parameters]:
+            del self.parameters[name]  # New and Open replace the parameters too (views re-read them)
         for name, state in other.parameters.items():
             mine = self.parameters.get(name)
             if mine is None:
