@@ -115,8 +115,6 @@ class Document:
         Views stay bound to this document's objects, so a loaded lesson is copied in
         rather than swapped: every change is announced as if the user had made it.
         """
-        for name in [n for n in self.parameters if n not in other.parameters]:
-            del self.parameters[name]  # New and Open replace the parameters too (views re-read them)
         for name, state in other.parameters.items():
             mine = self.parameters.get(name)
             if mine is None:
@@ -134,6 +132,8 @@ class Document:
             for name in kind.fields:
                 setattr(mine, name, getattr(theirs, name))
         self.view.theme = other.view.theme
+        for name in [n for n in self.parameters if n not in other.parameters]:
+            del self.parameters[name]  # New and Open replace the parameters too: the views read them again
         self.view.tab = other.view.tab  # last: the tab opens on content already in place
 
     def parameter_values(self) -> dict[str, float]:
