@@ -100,7 +100,7 @@ def _read() -> dict[str, object]:
     except (ValueError, RecursionError) as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         _note(f"{source} is not valid JSON ({exc}); the defaults are used")
         return {}
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if not isinstance(data, dict) or data.get("format", FORMAT) != FORMAT:  # early files had no "format"
         _note(f"{source} is not a guicalc settings file; the defaults are used")
         return {}
     return {k: v for k, v in data.items() if k not in ("format", "version")}

@@ -77,7 +77,7 @@ def test_the_installed_app_never_reads_its_old_conf_file(tmp_path):
 
 @pytest.mark.parametrize(("content", "note"), [
     ("{not json", "not valid JSON"),
-    ('{"theme": "dark"}', "not a guicalc settings file"),
+    ('{"format": "other", "theme": "dark"}', "not a guicalc settings file"),
     ('[1, 2]', "not a guicalc settings file"),
     ('{"format": "guicalc-settings", "version": 1, "theme": {"py/object": "os.system"}, "language": 7,'
      ' "recentFiles": 12}', "theme"),
