@@ -16,6 +16,7 @@ from PySide6 import QtCore
 
 from guicalc.core import curve_scene, symbolic
 from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
+from guicalc.core.curve_state import CurveState
 from guicalc.core.document import Document, FunctionState, ParameterState
 from guicalc.core.parse import Parsed, ParseError
 from guicalc.core.worker import Job
@@ -294,8 +295,11 @@ class CurveController(QtCore.QObject):
         self._resample_timer.start()
         self.refresh_point()
 
-    def home(self) -> None:
-        """The default view: the x range around the point, y fitted to the curve."""
+    def home(self, reset: bool = False) -> None:
+        """The default view: the x range around the point, y fitted to the curve; ``reset``
+        (Ctrl+0) also gives x the default width again."""
+        default = CurveState.x_range
         x0, x1, y_range = curve_scene.home_range(self.analyses.get(id(self.active)), self.document.curve.x_range,
-                                                 self.document.curve.x)
+                                                 self.document.curve.x,
+                                                 default[1] - default[0] if reset else None)
         self.view.set_x_range(x0, x1, y_range)

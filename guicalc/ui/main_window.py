@@ -132,7 +132,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
         self.set_theme(self.theme_name, remember=False)
         self.add_action.triggered.connect(self.function_list.add_function)
-        self.home_action.triggered.connect(self.controller.home)
+        self.home_action.triggered.connect(lambda: self.controller.home(reset=True))
         self.focus_editor_action.triggered.connect(lambda: self.function_list.first_edit.setFocus())
         self.export_action.triggered.connect(lambda: self.export_current())
         self.copy_action.triggered.connect(self.copy_figure)
