@@ -17,8 +17,10 @@ from guicalc.cli_input import (
     EXIT_BAD_INPUT,
     InputError,
     assignments,
+    attached_negative_values,
     finite,
     json_number,
+    one_sided_json,
     parse_expression,
     positive,
 )
@@ -33,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         commands.update(cli_autodiff.COMMANDS)
     if argv and argv[0] in commands:
         parser = _parser()
-        args = parser.parse_args(argv)
+        args = parser.parse_args(attached_negative_values(argv))
         try:
             return commands[args.command](args)
         except InputError as exc:
@@ -118,6 +120,10 @@ def _derive(args: argparse.Namespace) -> int:
     x = args.at
     dq = analysis.quotients(args.method, args.dtype)
     single = dq.at(x, args.h) if args.h else (dq.best(x) if args.method == "auto" else dq.at(x, DEFAULT_H))
+    verdict = analysis.differentiability(x)
+    if not verdict.exists:  # a quotient is still a number; it must not pass for f′
+        single = type(single)(single.h, None if args.method == "auto" else single.value,
+                              f"{verdict.why} ({single.note})" if single.note else verdict.why)
     # What the window shows at this point: the same tangent, table and sentences.
     snapshot = point_snapshot(analysis, CurveState(variable=variable, x=x, method=args.method, dtype=args.dtype,
                                                    steps=args.steps, show_secant=False))
@@ -131,6 +137,10 @@ def _derive(args: argparse.Namespace) -> int:
         "at": x,
         "value": json_number(tangent.y),
         "slope": json_number(tangent.slope),
+        "differentiable": verdict.exists,
+        "no_derivative": verdict.why,
+        "left_slope": one_sided_json(verdict.left),
+        "right_slope": one_sided_json(verdict.right),
         "tangent": {"slope": json_number(tangent.slope), "intercept": json_number(tangent.intercept),
                     "equation": tangent.equation(variable)},
         "method": args.method if args.method != "auto" else f"auto ({dq.auto_kind})",
@@ -154,7 +164,8 @@ def _derive(args: argparse.Namespace) -> int:
         line = f"h={h_text}, numerical limit={q_text}"
         print(f"{line}   ({r.note})" if r.note else line)
     print(f"f'({variable}) = {result['derivative']}")
-    print(f"f'({symbolic.format_number(x)}) = {symbolic.format_number(tangent.slope, 12)}")
+    print(verdict.why if not verdict.exists else
+          f"f'({symbolic.format_number(x)}) = {symbolic.format_number(tangent.slope, 12)}")
     print(f"tangent at {variable} = {symbolic.format_number(x)}: {tangent.equation(variable)}")
     return 0
 

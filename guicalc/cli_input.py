@@ -27,6 +27,27 @@ def finite(text: str) -> float:
     return value
 
 
+def attached_negative_values(argv: list[str]) -> list[str]:
+    """``--at -1e-6`` as ``--at=-1e-6``: argparse takes a value that starts with '-' for an
+    option unless it looks like ``-1`` or ``-.5``, so ``-1e-6`` and ``-2.5e3`` were refused."""
+    result: list[str] = []
+    for i, arg in enumerate(argv):
+        if result and result[-1].startswith("--") and "=" not in result[-1] and arg.startswith("-") \
+                and _is_number(arg) and i > 0:
+            result[-1] = f"{result[-1]}={arg}"
+        else:
+            result.append(arg)
+    return result
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def positive(text: str) -> float:
     value = finite(text)
     if value <= 0:
@@ -74,3 +95,10 @@ def variable_name(text: str) -> str | None:
 def json_number(value: float) -> float | None:
     """JSON has no NaN: undefined values are null."""
     return value if math.isfinite(value) else None
+
+
+def one_sided_json(value: float | None) -> float | str | None:
+    """A one-sided slope for JSON: a number, "inf" or "-inf" (a vertical half-tangent), or null (none)."""
+    if value is None or math.isnan(value):
+        return None
+    return value if math.isfinite(value) else ("inf" if value > 0 else "-inf")
