@@ -207,6 +207,7 @@ def _gradient(args: argparse.Namespace) -> int:
 def _graph(args: argparse.Namespace) -> int:
     from guicalc.core import autodiff_text
     from guicalc.core.autodiff import Graph
+    from guicalc.core.autodiff_notes import gradient_notes
     from guicalc.core.vectors import parse_assignments, parse_value, to_json
 
     parsed = parse_expression(args.expression)
@@ -216,8 +217,11 @@ def _graph(args: argparse.Namespace) -> int:
         flow = trace.backward(None if args.seed is None else parse_value(args.seed, "--seed"))
     except ValueError as exc:  # AutodiffError is a ValueError too
         raise InputError(str(exc)) from None
+    notes = gradient_notes(trace)
     if not args.json:
         print(autodiff_text.report(trace, flow))
+        for note in notes:
+            print(f"note: {note}")
         return 0
     nodes = [{"id": n.id, "op": n.op_name, "label": n.label, "text": n.text, "inputs": list(n.inputs),
               "value": to_json(trace.values[n.id]),
@@ -227,6 +231,7 @@ def _graph(args: argparse.Namespace) -> int:
         "output": to_json(trace.output),
         "gradients": {name: to_json(flow.nodes[i]) for name, i in graph.inputs.items()},
         "nodes": nodes,
+        "notes": notes,
     }
     print(json.dumps(result, ensure_ascii=False))
     return 0
