@@ -123,7 +123,8 @@ def _derive(args: argparse.Namespace) -> int:
     verdict = analysis.differentiability(x)
     if not verdict.exists:  # a quotient is still a number; it must not pass for f′
         single = type(single)(single.h, None if args.method == "auto" else single.value,
-                              f"{verdict.why} ({single.note})" if single.note else verdict.why)
+                              f"{verdict.why} ({single.note})" if single.note and args.method != "auto"
+                              else verdict.why)
     # What the window shows at this point: the same tangent, table and sentences.
     snapshot = point_snapshot(analysis, CurveState(variable=variable, x=x, method=args.method, dtype=args.dtype,
                                                    steps=args.steps, show_secant=False))
@@ -143,7 +144,8 @@ def _derive(args: argparse.Namespace) -> int:
         "right_slope": one_sided_json(verdict.right),
         "tangent": {"slope": json_number(tangent.slope), "intercept": json_number(tangent.intercept),
                     "equation": tangent.equation(variable)},
-        "method": args.method if args.method != "auto" else f"auto ({dq.auto_kind})",
+        "method": args.method if args.method != "auto" else f"auto ({single.kind or dq.auto_kind})",
+        "error_estimate": single.error,
         "dtype": dq.dtype,
         "h": single.h,
         "numeric": single.value,

@@ -154,6 +154,7 @@ class CurveAnalysis:
             self._known[order] = Derivative(expr, note)
             self._exact.clear()  # numerical values give way to exact ones
             self._verdicts.clear()
+            self._quotients = {k: q for k, q in self._quotients.items() if k[0] != "auto"}  # to check against it
 
     def note(self, order: int) -> str:
         """Why f⁽ⁿ⁾ is numerical; empty when it is symbolic or still being worked out."""
@@ -223,6 +224,11 @@ class CurveAnalysis:
     def _check(self) -> DifferentiabilityCheck:
         return DifferentiabilityCheck(self.expr, self.variable, self.params)
 
+    def _reference(self, x: float) -> float:
+        """The exact f′(x) where it exists, NaN elsewhere."""
+        verdict = self.differentiability(x)
+        return verdict.slope if verdict.exists else math.nan
+
     def differentiability(self, x: float) -> Differentiability:
         """Whether f′(x) exists (one notion for the readout, the table, every method and the CLI)."""
         if x not in self._verdicts:
@@ -240,7 +246,11 @@ class CurveAnalysis:
     def quotients(self, method: str, dtype: str) -> DifferenceQuotient:
         key = (method, dtype)
         if key not in self._quotients:
-            self._quotients[key] = DifferenceQuotient(self.expr, self.variable, method, dtype, self.params)
+            checked = method == "auto" and self.is_symbolic(1)  # auto checks itself against the exact f′
+            self._quotients[key] = DifferenceQuotient(
+                self.expr, self.variable, method, dtype, self.params,
+                reference=self._reference if checked else None,
+                kink_distance=self._check.distance if method == "auto" else None)
         return self._quotients[key]
 
     def limit_table(self, x: float, method: str, dtype: str, steps: int) -> list[LimitRow]:

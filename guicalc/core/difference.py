@@ -12,12 +12,16 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import mpmath
 import numpy as np
 
 from guicalc.core.curve_state import DTYPES, METHODS
 from guicalc.core.evaluate import Evaluator, NotAnalyticError
 from guicalc.core.messages import QT_TRANSLATE_NOOP
+from guicalc.core.symbolic import as_float
 
+COMPLEX_STEP_KIND = "complex step"
+RIDDERS_KIND = "Richardson"
 DEFAULT_H = 1e-4  # the notes' choice: small, yet far from float64's rounding floor
 COMPLEX_STEP_H = 1e-20
 
@@ -29,6 +33,15 @@ class Quotient:
     h: float
     value: float | None
     note: str = ""
+    kind: str = ""
+    """For ``auto``: the method that gave the value (complex step, Richardson, 60-digit central)."""
+    error: float | None = None
+    """For ``auto``: its estimated error (measured against the exact f′ when there is one)."""
+
+
+AUTO_TARGET = 1e-12
+"""The relative error the auto method promises wherever f′ exists, or it says it missed."""
+HIGH_PRECISION_KIND = QT_TRANSLATE_NOOP("difference", "central difference at 60 digits")
 
 
 class DifferenceQuotient:
@@ -40,7 +53,9 @@ class DifferenceQuotient:
     """
 
     def __init__(self, expr: object, variable: str, method: str = "forward",
-                 dtype: str = "float64", params: dict[str, float] | None = None) -> None:
+                 dtype: str = "float64", params: dict[str, float] | None = None,
+                 reference: Callable[[float], float] | None = None,
+                 kink_distance: Callable[[float], float] | None = None) -> None:
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
         if dtype not in DTYPES:
@@ -49,7 +64,13 @@ class DifferenceQuotient:
         self.method = method
         self.dtype = "float64" if method == "auto" else dtype
         self.params = dict(params or {})
+        self._expr = expr
         self._real = Evaluator(expr, "numpy", self.dtype)
+        self._reference = reference
+        """x → the exact f′(x) at 50 digits (NaN where none): what auto checks itself against."""
+        self._kink_distance = kink_distance
+        """x → how far the nearest kink or jump is: Ridders' steps must not straddle it."""
+        self._precise: Evaluator | None = None
         self._complex: Evaluator | None = None
         if method == "auto":
             try:
@@ -59,8 +80,9 @@ class DifferenceQuotient:
 
     @property
     def auto_kind(self) -> str:
-        """Which automatic method runs: ``complex step`` or ``Richardson``."""
-        return "complex step" if self._complex is not None else "Richardson"
+        """Which automatic method runs first: ``complex step`` or ``Richardson`` (at a point,
+        :attr:`Quotient.kind` says which one gave the value)."""
+        return COMPLEX_STEP_KIND if self._complex is not None else RIDDERS_KIND
 
     def f(self, x: object) -> np.ndarray:
         """f in the working dtype (params cast to it as well)."""
@@ -108,20 +130,64 @@ class DifferenceQuotient:
         return Quotient(h, value if math.isfinite(value) else None, note)
 
     def _auto(self, x: float, h: float) -> Quotient:
-        if self._complex is not None:
-            # The step reads f's complex continuation, which exists where f has no real
+        """The automatic method: complex step or Ridders, checked against the exact f′ when
+        there is one; on a miss (f's float64 formula cancels, the step overflows) a central
+        difference of f evaluated at 60 digits; and if that misses too, it says so."""
+        if not math.isfinite(float(self.f(x))):
+            # The complex step reads f's continuation, which exists where f has no real
             # value: ln x at x = -1 would give Im(iπ)/h = 3e20.
-            if not math.isfinite(float(self.f(x))):
-                note = QT_TRANSLATE_NOOP("difference", "f has no real value at x = {x:g}")
-                return Quotient(h, None, note.format(x=x))
-            q = self._complex(**{self.variable: complex(x, h)}, **self.params)
-            value = float(np.imag(q)) / h
-        else:
-            value = ridders(lambda v: float(self.f(v)), x, max(h, 1e-3))
+            note = QT_TRANSLATE_NOOP("difference", "f has no real value at x = {x:g}")
+            return Quotient(h, None, note.format(x=x))
+        value, kind, estimate = self._fast(x, h)
+        exact = self._reference(x) if self._reference is not None else math.nan
+        if math.isfinite(exact):
+            error = abs(value - exact) if math.isfinite(value) else math.inf
+            note = ""
+            if error > AUTO_TARGET * abs(exact):
+                note = QT_TRANSLATE_NOOP("difference", "the {kind} in float64 was off by {error:.1e}; a central "
+                                         "difference at 60 digits gives this value").format(kind=kind, error=error)
+                value, kind = self._high_precision(x), HIGH_PRECISION_KIND
+                error = abs(value - exact) if math.isfinite(value) else math.inf
+            if error > AUTO_TARGET * abs(exact):
+                note = QT_TRANSLATE_NOOP("difference", "auto missed its target: {value:.6g} differs from the exact "
+                                         "f′ = {exact:.12g} by {error:.1e}").format(value=value, exact=exact,
+                                                                                    error=error)
+                return Quotient(h, value if math.isfinite(value) else None, note, kind, error)
+            return Quotient(h, value, note, kind, error)
         if not math.isfinite(value):
             note = QT_TRANSLATE_NOOP("difference", "f is not differentiable at x = {x:g}")
-            return Quotient(h, None, note.format(x=x))
-        return Quotient(h, value)
+            return Quotient(h, None, note.format(x=x), kind)
+        return Quotient(h, value, "", kind, estimate)
+
+    def _fast(self, x: float, h: float) -> tuple[float, str, float]:
+        """The float64 estimate: (value, method, its own error estimate)."""
+        if self._complex is not None:
+            q = self._complex(**{self.variable: complex(x, h)}, **self.params)
+            value = float(np.imag(q)) / h
+            return value, COMPLEX_STEP_KIND, abs(value) * 2.2e-16
+        step = max(h, 1e-3) * max(1.0, abs(x))
+        if self._kink_distance is not None:
+            step = min(step, self._kink_distance(x) / 2)  # the first secant must not reach the kink
+        if not step > 0:  # on the kink itself
+            return math.nan, RIDDERS_KIND, math.inf
+        value, error = ridders(lambda v: float(self.f(v)), x, step)
+        return value, RIDDERS_KIND, error
+
+    def _high_precision(self, x: float) -> float:
+        """(f(x + h) − f(x − h))/2h with f evaluated at 60 digits and h = 1e-20·max(1, |x|):
+        truncation ~f‴h² and rounding ~10⁻⁶⁰/h are both far below float64's resolution."""
+        if self._precise is None:
+            self._precise = Evaluator(self._expr, "mpmath", precision=60)
+        with mpmath.workdps(60):
+            h = mpmath.mpf("1e-20") * max(1, abs(mpmath.mpf(x)))
+            if self._kink_distance is not None:
+                h = min(h, mpmath.mpf(self._kink_distance(x)) / 4)
+            if h <= 0:
+                return math.nan
+            xm = mpmath.mpf(x)
+            hi = self._precise(**{self.variable: xm + h}, **self.params)
+            lo = self._precise(**{self.variable: xm - h}, **self.params)
+            return as_float((hi - lo) / (2 * h))
 
     def best(self, x: float) -> Quotient:
         """The method's own best estimate: auto picks its own step."""
@@ -162,11 +228,12 @@ class NumericDerivatives:
         return np.where(real, slope, np.nan)
 
 
-def ridders(f: Callable[[float], float], x: float, h: float, ntab: int = 10) -> float:
+def ridders(f: Callable[[float], float], x: float, h: float, ntab: int = 10) -> tuple[float, float]:
     """Ridders' polynomial extrapolation of central differences to h → 0.
 
     Numerical Recipes §5.7: a Neville tableau with step ratio 1.4, stopping when
     the error estimate grows; typical accuracy is 1e-13 relative for smooth f.
+    Returns the estimate and its error estimate.
     """
     con, con2, safe = 1.4, 1.96, 2.0
     a = [[0.0] * ntab for _ in range(ntab)]
@@ -185,7 +252,7 @@ def ridders(f: Callable[[float], float], x: float, h: float, ntab: int = 10) -> 
                 err, best = errt, a[j][i]
         if abs(a[i][i] - a[i - 1][i - 1]) >= safe * err:
             break
-    return best
+    return best, err
 
 
 def step_sizes(steps: int) -> list[float]:

@@ -23,6 +23,7 @@ import sympy as sp
 from guicalc.core import functions as fn
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.core.parse import symbol
 from guicalc.core.symbolic import as_float, display_number
 
 PRECISION = 60
@@ -78,7 +79,22 @@ class DifferentiabilityCheck:
         self.variable = variable
         self.params = dict(params or {})
         self._f = Evaluator(expr, "mpmath", precision=PRECISION)
-        self._sites = [(kind, Evaluator(e, "mpmath", precision=PRECISION)) for kind, e in _sites(expr)]
+        sites = _sites(expr)
+        self._sites = [(kind, Evaluator(e, "mpmath", precision=PRECISION)) for kind, e in sites]
+        self._slopes = [Evaluator(sp.diff(e, symbol(variable)), "mpmath", precision=PRECISION) for _, e in sites]
+
+    def distance(self, x: float) -> float:
+        """About how far the nearest kink, jump or domain edge is from ``x`` (inf: none):
+        |u(x)/u′(x)| for each piece that breaks where u = 0 (or u is an integer)."""
+        nearest = math.inf
+        with mpmath.workdps(PRECISION):
+            for (kind, site), slope in zip(self._sites, self._slopes, strict=True):
+                u, du = self._value(site, mpmath.mpf(x)), self._value(slope, mpmath.mpf(x))
+                if not (mpmath.isfinite(u) and mpmath.isfinite(du)) or du == 0:
+                    continue
+                gap = u - mpmath.nint(u) if kind == "integer" else u
+                nearest = min(nearest, as_float(abs(gap / du)))
+        return nearest
 
     def _value(self, f: Evaluator, x: mpmath.mpf) -> mpmath.mpf:
         return f(**{self.variable: x}, **self.params)
