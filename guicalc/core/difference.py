@@ -41,7 +41,8 @@ class Quotient:
 
 AUTO_TARGET = 1e-12
 """The relative error the auto method promises wherever f′ exists, or it says it missed."""
-HIGH_PRECISION_KIND = QT_TRANSLATE_NOOP("difference", "central difference at 60 digits")
+ZERO_SLOPE_ERROR = 1e-20
+HIGH_PRECISION_KIND = QT_TRANSLATE_NOOP("difference", "central difference at 60+ digits")
 
 
 class DifferenceQuotient:
@@ -70,7 +71,7 @@ class DifferenceQuotient:
         """x → the exact f′(x) at 50 digits (NaN where none): what auto checks itself against."""
         self._kink_distance = kink_distance
         """x → how far the nearest kink or jump is: Ridders' steps must not straddle it."""
-        self._precise: Evaluator | None = None
+        self._precise: dict[int, Evaluator] = {}  # digits -> f at that precision
         self._complex: Evaluator | None = None
         if method == "auto":
             try:
@@ -133,22 +134,26 @@ class DifferenceQuotient:
         """The automatic method: complex step or Ridders, checked against the exact f′ when
         there is one; on a miss (f's float64 formula cancels, the step overflows) a central
         difference of f evaluated at 60 digits; and if that misses too, it says so."""
-        if not math.isfinite(float(self.f(x))):
+        if math.isnan(float(self.f(x))):  # ±inf is float64's overflow, not a missing value
             # The complex step reads f's continuation, which exists where f has no real
             # value: ln x at x = -1 would give Im(iπ)/h = 3e20.
             note = QT_TRANSLATE_NOOP("difference", "f has no real value at x = {x:g}")
             return Quotient(h, None, note.format(x=x))
-        value, kind, estimate = self._fast(x, h)
         exact = self._reference(x) if self._reference is not None else math.nan
+        if self._reference is not None and not math.isfinite(exact):
+            note = QT_TRANSLATE_NOOP("difference", "no derivative at x = {x:g}")
+            return Quotient(h, None, note.format(x=x))
+        value, kind, estimate = self._fast(x, h)
         if math.isfinite(exact):
             error = abs(value - exact) if math.isfinite(value) else math.inf
             note = ""
             if error > AUTO_TARGET * abs(exact):
                 note = QT_TRANSLATE_NOOP("difference", "the {kind} in float64 was off by {error:.1e}; a central "
-                                         "difference at 60 digits gives this value").format(kind=kind, error=error)
+                                         "difference at 60+ digits gives this value").format(kind=kind, error=error)
                 value, kind = self._high_precision(x), HIGH_PRECISION_KIND
                 error = abs(value - exact) if math.isfinite(value) else math.inf
-            if error > AUTO_TARGET * abs(exact):
+            # Where f′ = 0 only an absolute error can be asked for: 1e-20 is beyond float64's reach.
+            if error > max(AUTO_TARGET * abs(exact), ZERO_SLOPE_ERROR * max(1.0, abs(x))):
                 note = QT_TRANSLATE_NOOP("difference", "auto missed its target: {value:.6g} differs from the exact "
                                          "f′ = {exact:.12g} by {error:.1e}").format(value=value, exact=exact,
                                                                                     error=error)
@@ -175,18 +180,28 @@ class DifferenceQuotient:
 
     def _high_precision(self, x: float) -> float:
         """(f(x + h) − f(x − h))/2h with f evaluated at 60 digits and h = 1e-20·max(1, |x|):
-        truncation ~f‴h² and rounding ~10⁻⁶⁰/h are both far below float64's resolution."""
-        if self._precise is None:
-            self._precise = Evaluator(self._expr, "mpmath", precision=60)
-        with mpmath.workdps(60):
-            h = mpmath.mpf("1e-20") * max(1, abs(mpmath.mpf(x)))
-            if self._kink_distance is not None:
-                h = min(h, mpmath.mpf(self._kink_distance(x)) / 4)
-            if h <= 0:
-                return math.nan
+        truncation ~f‴h² and rounding ~10⁻⁶⁰/h are both far below float64's resolution.
+        Confirmed at 120 (then 240) digits, since f's own formula may cancel many digits."""
+        value = math.nan
+        for digits in (60, 120, 240):
+            better = self._central_at(x, digits)
+            if better == value or abs(better - value) <= 1e-15 * abs(better):
+                return better
+            value = better
+        return value
+
+    def _central_at(self, x: float, digits: int) -> float:
+        if digits not in self._precise:
+            self._precise[digits] = Evaluator(self._expr, "mpmath", precision=digits)
+        f = self._precise[digits]
+        with mpmath.workdps(digits):
             xm = mpmath.mpf(x)
-            hi = self._precise(**{self.variable: xm + h}, **self.params)
-            lo = self._precise(**{self.variable: xm - h}, **self.params)
+            h = mpmath.mpf(10) ** (-digits // 3) * max(1, abs(xm))
+            if self._kink_distance is not None and self._kink_distance(x) > 0:
+                # Off the kink, stay off it; on it (|x|³ at 0, where f′ exists) straddle it symmetrically.
+                h = min(h, mpmath.mpf(self._kink_distance(x)) / 4)
+            hi = f(**{self.variable: xm + h}, **self.params)
+            lo = f(**{self.variable: xm - h}, **self.params)
             return as_float((hi - lo) / (2 * h))
 
     def best(self, x: float) -> Quotient:

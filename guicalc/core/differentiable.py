@@ -41,8 +41,6 @@ class Differentiability:
 
     x: float
     exists: bool
-    """False only where there is a reason to give (``why``); True with a NaN slope where f is too
-    large to judge (beyond 2^4096) and the readout says so itself."""
     slope: float = math.nan
     """f′(x) where it exists (from the exact derivative, or the common one-sided value)."""
     left: float | None = None
@@ -114,8 +112,10 @@ class DifferentiabilityCheck:
         """The verdict at ``x``, given the exact derivative's value there (NaN when it has none)."""
         with mpmath.workdps(PRECISION):
             f0 = self._value(self._f, mpmath.mpf(x))
-        if mpmath.isinf(f0):  # beyond 2^4096 (e^e^e^e^e^3): too large to judge, not undefined
-            return Differentiability(x, True, exact_slope)
+        if mpmath.isinf(f0):  # ln 0, or beyond 2^4096 (e^e^e^e^e^3)
+            return Differentiability(x, False, why=QT_TRANSLATE_NOOP(
+                "differentiable", "no derivative at {v} = {x}: f is infinite there, or too large to "
+                "compute").format(v=self.variable, x=display_number(x)))
         if not mpmath.isfinite(f0):
             return Differentiability(x, False, why=QT_TRANSLATE_NOOP(
                 "differentiable", "no derivative at {v} = {x}: f is not defined there").format(

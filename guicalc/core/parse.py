@@ -73,15 +73,16 @@ FUNCTIONS: dict[str, Callable[..., sp.Expr]] = {
     "asin": sp.asin, "acos": sp.acos, "atan": sp.atan,
     "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan,
     "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
-    "exp": sp.exp, "ln": sp.log, "log": sp.log,
-    "log10": lambda a: sp.log(a, 10), "log2": lambda a: sp.log(a, 2),
-    "sqrt": sp.sqrt, "abs": sp.Abs, "sign": sp.sign,
+    "exp": sp.exp, "ln": sp.log, "log": lambda *a: sp.log(a[-1], a[0]) if len(a) == 2 else sp.log(a[0]),
+    "log10": lambda a: sp.log(a, 10), "lg": lambda a: sp.log(a, 10), "log2": lambda a: sp.log(a, 2),
+    "sqrt": sp.sqrt, "cbrt": lambda a: sp.Pow(a, sp.Rational(1, 3)), "abs": sp.Abs, "sign": sp.sign,
     "floor": sp.floor, "ceil": sp.ceiling,
     "sigmoid": functions.sigmoid, "relu": functions.relu,
     "softplus": functions.softplus, "norm": functions.norm,
     "dot": functions.dot, "sum": functions.vsum,
 }
-ARITY: dict[str, tuple[int, int]] = {"dot": (2, 2), "norm": (1, 32), "sum": (1, 32)}
+ARITY: dict[str, tuple[int, int]] = {"dot": (2, 2), "norm": (1, 32), "sum": (1, 32), "log": (1, 2)}
+"""How many arguments a function takes (one unless listed); ``log(b, x)`` is the base-b logarithm."""
 CONSTANTS: dict[str, sp.Expr] = {"pi": sp.pi, "π": sp.pi, "e": sp.E}
 GREEK = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
@@ -99,6 +100,7 @@ OPERATORS = {
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 NUMBER = re.compile(r"([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII only: '.²' is no number
+NUMBER_RUN = re.compile(r"[0-9.]+")
 NAME_TAIL = re.compile(r"[0-9_₀-₉]*")
 SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
 
@@ -161,6 +163,11 @@ def tokenize(text: str) -> list[Token]:
                         digits=digits, limit=MAX_LITERAL_DIGITS),
                     i, m.end(),
                 )
+            if text.startswith(".", m.end()) and m.end() + 1 < n and text[m.end() + 1].isdigit() \
+                    and "." in m.group(1):
+                raise ParseError(QT_TRANSLATE_NOOP(
+                    "parse", "'{text}' has two decimal points: a number has at most one, as in 2.5").format(
+                    text=NUMBER_RUN.match(text, i).group(0)), i, NUMBER_RUN.match(text, i).end())
             tokens.append(Token("num", m.group(0), i, m.end()))
             i = m.end()
         elif ch == "*" and text.startswith("**", i):
@@ -280,6 +287,11 @@ class _Parser:
             tok = self.tok
             if tok.text == ")":
                 raise ParseError(QT_TRANSLATE_NOOP("parse", "')' has no matching '('"), tok.pos)
+            if tok.text == "," and self.tokens[self.i - 1].kind == "num" and self.tokens[self.i + 1].kind == "num":
+                raise ParseError(QT_TRANSLATE_NOOP(
+                    "parse", "a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} "
+                    "(a comma separates a function's arguments, as in log(2, x))").format(
+                    whole=self.tokens[self.i - 1].text, fraction=self.tokens[self.i + 1].text), tok.pos)
             raise ParseError(QT_TRANSLATE_NOOP("parse", "unexpected '{token}'").format(token=tok.text),
                              tok.pos, tok.end)
         return expr
@@ -427,7 +439,7 @@ class _Parser:
                 self.take()
                 args.append(self.sum())
             self.expect(")", opening)
-        elif self.starts_operand() and self.tok.text != "|":
+        elif self.starts_operand():  # sin x, ln|x| (a '|' inside |…| closes it: starts_operand says no)
             args = [self.bare_argument()]
         else:
             raise ParseError(QT_TRANSLATE_NOOP(
@@ -456,6 +468,9 @@ class _Parser:
 
     def exponent_after_caret(self) -> sp.Expr:
         caret = self.take()
+        if self.tok.kind == "op" and self.tok.text == "-" and self.tokens[self.i + 1].kind == "num":
+            self.take()  # sin^-1 x: a negative power, which the caller explains
+            return -_number(self.take())
         if self.tok.kind != "num":
             raise ParseError(QT_TRANSLATE_NOOP(
                 "parse", "after a function name, '^' takes a number, as in sin^2(x)"), caret.pos)
