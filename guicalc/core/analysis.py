@@ -263,7 +263,7 @@ class CurveAnalysis:
             self._quotients[key] = DifferenceQuotient(
                 self.expr, self.variable, method, dtype, self.params,
                 reference=self._reference if checked else None,
-                kink_distance=self._check.distance if method == "auto" else None)
+                kink_distance=self._check.distance if method == "auto" else None, typed=self.parsed.typed)
         return self._quotients[key]
 
     def limit_table(self, x: float, method: str, dtype: str, steps: int) -> list[LimitRow]:

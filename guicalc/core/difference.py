@@ -11,14 +11,18 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import mpmath
 import numpy as np
+import sympy as sp
 
 from guicalc.core.curve_state import DTYPES, METHODS
-from guicalc.core.evaluate import Evaluator, NotAnalyticError
+from guicalc.core.evaluate import TABLE, Evaluator, NotAnalyticError
 from guicalc.core.messages import QT_TRANSLATE_NOOP
+from guicalc.core.parse import ARITY, FUNCTIONS
 from guicalc.core.symbolic import as_float
+from guicalc.core.typed import Typed, TypedEvaluator, names
 
 COMPLEX_STEP_KIND = "complex step"
 RIDDERS_KIND = "Richardson"
@@ -56,7 +60,7 @@ class DifferenceQuotient:
     def __init__(self, expr: object, variable: str, method: str = "forward",
                  dtype: str = "float64", params: dict[str, float] | None = None,
                  reference: Callable[[float], float] | None = None,
-                 kink_distance: Callable[[float], float] | None = None) -> None:
+                 kink_distance: Callable[[float], float] | None = None, typed: Typed | None = None) -> None:
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose one of {', '.join(METHODS)}")
         if dtype not in DTYPES:
@@ -67,6 +71,10 @@ class DifferenceQuotient:
         self.params = dict(params or {})
         self._expr = expr
         self._real = Evaluator(expr, "numpy", self.dtype)
+        # Forward, backward and central quotients evaluate f as typed (x/3, not x·fl(1/3)),
+        # as a tensor of the dtype would; auto works on sympy's form (its complex step needs it).
+        as_typed = typed is not None and method != "auto" and names(typed) <= {variable, *self.params}
+        self._typed = TypedEvaluator(typed, self.dtype, numpy_functions()) if as_typed else None
         self._reference = reference
         """x → the exact f′(x) at 50 digits (NaN where none): what auto checks itself against."""
         self._kink_distance = kink_distance
@@ -88,6 +96,12 @@ class DifferenceQuotient:
     def f(self, x: object) -> np.ndarray:
         """f in the working dtype (params cast to it as well)."""
         return self._real(**{self.variable: x}, **self.params)
+
+    def f_as_typed(self, x: object) -> np.ndarray:
+        """f as typed in the working dtype: what the quotients use (sympy's form without a typed tree)."""
+        if self._typed is None:
+            return self.f(x)
+        return self._typed(**{self.variable: x}, **self.params)
 
     def at(self, x: float, h: float) -> Quotient:
         """The quotient at ``x`` with step ``h``, computed in the working dtype."""
@@ -111,7 +125,7 @@ class DifferenceQuotient:
                 lo, hi, width = xd - hd, np.full_like(hd, xd), hd
             else:
                 lo, hi, width = xd - hd, xd + hd, t(2) * hd
-            q = (self.f(hi) - self.f(lo)) / width
+            q = (self.f_as_typed(hi) - self.f_as_typed(lo)) / width
         q = np.broadcast_to(q, hd.shape)
         return [self._quotient(x, float(h), hd[i] == 0, hi[i] == lo[i], float(q[i]))
                 for i, h in enumerate(hs)]
@@ -241,6 +255,23 @@ class NumericDerivatives:
             step = q._complex(**{q.variable: xs + 1j * COMPLEX_STEP_H}, **q.params)
             slope = np.imag(np.asarray(step)) / COMPLEX_STEP_H * np.ones_like(xs)
         return np.where(real, slope, np.nan)
+
+
+@cache
+def numpy_functions() -> dict[str, Callable[..., np.ndarray]]:
+    """Each function name of the language → its numpy form (evaluate.TABLE's, by way of the
+    sympy class the parser builds), so a typed call computes what the sympy form computes."""
+    x = sp.Symbol("x")
+    table: dict[str, Callable[..., np.ndarray]] = {}
+    for name, build in FUNCTIONS.items():
+        low, high = ARITY.get(name, (1, 1))
+        func = build(*([x] * max(low, 1))).func
+        if func in TABLE and name not in ("log", "log10", "lg", "log2", "sqrt", "cbrt"):
+            table[name] = TABLE[func][0]
+    table.update({"log10": np.log10, "lg": np.log10, "log2": np.log2, "sqrt": np.sqrt, "cbrt": np.cbrt,
+                  "log": lambda *a: np.log(a[-1]) / np.log(a[0]) if len(a) == 2 else np.log(a[0]),
+                  "abs": np.abs})
+    return table
 
 
 def ridders(f: Callable[[float], float], x: float, h: float, ntab: int = 10) -> tuple[float, float]:
