@@ -108,38 +108,43 @@ _PRECEDENCE = {"sum": 1, "product": 2, "neg": 3, "pow": 4}
 _SHOWN_AS = {"log": "ln", "lg": "log₁₀", "log10": "log₁₀", "log2": "log₂", "sqrt": "√", "cbrt": "∛"}
 
 
-def reading(node: Typed) -> str:
+def reading(node: Typed, html: bool = False) -> str:
     """How the input was read, every grouping made visible: ``1/2x`` → ``(1/2)·x``,
-    ``e^2x`` → ``e^2·x``, ``sin x^2`` → ``sin(x^2)``, ``log x`` → ``ln(x)``."""
+    ``e^2x`` → ``e^2·x``, ``sin x^2`` → ``sin(x^2)``, ``log x`` → ``ln(x)``. With ``html``,
+    typeset for a label: powers as superscripts, names in italics."""
     if node.op in ("num", "name", "const"):
-        return {"pi": "π"}.get(node.text, node.text) if node.op == "const" else node.text
+        text = {"pi": "π"}.get(node.text, node.text) if node.op == "const" else node.text
+        return f"<i>{text}</i>" if html and node.op == "name" else text
     if node.op == "call":
-        inner = ", ".join(reading(a) for a in node.args)
+        inner = ", ".join(reading(a, html) for a in node.args)
         if node.text == "abs":
             return f"|{inner}|"
         if node.text == "log" and len(node.args) == 2:
-            return f"log_{reading(node.args[0])}({reading(node.args[1])})"
+            base = reading(node.args[0], html)
+            return f"log{f'<sub>{base}</sub>' if html else f'_{base}'}({reading(node.args[1], html)})"
         return f"{_SHOWN_AS.get(node.text, node.text)}({inner})"
     if node.op == "neg":
-        return f"−{_grouped(node.args[0], 3)}"
+        return f"−{_grouped(node.args[0], 3, html)}"
     if node.op == "pow":  # right-associative: 2^3^2 is 2^(3^2)
         base, exponent = node.args
-        return f"{_grouped(base, 5)}^{_grouped(exponent, 4)}"
+        if html:  # the superscript groups the exponent by itself
+            return f"{_grouped(base, 5, html)}<sup>{reading(exponent, html)}</sup>"
+        return f"{_grouped(base, 5, html)}^{_grouped(exponent, 4, html)}"
     if node.op == "sum":
-        text = _grouped(node.args[0], 1)
+        text = _grouped(node.args[0], 1, html)
         for sign, term in zip(node.text[1:], node.args[1:], strict=True):
-            text += f" {'+' if sign == '+' else '−'} {_grouped(term, 2)}"
+            text += f" {'+' if sign == '+' else '−'} {_grouped(term, 2, html)}"
         return text
-    text, previous = _grouped(node.args[0], 3), "*"
+    text, previous = _grouped(node.args[0], 3, html), "*"
     for op, factor in zip(node.text[1:], node.args[1:], strict=True):
         if previous == "/":  # the product so far is a quotient: 1/2x reads (1/2)·x
             text = f"({text})"
-        text += f"{'·' if op == '*' else '/'}{_grouped(factor, 3)}"
+        text += f"{'·' if op == '*' else '/'}{_grouped(factor, 3, html)}"
         previous = op
     return text
 
 
-def _grouped(node: Typed, tighter_than: int) -> str:
+def _grouped(node: Typed, tighter_than: int, html: bool) -> str:
     """``node`` read, in brackets unless it binds at least as tightly as ``tighter_than``."""
-    text = reading(node)
+    text = reading(node, html)
     return f"({text})" if _PRECEDENCE.get(node.op, 5) < tighter_than else text

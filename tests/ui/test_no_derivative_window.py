@@ -69,3 +69,46 @@ def test_floor_between_its_jumps_has_slope_zero_and_no_derivative_text(qtbot, ma
     readout = _readout(main_window)
     assert "slope f′(0.5) = 0" in readout
     assert "Derivative" not in readout and "DiracDelta" not in readout
+
+
+def test_the_editor_shows_how_it_read_the_input(qtbot, main_window):
+    reading = main_window.findChild(QtWidgets.QLabel, "expressionReading")
+    for typed, shown in (("1/2x", "(1/2)·<i>x</i>"), ("e^2x", "e<sup>2</sup>·<i>x</i>"), ("log x", "ln(<i>x</i>)")):
+        _type(qtbot, main_window, typed)
+        assert reading.isVisible() and shown in reading.text(), (typed, reading.text())
+    _type(qtbot, main_window, "2.5.3")
+    assert not reading.isVisible()
+    error = main_window.findChild(QtWidgets.QLabel, "expressionError")
+    assert "two decimal points" in error.text()
+
+
+def test_the_graph_says_where_it_used_relu_s_convention(qtbot, main_window):
+    _type(qtbot, main_window, "relu(x)*x")
+    panel = main_window.graph_panel
+    main_window.tabs.setCurrentWidget(panel)
+    field = panel.fields["x"]  # (the default example's x field waits for deleteLater)
+    field.setText("0")
+    field.editingFinished.emit()
+    notes = panel.findChild(QtWidgets.QLabel, "graphNotes")
+    qtbot.waitUntil(notes.isVisible, timeout=3000)
+    assert "no derivative exists at 0" in notes.text() and "PyTorch" in notes.text()
+    field.setText("2")
+    field.editingFinished.emit()
+    assert not notes.isVisible()
+
+
+def test_the_graph_flags_a_gradient_that_vanished_in_float64(qtbot, main_window):
+    _type(qtbot, main_window, "tanh(x)")
+    panel = main_window.graph_panel
+    main_window.tabs.setCurrentWidget(panel)
+    field = panel.fields["x"]  # (the default example's x field waits for deleteLater)
+    field.setText("20")
+    field.editingFinished.emit()
+    notes = panel.findChild(QtWidgets.QLabel, "graphNotes")
+    qtbot.waitUntil(notes.isVisible, timeout=3000)
+    # The exact 1 − tanh²(20), from mpmath: what float64 rounds to 0.
+    import mpmath
+
+    with mpmath.workdps(50):
+        exact = mpmath.nstr(1 - mpmath.tanh(20) ** 2, 3, min_fixed=0, max_fixed=0)
+    assert exact in notes.text() and "rounds to 0" in notes.text()
