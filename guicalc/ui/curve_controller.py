@@ -202,7 +202,7 @@ class CurveController(QtCore.QObject):
         snapshot = curve_scene.point_snapshot(a, self.document.curve)
         t = snapshot.tangent
         self.view.set_point(t.x, t.y)
-        self.view.set_tangent(t.x, t.y, t.slope)
+        self.view.set_tangent(t.x, t.y, t.slope, t.left, t.right)
         self.point_panel.readout.setText(translated(snapshot.readout))
         self.view.setAccessibleDescription(translated(snapshot.description))  # for a screen reader
         if snapshot.secant is None:

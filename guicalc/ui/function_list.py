@@ -6,6 +6,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document, FunctionState
 from guicalc.core.parse import ParseError
+from guicalc.core.typed import reading
 from guicalc.i18n import located, translate
 from guicalc.ui.expression_edit import ExpressionEdit
 
@@ -35,9 +36,14 @@ class FunctionRow(QtWidgets.QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #D55E00;")
         self.error_label.setVisible(False)
+        self.reading_label = QtWidgets.QLabel()  # how the input was read: 1/2x is (1/2)·x
+        self.reading_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.reading_label.setStyleSheet("color: palette(placeholder-text);")
+        self.reading_label.setAccessibleName(translate("FunctionList", "How the function was read"))
         if first:
             self.edit.setObjectName("expressionEdit")
             self.error_label.setObjectName("expressionError")
+            self.reading_label.setObjectName("expressionReading")
 
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +53,7 @@ class FunctionRow(QtWidgets.QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.reading_label)
 
         self._show_color(state.color)
         self.visible_box.setChecked(state.visible)
@@ -82,6 +89,10 @@ class FunctionRow(QtWidgets.QWidget):
         error = self.edit.error
         self.error_label.setVisible(error is not None)
         self.error_label.setText("" if error is None else located(error))
+        typed = getattr(result, "typed", None)
+        self.reading_label.setVisible(typed is not None)
+        self.reading_label.setText("" if typed is None else translate("FunctionList", "read as: {reading}").format(
+            reading=reading(typed, html=True)))
 
     def _show_color(self, color: str) -> None:
         pixmap = QtGui.QPixmap(18, 18)

@@ -184,14 +184,24 @@ class CurveView(pg.PlotWidget):
         if visible:
             self.point.setPos(x, y)
 
-    def set_tangent(self, x: float, y: float, slope: float) -> None:
-        """The tangent across the whole visible range (hidden where undefined)."""
-        if not all(np.isfinite(v) for v in (x, y, slope)):
-            self.tangent.setData([], [])
-            return
+    def set_tangent(self, x: float, y: float, slope: float,
+                    left: float | None = None, right: float | None = None) -> None:
+        """The tangent across the whole visible range; where f has no derivative, the
+        half-tangents of its finite one-sided slopes (|x| at 0: slope −1 leftwards, 1
+        rightwards); hidden where there are none."""
         x0, x1 = self.getPlotItem().getViewBox().viewRange()[0]
-        xs = np.array([x0, x1])
-        self.tangent.setData(xs, y + slope * (xs - x))
+        if not all(np.isfinite(v) for v in (x, y)):
+            self.tangent.setData([], [])
+        elif np.isfinite(slope):
+            xs = np.array([x0, x1])
+            self.tangent.setData(xs, y + slope * (xs - x), connect="all")
+        else:
+            xs, ys = [], []
+            for end, side in ((x0, left), (x1, right)):
+                if side is not None and np.isfinite(side):
+                    xs += [x, end]
+                    ys += [y, y + side * (end - x)]
+            self.tangent.setData(np.array(xs, dtype=float), np.array(ys, dtype=float), connect="pairs")
 
     def set_secant(self, xa: float, ya: float, xb: float, yb: float) -> None:
         if not all(np.isfinite(v) for v in (xa, ya, xb, yb)) or xa == xb:

@@ -157,6 +157,16 @@ tangent: {equation}</source>
             <source>with no tangent at {0} = {1}</source>
             <translation>({0} = {1}에서는 접선이 없음)</translation>
         </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
+{why}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+{why}</translation>
+        </message>
+        <message>
+            <source>f′({x}) does not exist</source>
+            <translation>f′({x})가 존재하지 않습니다</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
@@ -433,6 +443,14 @@ tangent: {equation}</source>
         <message>
             <source>Add another function to the plot (Ctrl+Shift+N)</source>
             <translation>그래프에 함수를 하나 더 추가 (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>How the function was read</source>
+            <translation>함수를 읽은 방식</translation>
+        </message>
+        <message>
+            <source>read as: {reading}</source>
+            <translation>이렇게 읽었습니다: {reading}</translation>
         </message>
     </context>
     <context>
@@ -1440,6 +1458,18 @@ Nothing was changed.</source>
             <source>no tangent here</source>
             <translation>이 점에는 접선이 없습니다</translation>
         </message>
+        <message>
+            <source>{why}; this forward quotient tends to the right slope {slope}</source>
+            <translation>{why}; 이 전진 차분몫은 오른쪽 기울기 {slope}에 가까워집니다</translation>
+        </message>
+        <message>
+            <source>{why}; this backward quotient tends to the left slope {slope}</source>
+            <translation>{why}; 이 후진 차분몫은 왼쪽 기울기 {slope}에 가까워집니다</translation>
+        </message>
+        <message>
+            <source>{why}; the central quotient averages the two one-sided slopes</source>
+            <translation>{why}; 중심 차분몫은 두 한쪽 기울기의 평균입니다</translation>
+        </message>
     </context>
     <context>
         <name>descent</name>
@@ -1501,6 +1531,22 @@ Nothing was changed.</source>
         <message>
             <source>f is not differentiable at x = {x:g}</source>
             <translation>x = {x:g}에서 f는 미분 가능하지 않습니다</translation>
+        </message>
+        <message>
+            <source>central difference at 60+ digits</source>
+            <translation>60자리 이상의 중심 차분</translation>
+        </message>
+        <message>
+            <source>no derivative at x = {x:g}</source>
+            <translation>x = {x:g}에서 도함수가 없습니다</translation>
+        </message>
+        <message>
+            <source>the {kind} in float64 was off by {error:.1e}; a central difference at 60+ digits gives this value</source>
+            <translation>float64의 {kind}는 {error:.1e}만큼 벗어났습니다; 이 값은 60자리 이상의 중심 차분으로 구했습니다</translation>
+        </message>
+        <message>
+            <source>auto missed its target: {value:.6g} differs from the exact f′ = {exact:.12g} by {error:.1e}</source>
+            <translation>자동 방법이 목표에 이르지 못했습니다: {value:.6g}는 정확한 f′ = {exact:.12g}와 {error:.1e}만큼 다릅니다</translation>
         </message>
     </context>
     <context>
@@ -1663,6 +1709,14 @@ Nothing was changed.</source>
             <source>Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output ({outputs}).</source>
             <translation>순방향 모드, {passes}번 중 {index}번째 통과 ({input} 방향): 연산 {n}개 중 {done}개. 순방향 모드는 입력마다 한 번씩 ({passes}번) 통과해야 하고, 역방향 모드는 출력마다 역방향 통과 한 번 ({outputs}번)이면 됩니다.</translation>
         </message>
+        <message>
+            <source>{node}: no derivative exists at {x}; the graph passes 0 back there, as PyTorch and JAX do</source>
+            <translation>{node}: {x}에서 도함수가 존재하지 않습니다; 그래프는 PyTorch와 JAX처럼 그곳에서 0을 되돌려 보냅니다</translation>
+        </message>
+        <message>
+            <source>{node}: the local derivative at {x} is {exact}, which float64 rounds to 0: the gradient vanishes here (PyTorch computes 0 as well)</source>
+            <translation>{node}: {x}에서의 국소 도함수는 {exact}인데, float64는 이를 0으로 반올림합니다: 여기서 기울기가 소실됩니다 (PyTorch도 0을 계산합니다)</translation>
+        </message>
     </context>
     <context>
         <name>parse</name>
@@ -1821,6 +1875,14 @@ Nothing was changed.</source>
         <message>
             <source>the two-variable view draws functions of two variables; this one has {count}: {names}</source>
             <translation>이변수 보기는 변수가 두 개인 함수를 그립니다. 이 함수의 변수는 {count}개입니다: {names}</translation>
+        </message>
+        <message>
+            <source>'{text}' has two decimal points: a number has at most one, as in 2.5</source>
+            <translation>'{text}'에는 소수점이 두 개 있습니다: 수에는 2.5처럼 소수점이 하나까지만 있을 수 있습니다</translation>
+        </message>
+        <message>
+            <source>a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} (a comma separates a function's arguments, as in log(2, x))</source>
+            <translation>소수는 점으로 씁니다: {whole},{fraction}가 아니라 {whole}.{fraction} (쉼표는 log(2, x)처럼 함수의 인수를 구분합니다)</translation>
         </message>
     </context>
     <context>
@@ -2508,6 +2570,41 @@ Nothing was changed.</source>
         <message>
             <source>{what} needs {size} numbers, not {given}</source>
             <translation>{what}에는 {given}개가 아니라 {size}개의 수가 필요합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>differentiable</name>
+        <message>
+            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 무한대이거나 계산하기에 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is not defined there</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 정의되지 않습니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f jumps here</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 이 점에서 끊어져 건너뜁니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 이 점에서 f의 한쪽 도함수도 없습니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 오른쪽에서만 정의됩니다 (오른쪽 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 왼쪽에서만 정의됩니다 (왼쪽 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 접선이 수직입니다 (양쪽 모두 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 왼쪽 기울기 {left}, 오른쪽 기울기 {right}</translation>
         </message>
     </context>
 </TS>

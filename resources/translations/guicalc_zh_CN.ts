@@ -157,6 +157,16 @@ tangent: {equation}</source>
             <source>with no tangent at {0} = {1}</source>
             <translation>（在 {0} = {1} 处没有切线）</translation>
         </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
+{why}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+{why}</translation>
+        </message>
+        <message>
+            <source>f′({x}) does not exist</source>
+            <translation>f′({x}) 不存在</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
@@ -433,6 +443,14 @@ tangent: {equation}</source>
         <message>
             <source>Add another function to the plot (Ctrl+Shift+N)</source>
             <translation>向图中再添加一个函数（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>How the function was read</source>
+            <translation>函数的读法</translation>
+        </message>
+        <message>
+            <source>read as: {reading}</source>
+            <translation>读作：{reading}</translation>
         </message>
     </context>
     <context>
@@ -1440,6 +1458,18 @@ Nothing was changed.</source>
             <source>no tangent here</source>
             <translation>此处没有切线</translation>
         </message>
+        <message>
+            <source>{why}; this forward quotient tends to the right slope {slope}</source>
+            <translation>{why}；这个前向差商趋于右侧斜率 {slope}</translation>
+        </message>
+        <message>
+            <source>{why}; this backward quotient tends to the left slope {slope}</source>
+            <translation>{why}；这个后向差商趋于左侧斜率 {slope}</translation>
+        </message>
+        <message>
+            <source>{why}; the central quotient averages the two one-sided slopes</source>
+            <translation>{why}；中心差商是两侧单侧斜率的平均</translation>
+        </message>
     </context>
     <context>
         <name>descent</name>
@@ -1501,6 +1531,22 @@ Nothing was changed.</source>
         <message>
             <source>f is not differentiable at x = {x:g}</source>
             <translation>f 在 x = {x:g} 处不可导</translation>
+        </message>
+        <message>
+            <source>central difference at 60+ digits</source>
+            <translation>60 位以上精度的中心差分</translation>
+        </message>
+        <message>
+            <source>no derivative at x = {x:g}</source>
+            <translation>在 x = {x:g} 处导数不存在</translation>
+        </message>
+        <message>
+            <source>the {kind} in float64 was off by {error:.1e}; a central difference at 60+ digits gives this value</source>
+            <translation>float64 中的{kind}偏差 {error:.1e}；此值由 60 位以上精度的中心差分求得</translation>
+        </message>
+        <message>
+            <source>auto missed its target: {value:.6g} differs from the exact f′ = {exact:.12g} by {error:.1e}</source>
+            <translation>自动方法未达到目标：{value:.6g} 与精确的 f′ = {exact:.12g} 相差 {error:.1e}</translation>
         </message>
     </context>
     <context>
@@ -1663,6 +1709,14 @@ Nothing was changed.</source>
             <source>Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output ({outputs}).</source>
             <translation>前向模式，第 {index} 遍（共 {passes} 遍，沿 {input}）：{n} 个运算中的 {done} 个。前向模式每个输入需要一遍（{passes} 遍）；反向模式每个输出只需一次反向传播（{outputs} 次）。</translation>
         </message>
+        <message>
+            <source>{node}: no derivative exists at {x}; the graph passes 0 back there, as PyTorch and JAX do</source>
+            <translation>{node}：在 {x} 处导数不存在；计算图像 PyTorch 和 JAX 一样在此处回传 0</translation>
+        </message>
+        <message>
+            <source>{node}: the local derivative at {x} is {exact}, which float64 rounds to 0: the gradient vanishes here (PyTorch computes 0 as well)</source>
+            <translation>{node}：在 {x} 处的局部导数为 {exact}，float64 将其舍入为 0：梯度在此消失（PyTorch 也算出 0）</translation>
+        </message>
     </context>
     <context>
         <name>parse</name>
@@ -1821,6 +1875,14 @@ Nothing was changed.</source>
         <message>
             <source>the two-variable view draws functions of two variables; this one has {count}: {names}</source>
             <translation>双变量视图绘制两个变量的函数；此函数有 {count} 个变量：{names}</translation>
+        </message>
+        <message>
+            <source>'{text}' has two decimal points: a number has at most one, as in 2.5</source>
+            <translation>'{text}' 有两个小数点：一个数最多只有一个小数点，例如 2.5</translation>
+        </message>
+        <message>
+            <source>a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} (a comma separates a function's arguments, as in log(2, x))</source>
+            <translation>小数用小数点书写：{whole}.{fraction}，而不是 {whole},{fraction}（逗号用于分隔函数的参数，例如 log(2, x)）</translation>
         </message>
     </context>
     <context>
@@ -2508,6 +2570,41 @@ Nothing was changed.</source>
         <message>
             <source>{what} needs {size} numbers, not {given}</source>
             <translation>{what} 需要 {size} 个数，而不是 {given} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>differentiable</name>
+        <message>
+            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在该点为无穷大，或大得无法计算</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is not defined there</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在该点没有定义</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f jumps here</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处跳跃</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处也没有单侧导数</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处只在右侧有定义（右侧斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处只在左侧有定义（左侧斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
+            <translation>在 {v} = {x} 处导数不存在：切线是竖直的（两侧斜率均为 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
+            <translation>在 {v} = {x} 处导数不存在：左侧斜率 {left}，右侧斜率 {right}</translation>
         </message>
     </context>
 </TS>
