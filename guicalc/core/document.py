@@ -52,7 +52,7 @@ class FunctionState:
                 result = exc
             object.__setattr__(self, "_parsed", (self.text, result))
         if isinstance(result, ParseError):
-            raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+            raise result.copy()  # a fresh traceback each time
         return result
 
 

@@ -48,6 +48,29 @@ class ParseError(ValueError):
     def __str__(self) -> str:
         return f"column {self.column}: {self.message}"
 
+    def copy(self) -> ParseError:
+        """The same error (and kind of error) to raise again with a fresh traceback."""
+        other = type(self).__new__(type(self))
+        other.args = self.args
+        other.__dict__.update(self.__dict__)
+        return other
+
+
+class UnfinishedNameError(ParseError):
+    """The text ends in the beginning of a name (``si`` on the way to ``sin``): not an
+    error to underline but a word still being typed; the last good plot stays."""
+
+    def __init__(self, letters: str, names: tuple[str, ...], position: int) -> None:
+        if letters in FUNCTIONS:
+            message = QT_TRANSLATE_NOOP("parse", "'{name}' needs an argument, for example {name}(x)").format(
+                name=letters)
+        else:
+            message = QT_TRANSLATE_NOOP("parse", "keep typing: '{letters}' begins {names}").format(
+                letters=letters, names=", ".join(names))
+        super().__init__(message, position, position + len(letters))
+        self.letters = letters
+        self.names = names
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -101,6 +124,7 @@ SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 NUMBER = re.compile(r"([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII only: '.²' is no number
 NAME_TAIL = re.compile(r"[0-9_₀-₉]*")
 SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
+TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
 @dataclass(frozen=True)
@@ -120,7 +144,7 @@ def parse(text: str) -> Parsed:
     """
     result = _remembered(text)
     if isinstance(result, ParseError):
-        raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+        raise result.copy()  # a fresh traceback each time
     return result
 
 
@@ -142,7 +166,27 @@ def _parse(text: str) -> Parsed:
     tokens = tokenize(text)
     if tokens[0].kind == "end":
         raise ParseError(QT_TRANSLATE_NOOP("parse", "type an expression, for example 3x^2 - 4x"), 0)
+    _refuse_unfinished_name(text)
     return Parsed(text, _Parser(tokens).parse())
+
+
+def _refuse_unfinished_name(text: str) -> None:
+    """Raise :class:`UnfinishedNameError` when the text ends in two or more letters that begin a
+    function (or Greek) name without being a finished name: read as a product, ``si`` would
+    flash as s·i with a slider i on the way to ``sin``. A function name without its argument
+    (``sin``) is unfinished too. Single letters are variables as ever."""
+    m = TRAILING_LETTERS.search(text)
+    if m is None:
+        return
+    run = m.group(0)
+    for start in range(max(0, len(run) - len(KNOWN_NAMES[0])), len(run) - 1):
+        letters = run[start:]
+        if letters in CONSTANTS or letters in GREEK:
+            continue  # a finished name (pi, xi, sigma)
+        names = tuple(sorted(n for n in FUNCTIONS if n.startswith(letters)))
+        names = names or tuple(sorted(n for n in GREEK if n.startswith(letters)))
+        if names:
+            raise UnfinishedNameError(letters, names[:4], m.start() + start)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -15,7 +15,7 @@ from PySide6 import QtCore
 from guicalc.core import curve_scene, symbolic
 from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
 from guicalc.core.document import Document, FunctionState, ParameterState
-from guicalc.core.parse import Parsed, ParseError
+from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
 from guicalc.core.worker import Job
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.background import BackgroundWork
@@ -26,6 +26,8 @@ from guicalc.views.curve_view import CurveView
 
 DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
+SLIDER_PAUSE_MS = 600
+"""A slider for a new letter waits for a pause in the typing this long."""
 
 
 class CurveController(QtCore.QObject):
@@ -54,6 +56,8 @@ class CurveController(QtCore.QObject):
         self.background.jobEnded.connect(self._on_derivative_worked_out)
         self._asked: dict[tuple[int, int], object] = {}  # (id(f), order) -> the f asked about
         self._resample_timer = self._coalescer(self.refresh_curves)
+        self.slider_pause_ms = SLIDER_PAUSE_MS
+        self._new_parameters_timer = self._coalescer(self._on_typing_paused)
 
         state = document.curve
         for name in ("x", "h", "method", "dtype", "steps", "show_secant"):
@@ -84,6 +88,7 @@ class CurveController(QtCore.QObject):
 
     def _on_function_removed(self, _: int, f: FunctionState) -> None:
         self.analyses.pop(id(f), None)
+        self._show_parameters()
         if f is self.active:
             self.active = self.document.functions[0]
         self.refresh_curves()
@@ -102,6 +107,9 @@ class CurveController(QtCore.QObject):
         """Parse and analyse ``f``; on error the last good analysis stays drawn."""
         try:
             parsed = f.parsed()
+        except UnfinishedNameError as exc:
+            self.statusMessage.emit(translated(exc.message))  # quietly: the last good plot stays
+            return
         except ParseError as exc:
             if f.text.strip():
                 self.statusMessage.emit(located(exc))
@@ -117,6 +125,7 @@ class CurveController(QtCore.QObject):
             return
         params = self._parameters_for(parsed, variable)
         self.analyses[id(f)] = CurveAnalysis(parsed, variable, params)
+        self._show_parameters()  # after the analysis: the panel follows the text just typed
         self.statusMessage.emit("")
         self.refresh_curves()
         if f is self.active:
@@ -130,21 +139,27 @@ class CurveController(QtCore.QObject):
                 self._adopted.add(id(p))
                 p.events.value.connect(lambda _: self._on_parameter_changed())
                 self.parameterAdded.emit(p)
-        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._all_parameter_names()])
         return {n: self.document.parameters[n].value for n in names}
 
-    def _all_parameter_names(self) -> list[str]:
-        names: set[str] = set()
-        for a in self.analyses.values():
-            names.update(a.params)
-        for f in self.document.functions:
-            try:
-                parsed = f.parsed()
-            except ParseError:
-                continue
-            variable = curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
-            names.update(s for s in parsed.symbols if s != variable and variable is not None)
-        return sorted(names)
+    def _show_parameters(self) -> None:
+        """A slider for each parameter of the curves drawn: each function's current analysis,
+        which is its text's, or its last good text's while the text is unfinished or wrong.
+
+        A slider that goes goes at once; a new one comes when the typing pauses, so that the
+        letters of a word being typed (3s on the way to 3sin x) never flash as sliders."""
+        names = self._parameter_names()
+        shown = set(self.parameter_panel.rows)
+        self.parameter_panel.show_parameters([self.document.parameters[n] for n in names if n in shown])
+        if set(names) - shown:
+            self._new_parameters_timer.start(self.slider_pause_ms)
+        else:
+            self._new_parameters_timer.stop()
+
+    def _parameter_names(self) -> list[str]:
+        return sorted({n for a in self.analyses.values() for n in a.params})
+
+    def _on_typing_paused(self) -> None:
+        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._parameter_names()])
 
     def _on_parameter_changed(self) -> None:
         values = self.document.parameter_values()

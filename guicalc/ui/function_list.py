@@ -5,9 +5,12 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document, FunctionState
-from guicalc.core.parse import ParseError
-from guicalc.i18n import located, translate
+from guicalc.core.parse import ParseError, UnfinishedNameError
+from guicalc.i18n import located, translate, translated
 from guicalc.ui.expression_edit import ExpressionEdit
+
+ERROR_STYLE = "color: #D55E00;"
+HINT_STYLE = "color: #666666;"
 
 
 class FunctionRow(QtWidgets.QWidget):
@@ -33,7 +36,7 @@ class FunctionRow(QtWidgets.QWidget):
         self.remove_button.setAccessibleName(translate("FunctionList", "Remove function"))
         self.error_label = QtWidgets.QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #D55E00;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setVisible(False)
         if first:
             self.edit.setObjectName("expressionEdit")
@@ -80,8 +83,10 @@ class FunctionRow(QtWidgets.QWidget):
             result = exc
         self.edit.show_result(result)
         error = self.edit.error
-        self.error_label.setVisible(error is not None)
-        self.error_label.setText("" if error is None else located(error))
+        hint = result if isinstance(result, UnfinishedNameError) else None  # a word being typed: said quietly
+        self.error_label.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
+        self.error_label.setVisible(error is not None or hint is not None)
+        self.error_label.setText(translated(hint.message) if hint else "" if error is None else located(error))
 
     def _show_color(self, color: str) -> None:
         pixmap = QtGui.QPixmap(18, 18)

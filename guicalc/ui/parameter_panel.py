@@ -81,7 +81,9 @@ class ParameterPanel(QtWidgets.QGroupBox):
         names = [s.name for s in states]
         for name in list(self.rows):
             if name not in names:
-                self.rows.pop(name).deleteLater()
+                row = self.rows.pop(name)
+                row.hide()  # at once: deleteLater waits for the event loop
+                row.deleteLater()
         for state in states:
             if state.name not in self.rows:
                 self.rows[state.name] = ParameterRow(state)

@@ -1667,6 +1667,10 @@ Nothing was changed.</source>
     <context>
         <name>parse</name>
         <message>
+            <source>keep typing: '{letters}' begins {names}</source>
+            <translation>계속 입력하세요: '{letters}'(으)로 시작하는 이름: {names}</translation>
+        </message>
+        <message>
             <source>the expression is too long ({length} characters; the limit is {limit})</source>
             <translation>식이 너무 깁니다 ({length}자, 한도는 {limit}자)</translation>
         </message>

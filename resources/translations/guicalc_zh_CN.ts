@@ -1667,6 +1667,10 @@ Nothing was changed.</source>
     <context>
         <name>parse</name>
         <message>
+            <source>keep typing: '{letters}' begins {names}</source>
+            <translation>请继续输入：'{letters}' 是 {names} 的开头</translation>
+        </message>
+        <message>
             <source>the expression is too long ({length} characters; the limit is {limit})</source>
             <translation>表达式太长（{length} 个字符；上限为 {limit}）</translation>
         </message>
