@@ -37,6 +37,7 @@ class CurveController(QtCore.QObject):
     twoVariableExpression = QtCore.Signal(object)  # the Parsed f(x, y) typed in the list
     activeExpressionChanged = QtCore.Signal(object)  # the active function's Parsed, when it parses
     parameterAdded = QtCore.Signal(object)  # a new ParameterState (a new letter was typed)
+    curvesChanged = QtCore.Signal()  # the curves were resampled (a text, a parameter, the range changed)
 
     def __init__(self, document: Document, view: CurveView, point_panel: PointPanel,
                  limit_panel: LimitPanel, parameter_panel: ParameterPanel) -> None:
@@ -193,6 +194,7 @@ class CurveController(QtCore.QObject):
         for key in self.view.curve_keys():
             if key not in wanted:
                 self.view.remove_curve(key)
+        self.curvesChanged.emit()
 
     def refresh_point(self, *_: object) -> None:
         """Point, tangent, secant, readout and limit table at the current x."""

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.i18n import translate
+from guicalc.views.explore_items import ExploreItems
 from guicalc.views.focus import show_focus_frame
 
 POINT_COLOR = "#000000"
@@ -59,6 +60,8 @@ class CurveView(pg.PlotWidget):
     pointDragged = QtCore.Signal(float)
     pointNudged = QtCore.Signal(int)
     rangeChanged = QtCore.Signal(float, float)
+    interestJumped = QtCore.Signal(int)  # ] and [: the point to the next or previous point of interest
+    pinRequested = QtCore.Signal()  # Enter: pin a labelled point where the point is
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent, background="w")
@@ -98,6 +101,7 @@ class CurveView(pg.PlotWidget):
         self.legend.addItem(self.tangent, translate("CurveView", "tangent"))
         self.legend.addItem(self.secant, translate("CurveView", "secant"))
         self.point.sigDragged.connect(self.pointDragged)
+        self.explore = ExploreItems(plot)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
 
     # -- curves ----------------------------------------------------------------------
@@ -200,6 +204,15 @@ class CurveView(pg.PlotWidget):
         self.rangeChanged.emit(*self.x_range())
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        jump = {QtCore.Qt.Key.Key_BracketRight: 1, QtCore.Qt.Key.Key_BracketLeft: -1}.get(event.key())
+        if jump is not None:
+            self.interestJumped.emit(jump)
+            event.accept()
+            return
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self.pinRequested.emit()
+            event.accept()
+            return
         step = {QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Right: 1}.get(event.key())
         if step is None:
             super().keyPressEvent(event)

@@ -977,6 +977,14 @@ tangent: {equation}</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>점이 있는 곳에 좌표가 표시된 점 고정하기</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>점을 이전 또는 다음 관심 점으로 옮기기</translation>
+        </message>
+        <message>
             <source>Curve plot</source>
             <translation>곡선 그래프</translation>
         </message>
@@ -2512,6 +2520,41 @@ Nothing was changed.</source>
         <message>
             <source>{what} needs {size} numbers, not {given}</source>
             <translation>{what}에는 {given}개가 아니라 {size}개의 수가 필요합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x}에서 {kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>불연속점</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>교점</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>변곡점</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>극댓값</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>극솟값</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>근</translation>
         </message>
     </context>
 </TS>

@@ -977,6 +977,14 @@ tangent: {equation}</source>
     <context>
         <name>ShortcutsDialog</name>
         <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>在点所在处固定一个带坐标标签的点</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>把点移到上一个或下一个特殊点</translation>
+        </message>
+        <message>
             <source>Curve plot</source>
             <translation>曲线图</translation>
         </message>
@@ -2512,6 +2520,41 @@ Nothing was changed.</source>
         <message>
             <source>{what} needs {size} numbers, not {given}</source>
             <translation>{what} 需要 {size} 个数，而不是 {given} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x} 处的{kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>间断点</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>交点</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>拐点</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>局部极大值</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>局部极小值</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>根</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,122 @@
+"""Exploring the curves as in Desmos: trace under the mouse, points of interest, pinned points.
+
+The curve controller owns the analyses; this asks the core for the points of interest
+of the curves in view (core/points_of_interest.py, after the curves settle) and for the
+traced point under the mouse (core/trace.py), and hands them to the plot's ExploreItems.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6 import QtCore
+
+from guicalc.core.analysis import CurveAnalysis
+from guicalc.core.document import Document, FunctionState
+from guicalc.core.points_of_interest import PointOfInterest, points_of_interest
+from guicalc.core.trace import TracedPoint, coordinates, traced
+from guicalc.i18n import translated
+from guicalc.ui.curve_controller import CurveController
+from guicalc.views.curve_view import CurveView
+
+SETTLE_MS = 150
+"""Points of interest wait for the curves to settle: a pan resamples every frame."""
+
+
+class ExploreController(QtCore.QObject):
+    """Keeps the plot's points of interest, traced point and pinned points current."""
+
+    def __init__(self, document: Document, view: CurveView, curves: CurveController) -> None:
+        super().__init__(view)
+        self.document = document
+        self.view = view
+        self.curves = curves
+        self.items = view.explore
+        self.points: list[PointOfInterest] = []
+        self.pins: list[tuple[FunctionState, float]] = []
+        self.traced: TracedPoint | None = None
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_MS)
+        self._timer.timeout.connect(self.refresh_points)
+        curves.curvesChanged.connect(self._on_curves_changed)
+        self.items.hovered.connect(self._on_hovered)
+        self.items.left.connect(self._on_left)
+        self.items.clicked.connect(self._on_clicked)
+        view.interestJumped.connect(self.jump)
+        view.pinRequested.connect(self.pin_point)
+
+    def _analyses(self) -> list[CurveAnalysis | None]:
+        """The curve drawn for each function of the list, None where none is."""
+        return [self.curves.analyses.get(id(f)) if f.visible else None for f in self.document.functions]
+
+    def _on_curves_changed(self) -> None:
+        self._timer.start()
+        self._show_pins()
+
+    # -- points of interest ----------------------------------------------------------
+    def refresh_points(self) -> None:
+        """Work out the points of interest of the curves in view and draw them."""
+        x0, x1 = self.view.x_range()
+        self.points = points_of_interest(self._analyses(), x0, x1)
+        self.items.set_points_of_interest(
+            [p.x for p in self.points], [p.y if math.isfinite(p.y) else 0.0 for p in self.points],
+            [translated(p.label) for p in self.points],
+            ["o" if math.isfinite(p.y) else "x" for p in self.points])
+
+    def jump(self, direction: int) -> None:
+        """Move the point to the next (+1) or previous (−1) point of interest of the active
+        function and show its label: the keyboard's way to the grey dots."""
+        self.refresh_points()  # now: a key must not wait for the timer
+        index = self.document.functions.index(self.curves.active)
+        mine = sorted((p for p in self.points if index in (p.function, p.other) and math.isfinite(p.y)),
+                      key=lambda p: p.x)
+        x = self.document.curve.x
+        ahead = [p for p in mine if p.x > x] if direction > 0 else [p for p in reversed(mine) if p.x < x]
+        if not ahead:
+            return
+        p = ahead[0]
+        self.document.curve.x = p.x
+        self.items.show_interest(p.x, p.y, translated(p.label))
+
+    # -- trace -----------------------------------------------------------------------
+    def _on_hovered(self, x: float, y: float) -> None:
+        self.traced = traced(self._analyses(), x, y, self.view.x_range(), self.items.pixel_size())
+        if self.traced is None:
+            self.items.hide_trace()
+        else:
+            self.items.show_trace(self.traced.x, self.traced.y, translated(self.traced.label))
+
+    def _on_left(self) -> None:
+        self.traced = None
+        self.items.hide_trace()
+
+    # -- pins ------------------------------------------------------------------------
+    def _on_clicked(self, x: float, y: float) -> None:
+        self._on_hovered(x, y)
+        if self.traced is not None:
+            self.pin(self.document.functions[self.traced.function], self.traced.x)
+
+    def pin_point(self) -> None:
+        """Pin the active function's point where the point is (Enter on the plot)."""
+        self.pin(self.curves.active, self.document.curve.x)
+
+    def pin(self, f: FunctionState, x: float) -> None:
+        """A labelled point of ``f`` at ``x``, kept while the function is in the list."""
+        if (f, x) not in [(g, v) for g, v in self.pins]:
+            self.pins.append((f, x))
+        self._show_pins()
+
+    def _show_pins(self) -> None:
+        functions = list(self.document.functions)
+        self.pins = [(f, x) for f, x in self.pins if any(f is g for g in functions)]
+        shown = []
+        for f, x in self.pins:
+            a = self.curves.analyses.get(id(f))
+            if a is None or not f.visible:
+                continue
+            y = float(a.values(np.array([x]))[0])
+            if math.isfinite(y):
+                shown.append((x, y, translated(coordinates(x, y))))
+        self.items.set_pins(shown)
