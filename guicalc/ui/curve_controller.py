@@ -14,6 +14,7 @@ from PySide6 import QtCore
 
 from guicalc.core import curve_scene, symbolic
 from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
+from guicalc.core.definitions import definition_name
 from guicalc.core.document import Document, FunctionState, ParameterState
 from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
 from guicalc.core.worker import Job
@@ -56,6 +57,7 @@ class CurveController(QtCore.QObject):
         """Works out derivatives too large to find at once (see CurveAnalysis)."""
         self.background.jobEnded.connect(self._on_derivative_worked_out)
         self._asked: dict[tuple[int, int], object] = {}  # (id(f), order) -> the f asked about
+        self._named = False  # whether a row defined a named function (f(x) = …) at the last edit
         self._resample_timer = self._coalescer(self.refresh_curves)
         self.slider_pause_ms = SLIDER_PAUSE_MS
         self._new_parameters_timer = self._coalescer(self._on_typing_paused)
@@ -82,10 +84,29 @@ class CurveController(QtCore.QObject):
 
     # -- functions -------------------------------------------------------------------
     def _watch(self, f: FunctionState) -> None:
-        f.events.text.connect(lambda _: self.reanalyse(f))
+        f.events.text.connect(lambda _: self._on_text_changed(f))
         f.events.color.connect(lambda _: self.refresh_curves())
         f.events.visible.connect(lambda _: self.refresh_curves())
         self.reanalyse(f)
+
+    def _on_text_changed(self, f: FunctionState) -> None:
+        self.reanalyse(f)
+        # A named function (g(x) = f(x) + 1) changes with the rows it calls: the others follow.
+        named = any(definition_name(g.text) for g in self.document.functions)
+        if named or self._named:
+            for g in list(self.document.functions):
+                if g is not f:
+                    self._reanalyse_if_changed(g)
+        self._named = named
+
+    def _reanalyse_if_changed(self, f: FunctionState) -> None:
+        a = self.analyses.get(id(f))
+        try:
+            same = a is not None and f.parsed() == a.parsed
+        except ParseError:
+            same = False
+        if not same:
+            self.reanalyse(f)
 
     def _on_function_removed(self, _: int, f: FunctionState) -> None:
         self.analyses.pop(id(f), None)
@@ -117,7 +138,7 @@ class CurveController(QtCore.QObject):
             return
         if f is self.active:
             self.activeExpressionChanged.emit(parsed)
-        variable = curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
+        variable = parsed.variable or curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
         if variable is None:
             self.statusMessage.emit(translate("CurveController",
                                               "{expression} has two variables: shown in the surface and field views")
@@ -270,7 +291,7 @@ class CurveController(QtCore.QObject):
     def _curve_label(self, a: CurveAnalysis, order: int, mark: str) -> str:
         text = a.text(order)
         if text is not None:
-            return f"f{mark}({a.variable}) = {text}"
+            return f"{a.parsed.name or 'f'}{mark}({a.variable}) = {text}"  # g(x) = x² + 1 for a named g
         if a.note(order):
             return self.tr("f{0}({1}), numerical: too large to work out ({2})").format(
                 mark, a.variable, a.note(order))

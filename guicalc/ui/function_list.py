@@ -60,7 +60,7 @@ class FunctionRow(QtWidgets.QWidget):
         self.edit.installEventFilter(self)
         state.events.color.connect(self._show_color)
         state.events.text.connect(self._on_state_text)
-        self._show_parse()
+        self.show_parse()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.FocusIn:
@@ -73,9 +73,9 @@ class FunctionRow(QtWidgets.QWidget):
     def _on_state_text(self, text: str) -> None:
         if self.edit.text() != text:
             self.edit.setText(text)
-        self._show_parse()
+        self.show_parse()
 
-    def _show_parse(self) -> None:
+    def show_parse(self) -> None:
         """The function's parse (the document's, shared with every view) in the editor and below it."""
         try:
             result: object = self.state.parsed()
@@ -138,10 +138,17 @@ class FunctionListWidget(QtWidgets.QWidget):
 
     def _on_inserted(self, index: int, state: FunctionState) -> None:
         row = FunctionRow(state, first=not self.rows)
+        state.events.text.connect(lambda _: self._show_other_parses(state))
         row.removeRequested.connect(self._remove)
         row.activated.connect(self.activeChanged)
         self.rows.insert(index, row)
         self.rows_layout.insertWidget(index, row)
+
+    def _show_other_parses(self, edited: FunctionState) -> None:
+        """A named function's error follows the rows it calls (f edited: g's cycle shows)."""
+        for row in self.rows:
+            if row.state is not edited:
+                row.show_parse()
 
     def _remove(self, state: FunctionState) -> None:
         if len(self.document.functions) > 1:

@@ -1675,6 +1675,38 @@ Nothing was changed.</source>
     <context>
         <name>parse</name>
         <message>
+            <source>{name} has an error in its own row</source>
+            <translation>{name}의 행에 오류가 있습니다</translation>
+        </message>
+        <message>
+            <source>named functions call each other more than {limit} deep</source>
+            <translation>이름 붙은 함수가 서로를 {limit}단계보다 깊게 호출합니다</translation>
+        </message>
+        <message>
+            <source>{name} refers to itself: {cycle}</source>
+            <translation>{name}이(가) 자기 자신을 참조합니다: {cycle}</translation>
+        </message>
+        <message>
+            <source>{name} is already defined in row {row}</source>
+            <translation>{name}은(는) 이미 {row}행에 정의되어 있습니다</translation>
+        </message>
+        <message>
+            <source>{name} is not defined: write a row {name}(x) = …</source>
+            <translation>{name}이(가) 정의되지 않았습니다: {name}(x) = … 행을 쓰세요</translation>
+        </message>
+        <message>
+            <source>at most two primes: f′ or f″</source>
+            <translation>프라임은 두 개까지입니다: f′ 또는 f″</translation>
+        </message>
+        <message>
+            <source>write what {name}({variable}) is after '='</source>
+            <translation>'=' 뒤에 {name}({variable})이(가) 무엇인지 쓰세요</translation>
+        </message>
+        <message>
+            <source>'{name}' is already a function or constant: name yours differently, for example f or g</source>
+            <translation>'{name}'은(는) 이미 있는 함수나 상수입니다: f나 g처럼 다른 이름을 붙이세요</translation>
+        </message>
+        <message>
             <source>keep typing: '{letters}' begins {names}</source>
             <translation>계속 입력하세요: '{letters}'(으)로 시작하는 이름: {names}</translation>
         </message>

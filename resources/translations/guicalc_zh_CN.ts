@@ -1675,6 +1675,38 @@ Nothing was changed.</source>
     <context>
         <name>parse</name>
         <message>
+            <source>{name} has an error in its own row</source>
+            <translation>{name} 所在的行有错误</translation>
+        </message>
+        <message>
+            <source>named functions call each other more than {limit} deep</source>
+            <translation>命名函数之间的相互调用超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>{name} refers to itself: {cycle}</source>
+            <translation>{name} 引用了自身：{cycle}</translation>
+        </message>
+        <message>
+            <source>{name} is already defined in row {row}</source>
+            <translation>{name} 已在第 {row} 行定义</translation>
+        </message>
+        <message>
+            <source>{name} is not defined: write a row {name}(x) = …</source>
+            <translation>{name} 未定义：请写一行 {name}(x) = …</translation>
+        </message>
+        <message>
+            <source>at most two primes: f′ or f″</source>
+            <translation>最多两个撇号：f′ 或 f″</translation>
+        </message>
+        <message>
+            <source>write what {name}({variable}) is after '='</source>
+            <translation>请在 '=' 后写出 {name}({variable}) 的表达式</translation>
+        </message>
+        <message>
+            <source>'{name}' is already a function or constant: name yours differently, for example f or g</source>
+            <translation>'{name}' 已经是函数或常数：请换一个名字，例如 f 或 g</translation>
+        </message>
+        <message>
             <source>keep typing: '{letters}' begins {names}</source>
             <translation>请继续输入：'{letters}' 是 {names} 的开头</translation>
         </message>
