@@ -16,6 +16,7 @@ from guicalc.core.analysis import CurveAnalysis
 from guicalc.core.document import Document, FunctionState
 from guicalc.core.points_of_interest import PointOfInterest, points_of_interest
 from guicalc.core.trace import TracedPoint, coordinates, traced
+from guicalc.core.value_table import value_rows
 from guicalc.i18n import translated
 from guicalc.ui.curve_controller import CurveController
 from guicalc.views.curve_view import CurveView
@@ -46,6 +47,14 @@ class ExploreController(QtCore.QObject):
         self.items.clicked.connect(self._on_clicked)
         view.interestJumped.connect(self.jump)
         view.pinRequested.connect(self.pin_point)
+        self.table = document.states["values"]
+        self.table.events.connect(lambda *_: self._show_table_points())
+
+    def refresh(self) -> None:
+        """Everything at once (an exported figure has no event loop to wait for)."""
+        self.refresh_points()
+        self._show_pins()
+        self._show_table_points()
 
     def _analyses(self) -> list[CurveAnalysis | None]:
         """The curve drawn for each function of the list, None where none is."""
@@ -54,10 +63,19 @@ class ExploreController(QtCore.QObject):
     def _on_curves_changed(self) -> None:
         self._timer.start()
         self._show_pins()
+        self._show_table_points()
+
+    def _show_table_points(self) -> None:
+        """The table of values' rows (x, f(x)) on the plot, when the table says so."""
+        rows = value_rows(self.document, self.table) if self.table.show_points else None
+        points = [(x, y) for x, y in rows.points() if math.isfinite(y)] if rows else []
+        self.items.set_table_points([x for x, _ in points], [y for _, y in points])
 
     # -- points of interest ----------------------------------------------------------
     def refresh_points(self) -> None:
         """Work out the points of interest of the curves in view and draw them."""
+        if self.view.getPlotItem() is None:
+            return  # the plot was closed (an exported figure) before the curves settled
         x0, x1 = self.view.x_range()
         self.points = points_of_interest(self._analyses(), x0, x1)
         self.items.set_points_of_interest(

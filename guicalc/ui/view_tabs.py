@@ -115,6 +115,7 @@ def _figure_in_a_window(document: Document, name: str, at: object) -> QtWidgets.
 def _curve_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
     """The curve or the limit panel, drawn by the curve controller at x = ``at``."""
     from guicalc.ui.curve_controller import CurveController
+    from guicalc.ui.explore_controller import ExploreController
     from guicalc.ui.limit_panel import LimitPanel
     from guicalc.ui.parameter_panel import ParameterPanel
     from guicalc.ui.point_panel import PointPanel
@@ -128,6 +129,7 @@ def _curve_figure(document: Document, name: str, at: object) -> QtWidgets.QWidge
     controller = CurveController(document, view, point_panel, limit_panel, parameter_panel)
     controller.home()
     controller.refresh_point()
+    ExploreController(document, view, controller).refresh()  # points of interest and the table's, as on screen
     if name == "limit":
         view.setParent(panels)
         limit_panel.figure_owner = panels
@@ -215,3 +217,26 @@ register_tab(ViewTab("graph", _make_graph, lambda window: {"graph": window.graph
 register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example,
                      figure=_surface_figure))
 register_tab(ViewTab("lab", _make_lab, lambda window: window.view_widgets["lab"].figures()))
+
+
+def _make_values(window: MainWindow) -> QtWidgets.QWidget:
+    from guicalc.ui.value_table_panel import ValueTablePanel
+
+    panel = ValueTablePanel(window.document)
+    # Slider values change the rows too; refreshed when seen (a pan resamples the curves every frame).
+    window.controller.curvesChanged.connect(lambda: panel.isVisible() and panel.refresh())
+    return panel
+
+
+def _values_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The table of values alone on a document (guicalc export; ``at``, if a number, is the first x)."""
+    from guicalc.ui.value_table_panel import ValueTablePanel
+
+    if isinstance(at, float):
+        document.states["values"].start = at
+    panel = ValueTablePanel(document)
+    return alone(panel.table, panel)
+
+
+register_tab(ViewTab("values", _make_values, lambda window: {"values": window.view_widgets["values"].table},
+                     figure=_values_figure))

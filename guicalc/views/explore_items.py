@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui
 
 INTEREST_COLOR = "#777777"
 TRACE_COLOR = "#000000"
+TABLE_COLOR = "#E69F00"
 
 
 def _label(color: str) -> pg.TextItem:
@@ -56,6 +57,10 @@ class ExploreItems(QtCore.QObject):
         self.interest_label = _label(INTEREST_COLOR)
         self.pins = pg.ScatterPlotItem(size=11, pen=pg.mkPen(TRACE_COLOR, width=1), brush=pg.mkBrush(TRACE_COLOR))
         self.pin_labels: list[pg.TextItem] = []
+        self.table_points = pg.ScatterPlotItem(size=10, symbol="d", pen=pg.mkPen(TABLE_COLOR, width=1),
+                                               brush=pg.mkBrush(TABLE_COLOR))
+        self.table_points.setZValue(24)
+        plot.addItem(self.table_points)
         for z, item in ((30, self.trace), (25, self.interest), (26, self.pins)):
             item.setZValue(z)
             plot.addItem(item)
@@ -126,6 +131,10 @@ class ExploreItems(QtCore.QObject):
     @property
     def pin_texts(self) -> list[str]:
         return [label.textItem.toPlainText() for label in self.pin_labels]
+
+    # -- the table of values' points ---------------------------------------------------
+    def set_table_points(self, xs: Sequence[float], ys: Sequence[float]) -> None:
+        self.table_points.setData(list(xs), list(ys))
 
     # -- the mouse -------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos: QtCore.QPointF) -> None:

@@ -180,6 +180,22 @@ tangent: {equation}</source>
     <context>
         <name>DocumentHistory</name>
         <message>
+            <source>table points on the plot</source>
+            <translation>그래프 위 표의 점</translation>
+        </message>
+        <message>
+            <source>table x values</source>
+            <translation>표 x 값</translation>
+        </message>
+        <message>
+            <source>table step</source>
+            <translation>표 간격</translation>
+        </message>
+        <message>
+            <source>table start</source>
+            <translation>표 시작값</translation>
+        </message>
+        <message>
             <source>function</source>
             <translation>함수</translation>
         </message>
@@ -569,6 +585,10 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Table of values</source>
+            <translation>값의 표</translation>
+        </message>
         <message>
             <source>Curve</source>
             <translation>곡선</translation>
@@ -2587,6 +2607,61 @@ Nothing was changed.</source>
         <message>
             <source>root</source>
             <translation>근</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>값의 표</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>간격</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>첫 열에 x를 입력하세요 (π/2도 됩니다). 마지막 행에 입력하면 행이 추가됩니다</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>각 행의 점 (x, f(x))를 곡선 그래프에 그리기</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>그래프에 점 표시</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>x 열을 시작값, 시작값 + 간격, …으로 바꾸기</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>간격으로 채우기</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>행 수</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>간격으로 채울 x의 개수</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>x 사이의 간격</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>간격으로 열을 채울 때의 첫 x</translation>
         </message>
     </context>
 </TS>

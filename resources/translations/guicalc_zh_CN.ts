@@ -180,6 +180,22 @@ tangent: {equation}</source>
     <context>
         <name>DocumentHistory</name>
         <message>
+            <source>table points on the plot</source>
+            <translation>图上的表格点</translation>
+        </message>
+        <message>
+            <source>table x values</source>
+            <translation>表格 x 值</translation>
+        </message>
+        <message>
+            <source>table step</source>
+            <translation>表格步长</translation>
+        </message>
+        <message>
+            <source>table start</source>
+            <translation>表格起始值</translation>
+        </message>
+        <message>
             <source>function</source>
             <translation>函数</translation>
         </message>
@@ -569,6 +585,10 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>MainWindow</name>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
         <message>
             <source>Curve</source>
             <translation>曲线</translation>
@@ -2587,6 +2607,61 @@ Nothing was changed.</source>
         <message>
             <source>root</source>
             <translation>根</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>步长</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>在第一列输入 x（也可以输入 π/2）；在最后一行输入可添加一行</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>在曲线图上画出每一行的点 (x, f(x))</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>在图上显示点</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>把 x 列替换为 起始值、起始值 + 步长、…</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>按步长填充</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>按步长填充的 x 的个数</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>相邻 x 之间的步长</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>按步长填充该列时的第一个 x</translation>
         </message>
     </context>
 </TS>
