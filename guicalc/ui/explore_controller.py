@@ -13,6 +13,7 @@ import numpy as np
 from PySide6 import QtCore
 
 from guicalc.core.analysis import CurveAnalysis
+from guicalc.core.curve_state import MAX_PINS
 from guicalc.core.document import Document, FunctionState
 from guicalc.core.points_of_interest import PointOfInterest, points_of_interest
 from guicalc.core.trace import TracedPoint, coordinates, traced
@@ -35,7 +36,6 @@ class ExploreController(QtCore.QObject):
         self.curves = curves
         self.items = view.explore
         self.points: list[PointOfInterest] = []
-        self.pins: list[tuple[FunctionState, float]] = []
         self.traced: TracedPoint | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
@@ -47,6 +47,8 @@ class ExploreController(QtCore.QObject):
         self.items.clicked.connect(self._on_clicked)
         view.interestJumped.connect(self.jump)
         view.pinRequested.connect(self.pin_point)
+        document.curve.events.pins.connect(lambda _: self._show_pins())
+        document.functions.events.removed.connect(self._on_function_removed)
         self.table = document.states["values"]
         self.table.events.connect(lambda *_: self._show_table_points())
 
@@ -59,6 +61,9 @@ class ExploreController(QtCore.QObject):
     def _analyses(self) -> list[CurveAnalysis | None]:
         """The curve drawn for each function of the list, None where none is."""
         return [self.curves.analyses.get(id(f)) if f.visible else None for f in self.document.functions]
+
+    def _active_row(self) -> int:
+        return next(i for i, f in enumerate(self.document.functions) if f is self.curves.active)
 
     def _on_curves_changed(self) -> None:
         self._timer.start()
@@ -87,7 +92,7 @@ class ExploreController(QtCore.QObject):
         """Move the point to the next (+1) or previous (−1) point of interest of the active
         function and show its label: the keyboard's way to the grey dots."""
         self.refresh_points()  # now: a key must not wait for the timer
-        index = self.document.functions.index(self.curves.active)
+        index = self._active_row()
         mine = sorted((p for p in self.points if index in (p.function, p.other) and math.isfinite(p.y)),
                       key=lambda p: p.x)
         x = self.document.curve.x
@@ -110,29 +115,34 @@ class ExploreController(QtCore.QObject):
         self.traced = None
         self.items.hide_trace()
 
-    # -- pins ------------------------------------------------------------------------
+    # -- pins (document.curve.pins: saved with the lesson, undone) ----------------------
     def _on_clicked(self, x: float, y: float) -> None:
         self._on_hovered(x, y)
         if self.traced is not None:
-            self.pin(self.document.functions[self.traced.function], self.traced.x)
+            self.pin(self.traced.function, self.traced.x)
 
     def pin_point(self) -> None:
         """Pin the active function's point where the point is (Enter on the plot)."""
-        self.pin(self.curves.active, self.document.curve.x)
+        self.pin(self._active_row(), self.document.curve.x)
 
-    def pin(self, f: FunctionState, x: float) -> None:
-        """A labelled point of ``f`` at ``x``, kept while the function is in the list."""
-        if (f, x) not in [(g, v) for g, v in self.pins]:
-            self.pins.append((f, x))
-        self._show_pins()
+    def pin(self, row: int, x: float) -> None:
+        """A labelled point of function ``row`` at ``x``."""
+        state = self.document.curve
+        if (row, x) not in state.pins and len(state.pins) < MAX_PINS:
+            state.pins = (*state.pins, (row, x))
+
+    def _on_function_removed(self, index: int, _: FunctionState) -> None:
+        """The removed row's pins go; the rows below move up, their pins with them."""
+        state = self.document.curve
+        state.pins = tuple((row - (row > index), x) for row, x in state.pins if row != index)
 
     def _show_pins(self) -> None:
         functions = list(self.document.functions)
-        self.pins = [(f, x) for f, x in self.pins if any(f is g for g in functions)]
         shown = []
-        for f, x in self.pins:
-            a = self.curves.analyses.get(id(f))
-            if a is None or not f.visible:
+        for row, x in self.document.curve.pins:
+            f = functions[row] if row < len(functions) else None
+            a = self.curves.analyses.get(id(f)) if f is not None and f.visible else None
+            if a is None:
                 continue
             y = float(a.values(np.array([x]))[0])
             if math.isfinite(y):

@@ -29,7 +29,8 @@ def _label(color: str) -> pg.TextItem:
 
 
 class _Marker(pg.ScatterPlotItem):
-    """The traced point: it follows the mouse, so a click under it is a click on the plot."""
+    """Points a click goes through: the traced point follows the mouse, so a click under it
+    is a click on the plot (to pin); so is a click on a table's point."""
 
     def mouseClickEvent(self, ev: object) -> None:
         ev.ignore()
@@ -57,7 +58,7 @@ class ExploreItems(QtCore.QObject):
         self.interest_label = _label(INTEREST_COLOR)
         self.pins = pg.ScatterPlotItem(size=11, pen=pg.mkPen(TRACE_COLOR, width=1), brush=pg.mkBrush(TRACE_COLOR))
         self.pin_labels: list[pg.TextItem] = []
-        self.table_points = pg.ScatterPlotItem(size=10, symbol="d", pen=pg.mkPen(TABLE_COLOR, width=1),
+        self.table_points = _Marker(size=10, symbol="d", pen=pg.mkPen(TABLE_COLOR, width=1),
                                                brush=pg.mkBrush(TABLE_COLOR))
         self.table_points.setZValue(24)
         plot.addItem(self.table_points)

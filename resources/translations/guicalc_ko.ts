@@ -180,6 +180,10 @@ tangent: {equation}</source>
     <context>
         <name>DocumentHistory</name>
         <message>
+            <source>pinned points</source>
+            <translation>고정한 점</translation>
+        </message>
+        <message>
             <source>table points on the plot</source>
             <translation>그래프 위 표의 점</translation>
         </message>
@@ -1947,6 +1951,10 @@ Nothing was changed.</source>
     </context>
     <context>
         <name>workspace</name>
+        <message>
+            <source>{where} must be a pair [row, x]</source>
+            <translation>{where}은(는) [행, x] 쌍이어야 합니다</translation>
+        </message>
         <message>
             <source>true or false</source>
             <translation>true 또는 false</translation>

@@ -180,6 +180,10 @@ tangent: {equation}</source>
     <context>
         <name>DocumentHistory</name>
         <message>
+            <source>pinned points</source>
+            <translation>固定的点</translation>
+        </message>
+        <message>
             <source>table points on the plot</source>
             <translation>图上的表格点</translation>
         </message>
@@ -1947,6 +1951,10 @@ Nothing was changed.</source>
     </context>
     <context>
         <name>workspace</name>
+        <message>
+            <source>{where} must be a pair [row, x]</source>
+            <translation>{where} 必须是 [行, x] 数对</translation>
+        </message>
         <message>
             <source>true or false</source>
             <translation>true 或 false</translation>

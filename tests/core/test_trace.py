@@ -37,3 +37,22 @@ def test_a_steep_curve_is_traced_beside_it_and_the_nearest_curve_wins():
 def test_where_no_curve_has_a_value_nothing_is_traced():
     assert traced([_a("sqrt(-1 - x^2)"), None], 0.5, 0.0, (-1, 3), PIXEL) is None
     assert np.isnan(_a("sqrt(-1 - x^2)").values(np.array([0.5]))[0])
+
+
+def test_pinned_points_are_saved_and_a_hostile_list_is_refused():
+    import json
+
+    import pytest
+
+    from guicalc.core.document import Document
+    from guicalc.core.readers import WorkspaceError
+    from guicalc.core.workspace import dumps, loads
+
+    document = Document()
+    document.curve.pins = ((0, 2.0), (0, -0.5))
+    assert loads(dumps(document)).curve.pins == ((0, 2.0), (0, -0.5))
+    for bad in ([[0, 1.0]] * 1000, [[0]], [["x", 1.0]], [[0, 1e300]], "pins", [[0, 1, 2]]):
+        data = json.loads(dumps(document))
+        data["document"]["curve"]["pins"] = bad
+        with pytest.raises(WorkspaceError, match="curve.pins"):
+            loads(json.dumps(data))

@@ -49,6 +49,13 @@ def test_clicking_while_tracing_pins_a_labelled_point(qtbot, main_window):
     assert view.explore.pin_texts == ["(2, 4)"]
     x, y = view.explore.pins.getData()
     assert (list(x), list(y)) == ([2.0], [4.0])
+    assert main_window.document.curve.pins == ((0, 2.0),)  # saved with the lesson
+    assert main_window.undo_action.text() == "Undo change pinned points"
+    main_window.undo_action.trigger()
+    assert view.explore.pin_texts == []
+    main_window.redo_action.trigger()
+    main_window.document.functions[0].text = "x^3"  # a pin stays on its curve: (2, 8) now
+    assert view.explore.pin_texts == ["(2, 8)"]
 
 
 def test_enter_pins_the_point_and_brackets_jump_to_points_of_interest(qtbot, main_window):
