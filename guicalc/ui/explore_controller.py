@@ -50,6 +50,8 @@ class ExploreController(QtCore.QObject):
         document.curve.events.pins.connect(lambda _: self._show_pins())
         document.functions.events.removed.connect(self._on_function_removed)
         self.table = document.states["values"]
+        self.table_opened = False
+        """The table of values was looked at (or has typed x): only then are its points drawn."""
         self.table.events.connect(lambda *_: self._show_table_points())
 
     def refresh(self) -> None:
@@ -70,9 +72,15 @@ class ExploreController(QtCore.QObject):
         self._show_pins()
         self._show_table_points()
 
+    def open_table(self) -> None:
+        """The table of values was shown: its points join the plot."""
+        self.table_opened = True
+        self._show_table_points()
+
     def _show_table_points(self) -> None:
         """The table of values' rows (x, f(x)) on the plot, when the table says so."""
-        rows = value_rows(self.document, self.table) if self.table.show_points else None
+        wanted = self.table.show_points and (self.table_opened or bool(self.table.xs))
+        rows = value_rows(self.document, self.table) if wanted else None
         points = [(x, y) for x, y in rows.points() if math.isfinite(y)] if rows else []
         self.items.set_table_points([x for x, _ in points], [y for _, y in points])
 

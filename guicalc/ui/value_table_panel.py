@@ -34,6 +34,8 @@ class ValueTablePanel(QtWidgets.QWidget):
     """The step controls above ``valueTable``; the x column is editable, its last row empty
     for one more x."""
 
+    opened = QtCore.Signal()  # shown: the curve plot starts drawing the table's points
+
     def __init__(self, document: Document, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -90,6 +92,7 @@ class ValueTablePanel(QtWidgets.QWidget):
 
     def showEvent(self, event: QtCore.QEvent) -> None:
         self.refresh()  # the sliders may have moved while another tab was shown
+        self.opened.emit()
         super().showEvent(event)
 
     @staticmethod

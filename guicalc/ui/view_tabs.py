@@ -225,6 +225,7 @@ def _make_values(window: MainWindow) -> QtWidgets.QWidget:
     panel = ValueTablePanel(window.document)
     # Slider values change the rows too; refreshed when seen (a pan resamples the curves every frame).
     window.controller.curvesChanged.connect(lambda: panel.isVisible() and panel.refresh())
+    panel.opened.connect(window.explore.open_table)
     return panel
 
 

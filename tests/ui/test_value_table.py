@@ -28,6 +28,7 @@ def _headers(panel) -> list[str]:
 
 def test_the_default_lesson_from_0_to_2_by_halves_with_its_points_on_the_plot(qtbot, main_window):
     window = main_window
+    assert len(window.curve_view.explore.table_points.getData()[0]) == 0  # no table looked at: no points
     panel = window.show_view("values")
     assert window.document.view.tab == "values"
     assert _headers(panel) == ["x", "f(x)", "f′(x)"]
