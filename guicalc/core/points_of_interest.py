@@ -100,6 +100,8 @@ def zeros(f: Function, xs: np.ndarray, ys: np.ndarray | None = None) -> tuple[np
             b, fb = np.where(left, b, m), np.where(left, fb, fm)
             hit = fm == 0
             a, b = np.where(hit, m, a), np.where(hit, m, b)
+            if np.all(b - a <= 2 * np.spacing(np.maximum(np.abs(a), np.abs(b)))):
+                break  # every bracket is down to neighbouring floats
         x = np.where(np.abs(fa) <= np.abs(fb), a, b)
         fx = _values(f, x)
     # At a root |f| has fallen from its size at the bracket's ends to rounding; at a pole
