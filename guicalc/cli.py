@@ -133,7 +133,7 @@ def _derive(args: argparse.Namespace) -> int:
         # The window makes the others parameters with sliders; here they would have no value.
         raise InputError(f"the expression has several variables ({', '.join(parsed.symbols)}): "
                          "choose one with --var")
-    variable = args.var or curve_variable(parsed.symbols)
+    variable = args.var or curve_variable(parsed.symbols) or parsed.symbols[0]  # f(x, y): say y needs a value
     if variable not in parsed.symbols and parsed.symbols:
         raise InputError(f"the expression has no variable {variable!r} (it has {', '.join(parsed.symbols)})")
     try:

@@ -33,9 +33,12 @@ COMPLEX_STEP = "complex step"
 
 
 def curve_variable(symbols: Sequence[str], preferred: str = "x") -> str | None:
-    """The variable of a curve: ``preferred`` if the expression has it (or has no symbol),
-    else the only symbol; None for two numbered symbols (x0, x1: a function of two
-    variables, for the surface and field); else the first (the others are parameters)."""
+    """The variable of a curve: None for a function of two variables, for the surface and
+    field (x and y, as in Desmos 3D and GeoGebra, or two numbered symbols: x0, x1);
+    ``preferred`` if the expression has it (or has no symbol), else the only symbol;
+    else the first (the others are parameters)."""
+    if set(symbols) == {"x", "y"}:
+        return None
     if preferred in symbols or not symbols:
         return preferred
     if len(symbols) == 1:

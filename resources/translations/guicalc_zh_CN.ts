@@ -337,6 +337,26 @@ tangent: {equation}</source>
             <source>dual numbers</source>
             <translation>对偶数</translation>
         </message>
+        <message>
+            <source>pinned points</source>
+            <translation>固定的点</translation>
+        </message>
+        <message>
+            <source>table points on the plot</source>
+            <translation>图上的表格点</translation>
+        </message>
+        <message>
+            <source>table x values</source>
+            <translation>表格 x 值</translation>
+        </message>
+        <message>
+            <source>table step</source>
+            <translation>表格步长</translation>
+        </message>
+        <message>
+            <source>table start</source>
+            <translation>表格起始值</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -807,6 +827,10 @@ tangent: {equation}</source>
             <source>Autodiff lab</source>
             <translation>自动微分实验室</translation>
         </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1149,6 +1173,14 @@ tangent: {equation}</source>
         <message>
             <source>In the views</source>
             <translation>在视图中</translation>
+        </message>
+        <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>在点所在处固定一个带坐标标签的点</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>把点移到上一个或下一个特殊点</translation>
         </message>
     </context>
     <context>
@@ -1884,6 +1916,42 @@ Nothing was changed.</source>
             <source>a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} (a comma separates a function's arguments, as in log(2, x))</source>
             <translation>小数用小数点书写：{whole}.{fraction}，而不是 {whole},{fraction}（逗号用于分隔函数的参数，例如 log(2, x)）</translation>
         </message>
+        <message>
+            <source>{name} has an error in its own row</source>
+            <translation>{name} 所在的行有错误</translation>
+        </message>
+        <message>
+            <source>named functions call each other more than {limit} deep</source>
+            <translation>命名函数之间的相互调用超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>{name} refers to itself: {cycle}</source>
+            <translation>{name} 引用了自身：{cycle}</translation>
+        </message>
+        <message>
+            <source>{name} is already defined in row {row}</source>
+            <translation>{name} 已在第 {row} 行定义</translation>
+        </message>
+        <message>
+            <source>{name} is not defined: write a row {name}(x) = …</source>
+            <translation>{name} 未定义：请写一行 {name}(x) = …</translation>
+        </message>
+        <message>
+            <source>at most two primes: f′ or f″</source>
+            <translation>最多两个撇号：f′ 或 f″</translation>
+        </message>
+        <message>
+            <source>write what {name}({variable}) is after '='</source>
+            <translation>请在 '=' 后写出 {name}({variable}) 的表达式</translation>
+        </message>
+        <message>
+            <source>'{name}' is already a function or constant: name yours differently, for example f or g</source>
+            <translation>'{name}' 已经是函数或常数：请换一个名字，例如 f 或 g</translation>
+        </message>
+        <message>
+            <source>keep typing: '{letters}' begins {names}</source>
+            <translation>请继续输入：'{letters}' 是 {names} 的开头</translation>
+        </message>
     </context>
     <context>
         <name>surface</name>
@@ -2088,6 +2156,10 @@ Nothing was changed.</source>
         <message>
             <source>this is not UTF-8 text (byte {byte})</source>
             <translation>这不是 UTF-8 文本（第 {byte} 字节）</translation>
+        </message>
+        <message>
+            <source>{where} must be a pair [row, x]</source>
+            <translation>{where} 必须是 [行, x] 数对</translation>
         </message>
     </context>
     <context>
@@ -2605,6 +2677,96 @@ Nothing was changed.</source>
         <message>
             <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
             <translation>在 {v} = {x} 处导数不存在：左侧斜率 {left}，右侧斜率 {right}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x} 处的{kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>间断点</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>交点</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>拐点</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>局部极大值</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>局部极小值</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>根</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>步长</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>在第一列输入 x（也可以输入 π/2）；在最后一行输入可添加一行</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>在曲线图上画出每一行的点 (x, f(x))</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>在图上显示点</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>把 x 列替换为 起始值、起始值 + 步长、…</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>按步长填充</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>按步长填充的 x 的个数</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>相邻 x 之间的步长</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>按步长填充该列时的第一个 x</translation>
         </message>
     </context>
 </TS>
