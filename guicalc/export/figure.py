@@ -1,11 +1,12 @@
-"""Render any 2D view (a pyqtgraph plot, a table, a panel) to SVG or PNG.
+"""Render any view (a pyqtgraph plot, a table, a panel, the 3D surface) to SVG or PNG.
 
-pyqtgraph's own SVGExporter fails on PySide6 6.11 (pyqtgraph issue #3485), so
-widgets are painted through ``QSvgGenerator``: Qt writes paths as paths and text
-as text. Pixmap caches (which make drags fast) are switched off while painting,
-or the curves would land in the file as bitmaps. A widget that paints its own
-figure (``paint_figure(painter)``: the 3D surface, which OpenGL cannot put into
-a vector file) is asked to instead.
+Widgets are painted into ``svg_engine.SvgDevice``, which writes plain SVG 1.1 in
+the figure's pixels (Qt's ``QSvgGenerator`` writes files only Qt draws right, and
+pyqtgraph's SVGExporter fails on PySide6 6.11, pyqtgraph issue #3485). Pixmap
+caches (which make drags fast) are switched off while painting, or the curves
+would reach the file as bitmaps. A widget that paints its own figure
+(``paint_figure(painter)``: the 3D surface, which OpenGL cannot put into a vector
+file) is asked to instead.
 """
 
 from __future__ import annotations
@@ -14,15 +15,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.clipping import clip_polyline_y
+from guicalc.export.svg_engine import svg_document
 from guicalc.i18n import translate
 from guicalc.views.focus import FocusFrame
 
 SCALES = (1, 2, 4)
+SLIDE = (1280, 720)
+"""A 16:9 slide at 96 dpi (13.33 × 7.5 inches): an SVG is shown at most this large unless asked."""
 NO_CACHE = QtWidgets.QGraphicsItem.CacheMode.NoCache
 
 
@@ -49,18 +50,16 @@ def write_svg(widget: QtWidgets.QWidget, path: Path, title: str = "guicalc") -> 
 
 
 def svg_bytes(widget: QtWidgets.QWidget, title: str = "guicalc") -> bytes:
-    """``widget`` as an SVG document."""
+    """``widget`` as a portable SVG document, shown at its own size or fitted into a slide."""
     size = widget.size()
-    buffer = QtCore.QBuffer()
-    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    generator = QtSvg.QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(size)
-    generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), size))
-    generator.setTitle(title)
-    generator.setDescription("Exported from guicalc")
-    _paint(widget, generator)
-    return bytes(buffer.data())
+    return svg_document(lambda painter: _paint_on(widget, painter), size, slide_fit(size.width(), size.height()),
+                        title, "Exported from guicalc")
+
+
+def slide_fit(width: int, height: int) -> tuple[int, int]:
+    """The figure's size, scaled down (never up) to fit a 16:9 slide."""
+    factor = min(1.0, SLIDE[0] / width, SLIDE[1] / height)
+    return max(1, round(width * factor)), max(1, round(height * factor))
 
 
 def write_png(widget: QtWidgets.QWidget, path: Path, scale: int = 1) -> None:
@@ -89,17 +88,21 @@ def copy_to_clipboard(widget: QtWidgets.QWidget) -> None:
 
 def _paint(widget: QtWidgets.QWidget, device: QtGui.QPaintDevice) -> None:
     painter = QtGui.QPainter(device)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     try:
-        if hasattr(widget, "paint_figure"):
-            widget.paint_figure(painter)
-            return
-        with _exporting(widget):
-            # QWidget.render explicitly: QGraphicsView overloads render() for its scene.
-            QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(),
-                                     QtWidgets.QWidget.RenderFlag.DrawChildren)
+        _paint_on(widget, painter)
     finally:
         painter.end()
+
+
+def _paint_on(widget: QtWidgets.QWidget, painter: QtGui.QPainter) -> None:
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    if hasattr(widget, "paint_figure"):
+        widget.paint_figure(painter)
+        return
+    with _exporting(widget):
+        # QWidget.render explicitly: QGraphicsView overloads render() for its scene.
+        QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(),
+                                 QtWidgets.QWidget.RenderFlag.DrawChildren)
 
 
 @contextmanager
@@ -111,8 +114,6 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
     items = [item for view in views for item in view.scene().items()]
     saved = [(item, item.cacheMode()) for item in items if item.cacheMode() != NO_CACHE]
     exportable = [item for item in items if hasattr(item, "setExportMode")]
-    curves = [(item, *item.getData(), item.opts["connect"]) for item in items
-              if isinstance(item, pg.PlotCurveItem) and item.getViewBox() is not None and item.xData is not None]
     for item, _ in saved:
         item.setCacheMode(NO_CACHE)
     for item in exportable:
@@ -120,31 +121,15 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
     frames = [frame for frame in widget.findChildren(FocusFrame) if frame.isVisible()]
     for frame in frames:  # the keyboard focus is not part of the figure
         frame.hide()
-    for item, xs, ys, connect in curves:
-        # Qt's SVG writer ignores the view's clip: cut the lines at its edges here.
-        y0, y1 = item.getViewBox().viewRange()[1]
-        item.setData(*clip_polyline_y(*_as_polyline(xs, ys, connect), y0, y1), connect="finite")
     try:
         yield
     finally:
         for frame in frames:
             frame.show()
-        for item, xs, ys, connect in curves:
-            item.setData(xs, ys, connect=connect)
         for item in exportable:
             item.setExportMode(False)
         for item, mode in saved:
             item.setCacheMode(mode)
-
-
-def _as_polyline(xs: np.ndarray, ys: np.ndarray, connect: object) -> tuple[np.ndarray, np.ndarray]:
-    """Separate segments (a quiver, contours: ``connect="pairs"``) as one polyline broken by NaN."""
-    if connect != "pairs":
-        return xs, ys
-    n = len(xs) // 2
-    gap = np.full((n, 1), np.nan)
-    return (np.hstack([np.reshape(xs[: 2 * n], (n, 2)), gap]).ravel(),
-            np.hstack([np.reshape(ys[: 2 * n], (n, 2)), gap]).ravel())
 
 
 def _png_bytes(image: QtGui.QImage) -> bytes:
