@@ -91,5 +91,5 @@ def test_graph_view_exports_its_gradients_as_text(qtbot, main_window, tmp_path):
     assert "240" in labels and "120" in labels and labels.count("2") >= 3
     edges = stroked(root, EDGE_INK) + stroked(root, ACTIVE)  # the last step's edges are highlighted
     assert len(edges) >= 5  # a→+, b→+, +→×, c→× and the output, as vector paths
-    assert filled(root, "polygon") >= 4       # their arrow heads
+    assert filled(root) >= 4       # their arrow heads
     assert difference_from(path, figure.grab().toImage()) < 8
