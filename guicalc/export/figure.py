@@ -22,6 +22,7 @@ from guicalc.i18n import translate
 from guicalc.views.focus import FocusFrame
 
 SCALES = (1, 2, 4)
+PDF_DPI = 96
 SLIDE = (1280, 720)
 """A 16:9 slide at 96 dpi (13.33 × 7.5 inches): an SVG is shown at most this large unless asked."""
 NO_CACHE = QtWidgets.QGraphicsItem.CacheMode.NoCache
@@ -32,16 +33,18 @@ class ExportError(OSError):
 
 
 def export(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, title: str = "guicalc") -> Path:
-    """Write ``widget`` as it is on screen to ``path`` (.svg or .png)."""
+    """Write ``widget`` as it is on screen to ``path`` (.svg, .pdf or .png)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".svg":
         write_svg(widget, path, title)
+    elif suffix == ".pdf":
+        _write_bytes(path, pdf_bytes(widget, title))
     elif suffix == ".png":
         write_png(widget, path, scale)
     else:
-        raise ExportError(translate("Export", "cannot export to '{suffix}': choose a .svg or .png file").format(
-            suffix=path.suffix))
+        raise ExportError(translate("Export", "cannot export to '{suffix}': choose a .svg, .pdf or .png file")
+                          .format(suffix=path.suffix))
     return path
 
 
@@ -60,6 +63,24 @@ def slide_fit(width: int, height: int) -> tuple[int, int]:
     """The figure's size, scaled down (never up) to fit a 16:9 slide."""
     factor = min(1.0, SLIDE[0] / width, SLIDE[1] / height)
     return max(1, round(width * factor)), max(1, round(height * factor))
+
+
+def pdf_bytes(widget: QtWidgets.QWidget, title: str = "guicalc") -> bytes:
+    """``widget`` as a one-page vector PDF the size of the figure (Qt embeds the fonts'
+    subsets and keeps text as text)."""
+    buffer = QtCore.QBuffer()
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    writer = QtGui.QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)  # one figure pixel is one PDF pixel at 96 dpi: nothing moves
+    size = widget.size()
+    points = QtCore.QSizeF(size.width() * 72 / PDF_DPI, size.height() * 72 / PDF_DPI)
+    writer.setPageSize(QtGui.QPageSize(points, QtGui.QPageSize.Unit.Point, "figure",
+                                       QtGui.QPageSize.SizeMatchPolicy.ExactMatch))
+    writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
+    writer.setTitle(title)
+    writer.setCreator("guicalc")
+    _paint(widget, writer)
+    return bytes(buffer.data())
 
 
 def write_png(widget: QtWidgets.QWidget, path: Path, scale: int = 1) -> None:
