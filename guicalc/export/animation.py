@@ -136,6 +136,8 @@ def _frames(figure: QtWidgets.QWidget, animation: Animation, frames: int,
             progress: Progress | None) -> Iterator[np.ndarray]:
     """Each frame as (height, width, 3) RGB, after the figure has redrawn."""
     app = QtWidgets.QApplication.instance()
+    render_image(figure, 1)  # pyqtgraph sizes its axes to the labels it has painted once:
+    app.processEvents()      # the first frame is laid out as the screen is
     for done, _ in enumerate(animation.moves(figure, frames), start=1):
         app.processEvents()  # coalesced redraws (the curve's resampling, the graph's layout)
         yield _rgb(render_image(figure, 1))
@@ -153,8 +155,9 @@ def _write_pillow(images: Iterator[np.ndarray], path: Path, fps: int, format_nam
     from PIL import Image
 
     pictures = [Image.fromarray(rgb) for rgb in images]
-    if format_name == "GIF":  # one palette for all frames: no flicker between them
-        palette = pictures[len(pictures) // 2].quantize(colors=255, method=Image.Quantize.MEDIANCUT)
+    if format_name == "GIF":  # one palette for all frames (no flicker), taken from the first, middle and last
+        sample = Image.fromarray(np.vstack([np.asarray(pictures[i]) for i in {0, len(pictures) // 2, -1}]))
+        palette = sample.quantize(colors=255, method=Image.Quantize.MAXCOVERAGE)
         pictures = [p.quantize(palette=palette, dither=Image.Dither.NONE) for p in pictures]
     duration = round(100 / fps) * 10 if format_name == "GIF" else round(1000 / fps)  # GIF counts 1/100 s
     pictures[0].save(path, format=format_name, save_all=True, append_images=pictures[1:], duration=duration,

@@ -36,19 +36,25 @@ CASES = {  # per kind: an expression and --at, as a user gives them
 pytestmark = pytest.mark.skipif(bool(missing()), reason=f"renderers missing: {missing()}")
 
 
-def figure_and_screen(qtbot, name: str, expression: str, at: str,
-                      size: tuple[int, int] = SIZE) -> tuple[QtWidgets.QWidget, np.ndarray]:
-    """The figure ``name`` built as ``guicalc export`` builds it, shown, and its on-screen grab (RGB)."""
-    widget = figure_alone(name, expression, cli._export_point(name, expression, at))
+def figure_and_screen(qtbot, name: str, expression: str, at: str, size: tuple[int, int] = SIZE,
+                      settings: dict | None = None) -> tuple[QtWidgets.QWidget, np.ndarray]:
+    """The figure ``name`` built as ``guicalc export`` builds it, shown, and its on-screen grab
+    (RGB) once it has settled (pyqtgraph widens an axis after painting its labels once)."""
+    widget = figure_alone(name, expression, cli._export_point(name, expression, at), settings=settings)
     widget.resize(*size)
     widget.show()
     qtbot.waitExposed(widget)
     if hasattr(widget, "fit_width"):
         widget.fit_width()
-    QtWidgets.QApplication.processEvents()
     for frame in widget.findChildren(FocusFrame):  # the keyboard focus is not part of the figure
         frame.hide()
-    return widget, image_array(widget.grab().toImage())[:, :, ::-1]
+    screen = None
+    for _ in range(10):
+        QtWidgets.QApplication.processEvents()
+        previous, screen = screen, image_array(widget.grab().toImage())[:, :, ::-1]
+        if previous is not None and np.array_equal(previous, screen):
+            break
+    return widget, screen
 
 
 def close_figure(widget: QtWidgets.QWidget) -> None:
