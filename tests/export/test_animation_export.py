@@ -11,8 +11,9 @@ from PIL import Image, ImageSequence
 
 from guicalc import cli
 from guicalc.export.animation import LARGEST_H, SMALLEST_H, CancelledError, export_animation
+from tests.export.figures import close_figure
 from tests.export.renderers import MEAN_LIMIT, compare
-from tests.export.test_portable_svg import close_figure, figure_and_screen
+from tests.export.test_portable_svg import figure_and_screen
 
 SIZE = (640, 360)
 FRAMES = 30

@@ -13,9 +13,10 @@ import pytest
 
 from guicalc import cli
 from guicalc.views.curve_view import SECANT_COLOR
+from tests.export.figures import SIZE, close_figure
 from tests.export.renderers import compare
 from tests.export.svg_checks import SVG, texts
-from tests.export.test_portable_svg import SIZE, close_figure, figure_and_screen
+from tests.export.test_portable_svg import figure_and_screen
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils is not installed")
 

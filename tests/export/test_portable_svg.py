@@ -17,53 +17,20 @@ import numpy as np
 import pytest
 from PySide6 import QtWidgets
 
-from guicalc import cli
 from guicalc.core.document import DEFAULT_EXPRESSION
 from guicalc.core.view_kinds import figure_names, kind_of_figure
 from guicalc.export.figure import export
-from guicalc.ui.view_tabs import figure_alone
-from guicalc.views.focus import FocusFrame
+from tests.export.figures import CASES, SIZE, close_figure, shown_figure
 from tests.export.renderers import RENDERERS, compare, missing
-from tests.export.svg_checks import SVG, image_array
+from tests.export.svg_checks import SVG
 
-SIZE = (1280, 720)
-CASES = {  # per kind: an expression and --at, as a user gives them
-    "curve": (DEFAULT_EXPRESSION, "1"),
-    "graph": ("(a + b)*c", "a=50,b=70,c=2"),
-    "surface": ("x0^2 + 3x1^2", "1,-0.5"),
-    "lab": ("x*sin(x)", "2"),
-}
 pytestmark = pytest.mark.skipif(bool(missing()), reason=f"renderers missing: {missing()}")
 
 
 def figure_and_screen(qtbot, name: str, expression: str, at: str, size: tuple[int, int] = SIZE,
                       settings: dict | None = None) -> tuple[QtWidgets.QWidget, np.ndarray]:
-    """The figure ``name`` built as ``guicalc export`` builds it, shown, and its on-screen grab
-    (RGB) once it has settled (pyqtgraph widens an axis after painting its labels once)."""
-    widget = figure_alone(name, expression, cli._export_point(name, expression, at), settings=settings)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    if hasattr(widget, "fit_width"):
-        widget.fit_width()
-    for frame in widget.findChildren(FocusFrame):  # the keyboard focus is not part of the figure
-        frame.hide()
-    screen = None
-    for _ in range(10):
-        QtWidgets.QApplication.processEvents()
-        previous, screen = screen, image_array(widget.grab().toImage())[:, :, ::-1]
-        if previous is not None and np.array_equal(previous, screen):
-            break
-    return widget, screen
-
-
-def close_figure(widget: QtWidgets.QWidget) -> None:
-    widget.close()
-    owner = getattr(widget, "figure_owner", None)
-    if owner is not None:
-        if hasattr(owner, "shutdown"):
-            owner.shutdown()
-        owner.close()
+    """``shown_figure`` in a test (the application is pytest-qt's)."""
+    return shown_figure(name, expression, at, size, settings)
 
 
 def portable_problems(path: Path) -> list[str]:
