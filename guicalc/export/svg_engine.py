@@ -21,11 +21,18 @@ from PySide6 import QtCore, QtGui
 
 from guicalc.core.clipping import clip_polyline_rect
 from guicalc.export.raster_rects import image_rects
+from guicalc.i18n import CJK_FONTS
 
-FONT_FAMILIES = "'DejaVu Sans', 'Noto Sans CJK KR', 'Noto Sans CJK SC', sans-serif"
+LATIN, DEFAULT_CJK = "'DejaVu Sans'", "Noto Sans CJK KR"
+FONT_FAMILIES = f"{LATIN}, '{DEFAULT_CJK}', 'Noto Sans CJK SC', sans-serif"
 """Qt's "Sans Serif" is an alias only Qt knows; this list ends in a family every viewer has."""
+_CJK_FAMILIES = {family for families in CJK_FONTS.values() for family in families}
 DPI = 96
 Flag = QtGui.QPaintEngine.DirtyFlag
+_TRANSFORM, _PEN, _BRUSH, _OPACITY, _HINTS = (Flag.DirtyTransform.value, Flag.DirtyPen.value, Flag.DirtyBrush.value,
+                                              Flag.DirtyOpacity.value, Flag.DirtyHints.value)
+_CLIP_ENABLED, _CLIP_REGION, _CLIP_PATH = (Flag.DirtyClipEnabled.value, Flag.DirtyClipRegion.value,
+                                           Flag.DirtyClipPath.value)
 Element = QtGui.QPainterPath.ElementType
 _CAPS = {QtCore.Qt.PenCapStyle.FlatCap: "butt", QtCore.Qt.PenCapStyle.RoundCap: "round",
          QtCore.Qt.PenCapStyle.SquareCap: "square"}
@@ -91,6 +98,16 @@ def _path_d(path: QtGui.QPainterPath) -> str:
     return "".join(parts)
 
 
+def _family_for(font: QtGui.QFont) -> str:
+    """A ``font-family`` for text whose font puts a CJK family first (the interface in
+    Chinese): Han characters drawn in a Korean font get the wrong regional shapes."""
+    families = font.families() or [font.family()]
+    cjk = next((f for f in families if f in _CJK_FAMILIES), None)
+    if cjk is None or cjk == DEFAULT_CJK:
+        return ""
+    return f' font-family="{escape(f"{LATIN}, {cjk!r}, sans-serif")}"'
+
+
 def _snapped(path: QtGui.QPainterPath) -> QtGui.QPainterPath:
     """``path`` with every point moved to the centre of the pixel it falls in."""
     path = QtGui.QPainterPath(path)
@@ -119,11 +136,11 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         self._transform = QtGui.QTransform()
         self._pen = QtGui.QPen()
         self._brush = QtGui.QBrush()
-        self._font = QtGui.QFont()
         self._opacity = 1.0
         self._clip: QtGui.QPainterPath | None = None
         self._clip_enabled = True
         self._antialiased = True
+        self._stroke_cache: str | None = None
 
     # QPaintEngine's interface
     def begin(self, device: QtGui.QPaintDevice) -> bool:
@@ -136,32 +153,34 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         return QtGui.QPaintEngine.Type.User
 
     def updateState(self, state: QtGui.QPaintEngineState) -> None:
-        flags = state.state()
-        if flags & Flag.DirtyTransform:
+        flags = state.state().value  # plain ints: enum arithmetic costs more than the drawing
+        if flags & _TRANSFORM:
             self._transform = state.transform()
-        if flags & Flag.DirtyPen:
+        if flags & _PEN:
             self._pen = state.pen()
-        if flags & Flag.DirtyBrush:
+        if flags & _BRUSH:
             self._brush = state.brush()
-        if flags & Flag.DirtyFont:
-            self._font = state.font()
-        if flags & Flag.DirtyOpacity:
+        if flags & _OPACITY:
             self._opacity = state.opacity()
-        if flags & Flag.DirtyHints:
+        if flags & (_TRANSFORM | _PEN | _OPACITY):
+            self._stroke_cache = None
+        if flags & _HINTS:
             self._antialiased = bool(state.renderHints() & QtGui.QPainter.RenderHint.Antialiasing)
-        if flags & Flag.DirtyClipEnabled:
+        if flags & _CLIP_ENABLED:
             self._clip_enabled = state.isClipEnabled()
-        if flags & Flag.DirtyClipRegion:
+        if flags & _CLIP_REGION:
             path = QtGui.QPainterPath()
             path.addRegion(state.clipRegion())
             self._set_clip(path, state.clipOperation())
-        if flags & Flag.DirtyClipPath:
+        if flags & _CLIP_PATH:
             self._set_clip(state.clipPath(), state.clipOperation())
 
     def drawPath(self, path: QtGui.QPainterPath) -> None:
         self._draw(path, fill=True)
 
     def drawPolygon(self, points: Iterable[QtCore.QPointF], mode: QtGui.QPaintEngine.PolygonDrawMode) -> None:
+        if mode != QtGui.QPaintEngine.PolygonDrawMode.PolylineMode and self._polygon_inside(points):
+            return
         path = QtGui.QPainterPath()
         path.addPolygon(QtGui.QPolygonF([QtCore.QPointF(p) for p in points]))
         polyline = mode == QtGui.QPaintEngine.PolygonDrawMode.PolylineMode
@@ -170,6 +189,36 @@ class SvgPaintEngine(QtGui.QPaintEngine):
             if mode == QtGui.QPaintEngine.PolygonDrawMode.WindingMode:
                 path.setFillRule(QtCore.Qt.FillRule.WindingFill)
         self._draw(path, fill=not polyline)
+
+    def _polygon_inside(self, points: Iterable[QtCore.QPointF]) -> bool:
+        """A filled polygon wholly inside the clip under an affine transform (the 3D mesh's
+        thousands of faces) written straight from its points; False: not this case, nothing done."""
+        t = self._transform
+        if t.isRotating() or t.type() == QtGui.QTransform.TransformationType.TxProject:
+            return False
+        xy = np.array([(p.x(), p.y()) for p in points], dtype=float).reshape(-1, 2)
+        xs, ys = t.m11() * xy[:, 0] + t.dx(), t.m22() * xy[:, 1] + t.dy()
+        width = self._stroke_width()
+        clip = self._clip_rect()
+        if clip is not None and not clip.contains(QtCore.QRectF(
+                QtCore.QPointF(xs.min() - width, ys.min() - width), QtCore.QPointF(xs.max() + width,
+                                                                                  ys.max() + width))):
+            return False
+        stroked = self._pen.style() != QtCore.Qt.PenStyle.NoPen
+        if stroked and self._aliased_snap():
+            xs, ys = np.floor(xs) + 0.5, np.floor(ys) + 0.5
+        d = "M" + "L".join(f"{_number(x)} {_number(y)}" for x, y in zip(xs.tolist(), ys.tolist(), strict=True)) + "Z"
+        attributes = []
+        if self._brush.style() != QtCore.Qt.BrushStyle.NoBrush:
+            color = self._faded(_brush_color(self._brush))
+            if color.alpha():
+                attributes.append(_color(color, "fill"))
+        if stroked and self._stroke_attributes():
+            attributes.append(self._stroke_attributes().removeprefix('fill="none" ') if attributes
+                              else self._stroke_attributes())
+        if attributes:
+            self.elements.append(f'<path d="{d}" {" ".join(attributes)}/>')
+        return True
 
     def drawLines(self, lines: Iterable[QtCore.QLineF | QtCore.QLine]) -> None:
         path = QtGui.QPainterPath()
@@ -196,7 +245,7 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         angle = math.degrees(math.atan2(t.m12(), t.m11()))
         place = (f'x="{_number(anchor.x())}" y="{_number(anchor.y())}"' if abs(angle) < 0.01 else
                  f'transform="translate({_number(anchor.x())} {_number(anchor.y())}) rotate({_number(angle)})"')
-        style = ""
+        style = _family_for(font)
         if font.bold() or font.weight() >= QtGui.QFont.Weight.DemiBold:
             style += ' font-weight="bold"'
         if font.italic():
@@ -211,11 +260,25 @@ class SvgPaintEngine(QtGui.QPaintEngine):
     def drawImage(self, rect: QtCore.QRectF, image: QtGui.QImage, source: QtCore.QRectF,
                   flags: QtCore.Qt.ImageConversionFlag = QtCore.Qt.ImageConversionFlag.AutoColor) -> None:
         """An image as rectangles of its colours, each mapped like any filled path."""
-        overlap = 0.5 / (math.sqrt(abs(self._transform.determinant())) or 1.0)  # half a figure pixel
+        t = self._transform
+        overlap = 0.5 / (math.sqrt(abs(t.determinant())) or 1.0)  # half a figure pixel
+        straight = not t.isRotating() and t.type() != QtGui.QTransform.TransformationType.TxProject
+        clip = self._clip_rect()
         for target, color in image_rects(image, QtCore.QRectF(rect), QtCore.QRectF(source), overlap):
-            path = QtGui.QPainterPath()
-            path.addRect(target)
-            self._fill(self._transform.map(path), color)
+            if not straight:
+                path = QtGui.QPainterPath()
+                path.addRect(target)
+                self._fill(t.map(path), color)
+                continue
+            box = t.mapRect(target)
+            if clip is not None:
+                box = box.intersected(clip)
+            color = self._faded(color)
+            if box.isEmpty() or not color.alpha():
+                continue
+            self.elements.append(f'<rect x="{_number(box.x())}" y="{_number(box.y())}" '
+                                 f'width="{_number(box.width())}" height="{_number(box.height())}" '
+                                 f'{_color(color, "fill")}/>')
 
     def drawTiledPixmap(self, rect: QtCore.QRectF, pixmap: QtGui.QPixmap, point: QtCore.QPointF) -> None:
         self.drawImage(rect, pixmap.toImage(), QtCore.QRectF(QtCore.QPointF(point), rect.size()))
@@ -263,6 +326,8 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         return not self._antialiased and round(self._stroke_width()) % 2 == 1
 
     def _faded(self, color: QtGui.QColor) -> QtGui.QColor:
+        if self._opacity >= 1:
+            return color
         color = QtGui.QColor(color)
         color.setAlphaF(color.alphaF() * self._opacity)
         return color
@@ -308,6 +373,11 @@ class SvgPaintEngine(QtGui.QPaintEngine):
 
     def _stroke_attributes(self) -> str:
         """fill="none", the stroke's colour, width in figure pixels, caps, joins and dashes ("" if unseen)."""
+        if self._stroke_cache is None:
+            self._stroke_cache = self._pen_attributes()
+        return self._stroke_cache
+
+    def _pen_attributes(self) -> str:
         pen = self._pen
         color = self._faded(pen.color())
         if color.alpha() == 0:
