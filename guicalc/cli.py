@@ -16,32 +16,54 @@ from collections.abc import Sequence
 from guicalc.cli_input import (
     EXIT_BAD_INPUT,
     InputError,
+    TooLargeError,
     assignments,
+    check_variable_count,
     finite,
     json_number,
     parse_expression,
     positive,
+    variable_option,
 )
+
+MAX_PIXELS = 64_000_000
+"""Pixels of an exported PNG (8000×8000 at scale 1, 4000×4000 at 2): 4.7 GB were needed for 1 024 million."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``argv`` None: the process's own arguments (a real process, where the time budget may end it)."""
+    in_process = argv is not None
     argv = list(sys.argv[1:] if argv is None else argv)
     commands = {"derive": _derive, "gradient": _gradient, "graph": _graph, "export": _export}
     if argv and argv[0] in ("check", "jacobian"):
         from guicalc import cli_autodiff
 
         commands.update(cli_autodiff.COMMANDS)
+    if argv and argv[0] in ("taylor", "hessian"):
+        from guicalc import cli_second_order
+
+        commands.update(cli_second_order.COMMANDS)
     if argv and argv[0] in commands:
+        from guicalc import cli_limits
+
         parser = _parser()
-        args = parser.parse_args(argv)
-        try:
-            return commands[args.command](args)
-        except InputError as exc:
-            print(f"guicalc: {exc}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+        args = parser.parse_args(cli_limits.joined_negative_numbers(argv))
+        if args.command == "export":
+            from guicalc import cli_export
+
+            args.timeout = cli_export.budget(args)
+        return cli_limits.run_bounded(lambda: _run(commands[args.command], args), args.timeout, hard=not in_process)
     from guicalc.app import run
 
     return run(argv)
+
+
+def _run(command: object, args: argparse.Namespace) -> int:
+    try:
+        return command(args)
+    except InputError as exc:
+        print(f"guicalc: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -53,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
     derive = sub.add_parser("derive", help="derivative, tangent and difference quotients at a point")
     derive.add_argument("expression")
     derive.add_argument("--at", required=True, type=finite, metavar="X")
-    derive.add_argument("--var", default=None, help="the variable (default: x, or the only one)")
+    derive.add_argument("--var", type=variable_option, default=None, help="the variable (default: x, or the only one)")
     derive.add_argument("--method", choices=METHODS, default="forward")
     derive.add_argument("--h", type=positive, default=None, help="step for the single quotient (default 1e-4)")
     derive.add_argument("--dtype", choices=DTYPES, default="float64")
@@ -89,6 +111,12 @@ def _parser() -> argparse.ArgumentParser:
     from guicalc import cli_autodiff
 
     cli_autodiff.add_parsers(sub)
+    from guicalc import cli_second_order
+
+    cli_second_order.add_parsers(sub)
+    from guicalc import cli_limits
+
+    cli_limits.add_timeout(sub)
     return parser
 
 
@@ -170,6 +198,7 @@ def _gradient(args: argparse.Namespace) -> int:
     from guicalc.core.gradient import numeric_gradient
 
     parsed = parse_expression(args.expression)
+    check_variable_count(parsed.symbols)
     point = assignments(args.at)
     missing = [s for s in parsed.symbols if s not in point]
     if missing:
@@ -203,6 +232,7 @@ def _graph(args: argparse.Namespace) -> int:
     from guicalc.core.vectors import parse_assignments, parse_value, to_json
 
     parsed = parse_expression(args.expression)
+    check_variable_count(parsed.symbols)
     try:
         graph = Graph(parsed.expr, expand=args.expand)
         trace = graph.evaluate(parse_assignments(args.at))
@@ -228,6 +258,10 @@ def _graph(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from guicalc import cli_export
 
+    pixels = args.size[0] * args.size[1] * args.scale ** 2
+    if pixels > MAX_PIXELS:
+        raise TooLargeError(f"{args.size[0] * args.scale}x{args.size[1] * args.scale} pixels is more than "
+                            f"{MAX_PIXELS // 1_000_000} million: choose a smaller --size or --scale")
     return cli_export.run(args, _export_point(cli_export.view_of(args), args.expression, args.at))
 
 

@@ -16,6 +16,7 @@ from guicalc.cli_input import InputError, positive
 FIGURE_SUFFIXES = (".svg", ".pdf", ".png")
 ANIMATION_SUFFIXES = (".gif", ".mp4", ".apng", ".png")
 LANGUAGES = ("en", "ko", "zh_CN")
+ANIMATION_TIMEOUT = 600.0
 
 
 def add_arguments(export: argparse.ArgumentParser) -> None:
@@ -36,6 +37,16 @@ def add_arguments(export: argparse.ArgumentParser) -> None:
                         help="animation: frames per second (1 to 60)")
     export.add_argument("--frames", type=int, choices=range(2, 601), default=45, metavar="N",
                         help="animation: how many frames (2 to 600)")
+
+
+def budget(args: argparse.Namespace) -> float:
+    """The time budget: an animation paints and encodes every frame, so the commands'
+    default of a few seconds becomes a few minutes unless --timeout was given."""
+    from guicalc.cli_limits import DEFAULT_TIMEOUT
+
+    if args.animate and args.timeout == DEFAULT_TIMEOUT:
+        return ANIMATION_TIMEOUT
+    return args.timeout
 
 
 def settings(args: argparse.Namespace) -> dict[str, dict[str, Any]]:

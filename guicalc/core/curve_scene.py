@@ -165,11 +165,14 @@ def snapped(x: float, x_range: tuple[float, float]) -> float:
 
 
 def home_range(analysis: CurveAnalysis | None, x_range: tuple[float, float],
-               x: float) -> tuple[float, float, tuple[float, float] | None]:
-    """The default view: the x range around the point (its width kept), y fitted to the
-    curve's 2nd to 98th percentile (None: nothing finite to fit)."""
+               x: float, width: float | None = None) -> tuple[float, float, tuple[float, float] | None]:
+    """The default view: the x range around the point (its width kept, or ``width`` centred
+    on the point: Ctrl+0 after zooming far out), y fitted to the curve's 2nd to 98th
+    percentile (None: nothing finite to fit)."""
     x0, x1 = x_range
-    if not x0 <= x <= x1:
+    if width is not None:
+        x0, x1 = x - width / 2, x + width / 2
+    elif not x0 <= x <= x1:
         x0, x1 = x - (x1 - x0) / 2, x + (x1 - x0) / 2
     if analysis is None:
         return x0, x1, None

@@ -11,12 +11,14 @@ file) is asked to instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.workspace import write_atomically
 from guicalc.export.svg_engine import svg_document
 from guicalc.i18n import translate
 from guicalc.views.focus import FocusFrame
@@ -55,8 +57,9 @@ def write_svg(widget: QtWidgets.QWidget, path: Path, title: str = "guicalc") -> 
 def svg_bytes(widget: QtWidgets.QWidget, title: str = "guicalc") -> bytes:
     """``widget`` as a portable SVG document, shown at its own size or fitted into a slide."""
     size = widget.size()
-    return svg_document(lambda painter: _paint_on(widget, painter), size, slide_fit(size.width(), size.height()),
-                        title, "Exported from guicalc")
+    svg = svg_document(lambda painter: _paint_on(widget, painter), size, slide_fit(size.width(), size.height()),
+                       xml_text(title), "Exported from guicalc")
+    return _valid_xml(svg)  # labels quote the user's text too
 
 
 def slide_fit(width: int, height: int) -> tuple[int, int]:
@@ -162,12 +165,24 @@ def _png_bytes(image: QtGui.QImage) -> bytes:
 
 
 def _write_bytes(path: Path, data: bytes) -> None:
-    """Write atomically: a failed export never leaves half a file behind."""
-    saver = QtCore.QSaveFile(str(path))
-    if not saver.open(QtCore.QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(translate("Export", "cannot write {path}: {reason}").format(path=path,
-                                                                                      reason=saver.errorString()))
-    saver.write(data)
-    if not saver.commit():
-        raise ExportError(translate("Export", "cannot write {path}: {reason}").format(path=path,
-                                                                                      reason=saver.errorString()))
+    """Write atomically: a failed export never leaves half a file behind. Python's own file
+    calls, not QSaveFile: a name that is not UTF-8 (byte 0xFF) keeps its bytes."""
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        raise ExportError(translate("Export", "cannot write {path}: {reason}").format(
+            path=path, reason=exc.strerror or str(exc))) from None
+
+
+# Characters XML 1.0 does not allow, even escaped: C0 controls but tab, newline and return;
+# lone surrogates; U+FFFE and U+FFFF. Qt's SVG writer copies them into <title> and <text>.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters an XML document cannot hold."""
+    return _NOT_XML.sub("", text)
+
+
+def _valid_xml(svg: bytes) -> bytes:
+    return xml_text(svg.decode("utf-8", "replace")).encode("utf-8")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.graph_state import GraphState
+from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import error_text, located, translate, translated
 from guicalc.views.graph_view import GraphView
 
@@ -66,6 +67,7 @@ class GraphPanel(QtWidgets.QWidget):
         self.mode_combo.setToolTip(translate("GraphPanel", "Reverse mode passes the gradient back once; "
                                              "forward mode passes a tangent once per input"))
         self.seed = QtWidgets.QLineEdit(objectName="graphSeed")
+        self.seed.setMaxLength(MAX_LENGTH)  # the file's limit: what is typed can be saved
         self.seed.setPlaceholderText("1")
         self.seed.setToolTip(translate("GraphPanel",
                                        "Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]"))
@@ -179,6 +181,7 @@ class GraphPanel(QtWidgets.QWidget):
         for name in names:
             label = QtWidgets.QLabel(f"{name} =")
             field = QtWidgets.QLineEdit(given.get(name, old.get(name, "1")), objectName=f"graphInput_{name}")
+            field.setMaxLength(MAX_LENGTH)
             field.setMinimumWidth(QtGui.QFontMetrics(field.font()).horizontalAdvance("[0, 1, 2, 3]  "))
             field.setToolTip(translate("GraphPanel",
                                        "The value of {name}: a number, or a vector such as [0, 1, 2, 3]").format(

@@ -220,6 +220,8 @@ register_tab(ViewTab("graph", _make_graph, lambda window: {"graph": window.graph
                      show_example=_show_graph_example, figure=_graph_figure))
 register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example,
                      figure=_surface_figure))
+
+
 def _lab_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
     """A page of the lab (check, jacobian, rules, double-backward) at the point ``at``, the
     lab's own point text (``x=2`` or ``a=50, b=70, c=2``; None: 1 for each input)."""
@@ -238,3 +240,32 @@ def _lab_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
 
 
 register_tab(ViewTab("lab", _make_lab, lambda window: window.view_widgets["lab"].figures(), figure=_lab_figure))
+
+
+def _make_taylor(window: MainWindow) -> QtWidgets.QWidget:
+    from guicalc.ui.taylor_panel import TaylorPanel
+
+    panel = TaylorPanel(window.document.states["taylor"], window.document.parameter_values)
+    panel.set_expression(window.controller.active.text)
+    window.controller.activeExpressionChanged.connect(panel.set_expression)
+    return panel
+
+
+def _taylor_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The formula, Pₙ over f and the error plot, at the centre ``at`` (None: the lesson's)."""
+    from guicalc.export.figure import ExportError
+    from guicalc.ui.taylor_panel import TaylorPanel
+
+    state = document.states["taylor"]
+    if at is not None:
+        state.center = float(at)
+    panel = TaylorPanel(state, document.parameter_values)
+    if panel.set_expression(document.functions[0].text):
+        panel.refresh_now()
+    if panel.polynomial() is None:
+        raise ExportError(panel.message.text())
+    return alone(panel.view, panel)
+
+
+register_tab(ViewTab("taylor", _make_taylor, lambda window: {"taylor": window.view_widgets["taylor"].view},
+                     figure=_taylor_figure))

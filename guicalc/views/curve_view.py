@@ -10,6 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.readers import LARGEST
 from guicalc.i18n import translate
 from guicalc.views.focus import show_focus_frame
 
@@ -17,6 +18,37 @@ POINT_COLOR = "#000000"
 TANGENT_COLOR = "#D55E00"
 SECANT_COLOR = "#009E73"
 CACHED = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+MIN_RANGE = 1e-9
+"""The narrowest view: its two ends stay distinct floats wherever the lesson is."""
+
+
+class CurveItem(pg.PlotDataItem):
+    """A curve whose automatic downsampling survives a view far wider than its samples.
+
+    pyqtgraph divides the view's width by the samples' spacing: after a jump of the view
+    (Ctrl+0's opposite, a file's range, a burst of wheel ticks before the curve is
+    resampled) the factor can pass numpy's largest array dimension, and every repaint
+    raises. Samples spanning less than a millionth of the view fit in a pixel: they are
+    drawn as they are.
+    """
+
+    def updateItems(self, styleUpdate: bool = True) -> None:  # noqa: N803 - pyqtgraph's name
+        if not (self.opts["autoDownsample"] and self._within_a_pixel()):
+            super().updateItems(styleUpdate)
+            return
+        self.opts["autoDownsample"] = False
+        try:
+            super().updateItems(styleUpdate)
+        finally:
+            self.opts["autoDownsample"] = True
+
+    def _within_a_pixel(self) -> bool:
+        xs, box = self.xData, self.getViewBox()
+        if xs is None or len(xs) < 2 or box is None:
+            return False
+        x0, x1 = box.viewRange()[0]
+        return not (xs[-1] - xs[0]) * 1e6 > (x1 - x0)  # also NaN
 
 
 def _pen(color: str, width: float, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QtGui.QPen:
@@ -98,6 +130,10 @@ class CurveView(pg.PlotWidget):
         self.legend.addItem(self.tangent, translate("CurveView", "tangent"))
         self.legend.addItem(self.secant, translate("CurveView", "secant"))
         self.point.sigDragged.connect(self.pointDragged)
+        # Zoom and pan stop where a lesson file's coordinates do (±1e100): a range beyond
+        # could not be saved, and far beyond pyqtgraph's own arithmetic gives NaN ranges.
+        plot.getViewBox().setLimits(xMin=-LARGEST, xMax=LARGEST, yMin=-LARGEST, yMax=LARGEST,
+                                    minXRange=MIN_RANGE, minYRange=MIN_RANGE)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
 
     # -- curves ----------------------------------------------------------------------
@@ -108,7 +144,7 @@ class CurveView(pg.PlotWidget):
         style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
         pen = _pen(color, self.line_width * (0.75 if dashed else 1.0), style)
         if item is None:
-            item = pg.PlotDataItem(connect="finite", pen=pen, name=label)
+            item = CurveItem(connect="finite", pen=pen, name=label)
             # The curve stands still while the point moves: repaint it from a pixmap.
             item.curve.setCacheMode(CACHED)
             self.getPlotItem().addItem(item)

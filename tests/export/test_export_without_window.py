@@ -25,6 +25,7 @@ CASES = {  # per kind: an expression and --at, as a user gives them
     "surface": ("x0^2 + x1^2", "1,-0.5"),
     "table": ("x^3", "2"),
     "lab": ("x*sin(x)", "2"),
+    "taylor": ("sin(x)", "0"),
 }
 
 

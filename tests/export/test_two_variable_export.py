@@ -37,7 +37,7 @@ def two_variables(qtbot, main_window):
     main_window.function_list.rows[0].edit.setText("x0^2 + x1^2")
     qtbot.waitUntil(lambda: main_window.two_variable_panel is not None)
     panel = main_window.two_variable_panel
-    panel.animation_interval_ms = 1
+    panel.animation_interval_ms = 0  # the whole path at once
     panel.state.descent_steps = 15  # each step repaints the GL scene: under Xvfb that is slow
     assert main_window.tabs.currentWidget() is panel
     qtbot.waitExposed(panel)
