@@ -124,9 +124,10 @@ def _paint_on(widget: QtWidgets.QWidget, painter: QtGui.QPainter) -> None:
         widget.paint_figure(painter)
         return
     with _exporting(widget):
-        # QWidget.render explicitly: QGraphicsView overloads render() for its scene.
-        QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(),
-                                 QtWidgets.QWidget.RenderFlag.DrawChildren)
+        # QWidget.render explicitly: QGraphicsView overloads render() for its scene. The
+        # window background too: a panel's grey is part of the figure as on screen.
+        flags = QtWidgets.QWidget.RenderFlag.DrawWindowBackground | QtWidgets.QWidget.RenderFlag.DrawChildren
+        QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(), flags)
 
 
 @contextmanager

@@ -11,13 +11,13 @@ from guicalc.core.document import DEFAULT_EXPRESSION
 from guicalc.ui.view_tabs import figure_alone
 from guicalc.views.focus import FocusFrame
 from tests.export.svg_checks import image_array
+from tests.export.test_export_without_window import CASES as WINDOWLESS_CASES
 
 SIZE = (1280, 720)
-CASES = {  # per kind: an expression and --at, as a user gives them
-    "curve": (DEFAULT_EXPRESSION, "1"),
-    "graph": ("(a + b)*c", "a=50,b=70,c=2"),
-    "surface": ("x0^2 + 3x1^2", "1,-0.5"),
-    "lab": ("x*sin(x)", "2"),
+CASES = {  # per kind: an expression and --at; a kind added later brings its case there
+    **WINDOWLESS_CASES,
+    "curve": (DEFAULT_EXPRESSION, "1"),  # the default lesson
+    "surface": ("x0^2 + 3x1^2", "1,-0.5"),  # elliptic contours: a background that is not symmetric
 }
 
 
