@@ -22,7 +22,7 @@ from guicalc.core.view_kinds import figure_names, kind_of_figure
 from guicalc.export.figure import export
 from tests.export.figures import CASES, SIZE, close_figure, shown_figure
 from tests.export.renderers import RENDERERS, compare, missing
-from tests.export.svg_checks import SVG
+from tests.export.svg_checks import SVG, image_array
 
 pytestmark = pytest.mark.skipif(bool(missing()), reason=f"renderers missing: {missing()}")
 
@@ -134,3 +134,34 @@ def test_a_line_leaving_the_plot_is_cut_at_its_edge(qtbot, tmp_path):
     assert xs.size > 100
     assert ys.min() >= frame.top() - 2 and ys.max() <= frame.bottom() + 2
     assert compare(RENDERERS["rsvg-convert"](path, *SIZE), screen).within_bounds()
+
+
+@pytest.mark.slow  # a descent run, then three renderers: about 6 s
+def test_the_loss_plot_is_drawn_alike_by_every_renderer(qtbot, tmp_path):
+    """The loss per descent step (a log axis, symbols on the line) beside the field."""
+    field, _ = figure_and_screen(qtbot, "field", *CASES["surface"])
+    panel = field.figure_owner
+    panel.animation_interval_ms = 0
+    try:
+        with qtbot.waitSignal(panel.descentFinished, timeout=30_000):
+            panel.run_descent()
+        loss = panel.loss_view
+        loss.setParent(None)
+        loss.setFixedSize(*SIZE)
+        loss.show()
+        qtbot.waitExposed(loss)
+        screen = None
+        for _ in range(10):
+            QtWidgets.QApplication.processEvents()
+            previous, screen = screen, image_array(loss.grab().toImage())[:, :, ::-1]
+            if previous is not None and np.array_equal(previous, screen):
+                break
+        path = export(loss, tmp_path / "loss.svg")
+        loss.close()
+    finally:
+        close_figure(field)
+    assert portable_problems(path) == []
+    for renderer, render in RENDERERS.items():
+        difference = compare(render(path, *SIZE), screen)
+        print(f"loss by {renderer}: {difference}")
+        assert difference.within_bounds(), f"loss drawn by {renderer}: {difference}"
