@@ -70,9 +70,11 @@ def view_tab(kind: str) -> ViewTab:
 
 
 def figure_alone(figure: str, expression: str, at: object = None, seed: str | None = None,
-                 theme: str = "light") -> QtWidgets.QWidget:
+                 theme: str = "light", settings: Mapping[str, Mapping[str, Any]] | None = None) -> QtWidgets.QWidget:
     """The figure ``figure`` of ``expression`` at ``at``, built from a new document by its
-    kind's ``ViewTab.figure``, with no main window (``guicalc export``)."""
+    kind's ``ViewTab.figure``, with no main window (``guicalc export``). ``settings``:
+    {view kind: {state field: value}}, what the window's controls would have set. The
+    document is kept as the figure's ``figure_document`` (an animation moves its settings)."""
     from guicalc.core.document import Document
     from guicalc.ui.presentation import apply_theme
     from guicalc.views.theme import THEMES
@@ -83,11 +85,15 @@ def figure_alone(figure: str, expression: str, at: object = None, seed: str | No
     document.view.theme, document.view.tab = theme, kind
     if seed is not None:
         document.graph.seed = seed
+    for kind_name, fields in (settings or {}).items():
+        for name, value in fields.items():
+            setattr(document.states[kind_name], name, value)
     apply_theme([], THEMES[theme])  # the palette, before the widgets take their colours from it
     make = view_tab(kind).figure or _figure_in_a_window
     widget = make(document, figure, at)
     plots = [plot for plot in (widget, *widget.findChildren(pg.PlotWidget)) if isinstance(plot, pg.PlotWidget)]
     apply_theme(plots, THEMES[theme])
+    widget.figure_document = document
     return widget
 
 

@@ -403,6 +403,38 @@ tangent: {equation}</source>
             <source>cannot write {path}: {reason}</source>
             <translation>{path}에 쓸 수 없습니다: {reason}</translation>
         </message>
+        <message>
+            <source>there is no function of two variables to descend</source>
+            <translation>경사 하강법을 적용할 이변수 함수가 없습니다</translation>
+        </message>
+        <message>
+            <source>Secant turning into the tangent</source>
+            <translation>접선이 되어 가는 할선</translation>
+        </message>
+        <message>
+            <source>Gradient descent walked</source>
+            <translation>한 걸음씩 따라가는 경사 하강법</translation>
+        </message>
+        <message>
+            <source>Backpropagation stepped through the graph</source>
+            <translation>그래프를 한 단계씩 지나는 역전파</translation>
+        </message>
+        <message>
+            <source>cannot write an animation to '{suffix}': choose .gif, .apng, .png or .mp4</source>
+            <translation>'{suffix}' 형식으로는 애니메이션을 저장할 수 없습니다: .gif, .apng, .png 또는 .mp4를 고르세요</translation>
+        </message>
+        <message>
+            <source>an animation needs at least 2 frames and 1 to 60 frames a second</source>
+            <translation>애니메이션에는 프레임이 2개 이상, 초당 1~60 프레임이 필요합니다</translation>
+        </message>
+        <message>
+            <source>{frames} frames of {width}×{height} are too many for a GIF: choose fewer or smaller</source>
+            <translation>{width}×{height} 크기의 프레임 {frames}개는 GIF로 만들기에 너무 많습니다: 더 적게 또는 더 작게 고르세요</translation>
+        </message>
+        <message>
+            <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
+            <translation>'{suffix}' 형식으로는 내보낼 수 없습니다: .svg, .pdf 또는 .png 파일을 고르세요</translation>
+        </message>
     </context>
     <context>
         <name>ExpressionEdit</name>
@@ -830,6 +862,50 @@ tangent: {equation}</source>
         <message>
             <source>Table of values</source>
             <translation>값의 표</translation>
+        </message>
+        <message>
+            <source>Export &amp;animation…</source>
+            <translation>애니메이션 내보내기(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
+            <translation>할선, 경사 하강법 또는 역전파를 GIF나 MP4로 저장</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>GIF animation (*.gif)</source>
+            <translation>GIF 애니메이션 (*.gif)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 동영상 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Animated PNG (*.apng)</source>
+            <translation>애니메이션 PNG (*.apng)</translation>
+        </message>
+        <message>
+            <source>Export animation</source>
+            <translation>애니메이션 내보내기</translation>
+        </message>
+        <message>
+            <source>Making {animation}…</source>
+            <translation>{animation} 만드는 중…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Animation cancelled; nothing was written</source>
+            <translation>애니메이션을 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
+            <translation>현재 그림을 SVG, PDF 또는 PNG로 저장 (Ctrl+E)</translation>
         </message>
     </context>
     <context>
@@ -2767,6 +2843,33 @@ Nothing was changed.</source>
         <message>
             <source>The first x when the column is filled by a step</source>
             <translation>간격으로 열을 채울 때의 첫 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>애니메이션 내보내기</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>애니메이션</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>너비 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>높이 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>초당 프레임 수</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>프레임 수</translation>
         </message>
     </context>
 </TS>

@@ -403,6 +403,38 @@ tangent: {equation}</source>
             <source>cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
         </message>
+        <message>
+            <source>there is no function of two variables to descend</source>
+            <translation>没有可做梯度下降的二元函数</translation>
+        </message>
+        <message>
+            <source>Secant turning into the tangent</source>
+            <translation>割线逐渐变为切线</translation>
+        </message>
+        <message>
+            <source>Gradient descent walked</source>
+            <translation>逐步走完的梯度下降</translation>
+        </message>
+        <message>
+            <source>Backpropagation stepped through the graph</source>
+            <translation>逐步经过计算图的反向传播</translation>
+        </message>
+        <message>
+            <source>cannot write an animation to '{suffix}': choose .gif, .apng, .png or .mp4</source>
+            <translation>无法将动画写入“{suffix}”：请选择 .gif、.apng、.png 或 .mp4</translation>
+        </message>
+        <message>
+            <source>an animation needs at least 2 frames and 1 to 60 frames a second</source>
+            <translation>动画至少需要 2 帧，每秒 1 到 60 帧</translation>
+        </message>
+        <message>
+            <source>{frames} frames of {width}×{height} are too many for a GIF: choose fewer or smaller</source>
+            <translation>{frames} 帧 {width}×{height} 的画面对 GIF 来说太多：请减少帧数或缩小尺寸</translation>
+        </message>
+        <message>
+            <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
+            <translation>无法导出为“{suffix}”：请选择 .svg、.pdf 或 .png 文件</translation>
+        </message>
     </context>
     <context>
         <name>ExpressionEdit</name>
@@ -830,6 +862,50 @@ tangent: {equation}</source>
         <message>
             <source>Table of values</source>
             <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>Export &amp;animation…</source>
+            <translation>导出动画(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
+            <translation>将割线、梯度下降或反向传播保存为 GIF 或 MP4</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>GIF animation (*.gif)</source>
+            <translation>GIF 动画 (*.gif)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 视频 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Animated PNG (*.apng)</source>
+            <translation>动态 PNG (*.apng)</translation>
+        </message>
+        <message>
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <source>Making {animation}…</source>
+            <translation>正在制作{animation}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Animation cancelled; nothing was written</source>
+            <translation>已取消动画，未写入任何文件</translation>
+        </message>
+        <message>
+            <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
+            <translation>将当前图形保存为 SVG、PDF 或 PNG（Ctrl+E）</translation>
         </message>
     </context>
     <context>
@@ -2767,6 +2843,33 @@ Nothing was changed.</source>
         <message>
             <source>The first x when the column is filled by a step</source>
             <translation>按步长填充该列时的第一个 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>动画</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>宽度（像素）</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>高度（像素）</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>每秒帧数</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>帧数</translation>
         </message>
     </context>
 </TS>
