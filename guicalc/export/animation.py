@@ -21,6 +21,7 @@ import numpy as np
 from PySide6 import QtGui, QtWidgets
 
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.export.animation_names import ANIMATED_FIGURES
 from guicalc.export.figure import ExportError, render_image
 from guicalc.i18n import translate, translated
 
@@ -87,10 +88,12 @@ def _backprop(figure: QtWidgets.QWidget, frames: int) -> Iterator[None]:
 
 
 ANIMATIONS = {
-    "secant": Animation("curve", QT_TRANSLATE_NOOP("Export", "Secant turning into the tangent"), _secant),
-    "descent": Animation("field", QT_TRANSLATE_NOOP("Export", "Gradient descent walked"), _descent),
-    "backprop": Animation("graph", QT_TRANSLATE_NOOP("Export", "Backpropagation stepped through the graph"),
-                          _backprop),
+    "secant": Animation(ANIMATED_FIGURES["secant"], QT_TRANSLATE_NOOP("Export", "Secant turning into the tangent"),
+                        _secant),
+    "descent": Animation(ANIMATED_FIGURES["descent"], QT_TRANSLATE_NOOP("Export", "Gradient descent walked"),
+                         _descent),
+    "backprop": Animation(ANIMATED_FIGURES["backprop"],
+                          QT_TRANSLATE_NOOP("Export", "Backpropagation stepped through the graph"), _backprop),
 }
 FORMATS = (".gif", ".apng", ".mp4")
 

@@ -200,8 +200,10 @@ class MainWindow(QtWidgets.QMainWindow):
         copy = QtGui.QAction(translate("MainWindow", "&Copy figure"), self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
                              objectName="copyFigureAction")
         animate = QtGui.QAction(translate("MainWindow", "Export &animation…"), self,
+                                shortcut=QtGui.QKeySequence("Ctrl+Shift+E"),
                                 toolTip=translate("MainWindow", "Save the secant, descent or backpropagation as GIF "
-                                                                "or MP4"), objectName="exportAnimationAction")
+                                                                "or MP4 (Ctrl+Shift+E)"),
+                                objectName="exportAnimationAction")
         animate.triggered.connect(self.export_animation)
         file_menu.addAction(add)
         file_menu.addAction(export)

@@ -235,6 +235,9 @@ class TwoVariablePanel(QWidget):
         self.second_tabs.addTab(direction_box, translate("TwoVariablePanel", "Directional derivative"))
         scroll = QScrollArea(objectName="curvatureScroll", widgetResizable=True)  # its sentences can be long
         scroll.setWidget(self.curvature_panel)
+        scroll.setAccessibleName(translate("TwoVariablePanel", "Curvature and Newton"))
+        scroll.setAccessibleDescription(translate("TwoVariablePanel", "The Hessian at the point, its eigenvalues, "
+                                                  "the kind of point and Newton's step"))
         self.second_tabs.addTab(scroll, translate("TwoVariablePanel", "Curvature and Newton"))
         self.second_tabs.setFixedHeight(300)
 
