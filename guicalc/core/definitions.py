@@ -61,7 +61,7 @@ class _Resolver:
         if not parsed.calls:
             return parsed
         expr = self.expand(parsed.expr, (own,) if own else ())
-        return Parsed(parsed.text, expr, parsed.name, parsed.variable)
+        return Parsed(parsed.text, expr, None, parsed.name, parsed.variable)  # no tree as typed: rows put in
 
     def expand(self, expr: sp.Expr, stack: tuple[str, ...]) -> sp.Expr:
         """``expr`` with every call replaced, innermost first (f(g(x)))."""

@@ -148,6 +148,8 @@ class Document:
             for name in kind.fields:
                 setattr(mine, name, getattr(theirs, name))
         self.view.theme = other.view.theme
+        for name in [n for n in self.parameters if n not in other.parameters]:
+            del self.parameters[name]  # New and Open replace the parameters too: the views read them again
         self.view.tab = other.view.tab  # last: the tab opens on content already in place
 
     def parameter_values(self) -> dict[str, float]:

@@ -9,11 +9,14 @@ event-loop turn.
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 from PySide6 import QtCore
 
 from guicalc.core import curve_scene, symbolic
 from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
+from guicalc.core.curve_state import CurveState
 from guicalc.core.definitions import definition_name
 from guicalc.core.document import Document, FunctionState, ParameterState
 from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
@@ -51,7 +54,7 @@ class CurveController(QtCore.QObject):
         self.analyses: dict[int, CurveAnalysis] = {}
         self.active: FunctionState = document.functions[0]
         self.samples = MIN_SAMPLES
-        self._adopted: set[int] = set()  # parameter states whose changes we follow
+        self._adopted: dict[int, weakref.ref] = {}  # parameter states whose changes we follow, by id
         self._sweep_timer = self._coalescer(self.refresh_sweep)
         self.background = BackgroundWork(self)
         """Works out derivatives too large to find at once (see CurveAnalysis)."""
@@ -153,12 +156,23 @@ class CurveController(QtCore.QObject):
         if f is self.active:
             self.refresh_point()
 
+    def reanalyse_all(self) -> None:
+        """After the document was replaced whole (New, Open): every function and parameter read again."""
+        self.analyses.clear()
+        for f in list(self.document.functions):
+            self.reanalyse(f)
+        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._parameter_names()
+                                              if n in self.document.parameters])
+        self.refresh_curves()
+        self.refresh_point()
+
     def _parameters_for(self, parsed: Parsed, variable: str) -> dict[str, float]:
         names = [s for s in parsed.symbols if s != variable]
         for name in names:
             p = self.document.parameters.setdefault(name, ParameterState(name))
-            if id(p) not in self._adopted:  # new here, or loaded from a file
-                self._adopted.add(id(p))
+            known = self._adopted.get(id(p))
+            if known is None or known() is not p:  # new here, or loaded from a file (an id can be reused)
+                self._adopted[id(p)] = weakref.ref(p)
                 p.events.value.connect(lambda _: self._on_parameter_changed())
                 self.parameterAdded.emit(p)
         return {n: self.document.parameters[n].value for n in names}
@@ -226,7 +240,7 @@ class CurveController(QtCore.QObject):
         snapshot = curve_scene.point_snapshot(a, self.document.curve)
         t = snapshot.tangent
         self.view.set_point(t.x, t.y)
-        self.view.set_tangent(t.x, t.y, t.slope)
+        self.view.set_tangent(t.x, t.y, t.slope, t.left, t.right)
         self.point_panel.readout.setText(translated(snapshot.readout))
         self.view.setAccessibleDescription(translated(snapshot.description))  # for a screen reader
         if snapshot.secant is None:
@@ -319,8 +333,11 @@ class CurveController(QtCore.QObject):
         self._resample_timer.start()
         self.refresh_point()
 
-    def home(self) -> None:
-        """The default view: the x range around the point, y fitted to the curve."""
+    def home(self, reset: bool = False) -> None:
+        """The default view: the x range around the point, y fitted to the curve; ``reset``
+        (Ctrl+0) also gives x the default width again."""
+        default = CurveState.x_range
         x0, x1, y_range = curve_scene.home_range(self.analyses.get(id(self.active)), self.document.curve.x_range,
-                                                 self.document.curve.x)
+                                                 self.document.curve.x,
+                                                 default[1] - default[0] if reset else None)
         self.view.set_x_range(x0, x1, y_range)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
+from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import located, translate
 
 ERROR_COLOR = QtGui.QColor("#D55E00")
@@ -23,6 +24,7 @@ class ExpressionEdit(QtWidgets.QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(translate("ExpressionEdit", "type a function, e.g. 3x^2 - 4x"))
         self.setClearButtonEnabled(True)
+        self.setMaxLength(MAX_LENGTH)  # what a lesson file holds, so that anything typed can be saved
         self.error: ParseError | None = None
         self.setText(text)
 

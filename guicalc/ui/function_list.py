@@ -6,6 +6,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document, FunctionState
 from guicalc.core.parse import ParseError, UnfinishedNameError
+from guicalc.core.typed import reading
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.expression_edit import ExpressionEdit
 
@@ -38,9 +39,14 @@ class FunctionRow(QtWidgets.QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setVisible(False)
+        self.reading_label = QtWidgets.QLabel()  # how the input was read: 1/2x is (1/2)·x
+        self.reading_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.reading_label.setStyleSheet("color: palette(placeholder-text);")
+        self.reading_label.setAccessibleName(translate("FunctionList", "How the function was read"))
         if first:
             self.edit.setObjectName("expressionEdit")
             self.error_label.setObjectName("expressionError")
+            self.reading_label.setObjectName("expressionReading")
 
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -50,6 +56,7 @@ class FunctionRow(QtWidgets.QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.reading_label)
 
         self._show_color(state.color)
         self.visible_box.setChecked(state.visible)
@@ -83,6 +90,10 @@ class FunctionRow(QtWidgets.QWidget):
             result = exc
         self.edit.show_result(result)
         error = self.edit.error
+        typed = getattr(result, "typed", None)
+        self.reading_label.setVisible(typed is not None)
+        self.reading_label.setText("" if typed is None else translate("FunctionList", "read as: {reading}").format(
+            reading=reading(typed, html=True)))
         hint = result if isinstance(result, UnfinishedNameError) else None  # a word being typed: said quietly
         self.error_label.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
         self.error_label.setVisible(error is not None or hint is not None)
