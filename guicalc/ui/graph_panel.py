@@ -16,6 +16,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.graph_state import GraphState
 from guicalc.i18n import error_text, located, translate, translated
+from guicalc.ui.compact_row import labelled
+from guicalc.ui.flow_layout import FlowLayout
 from guicalc.views.graph_view import GraphView
 
 if TYPE_CHECKING:
@@ -72,23 +74,18 @@ class GraphPanel(QtWidgets.QWidget):
         self.message = QtWidgets.QLabel(objectName="graphMessage")
         self.message.setStyleSheet(f"color: {ERROR}")
         self.message.setWordWrap(True)
-        self.inputs_row = QtWidgets.QHBoxLayout()
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
 
-        controls = QtWidgets.QHBoxLayout()
+        controls = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for widget in (self.mode_combo, self.step_backward, self.step_forward, self.reset, self.expand, self.dual):
             controls.addWidget(widget)
-        controls.addStretch(1)
-        values = QtWidgets.QHBoxLayout()
-        values.addLayout(self.inputs_row)
-        values.addStretch(1)
-        seed_label = QtWidgets.QLabel(translate("GraphPanel", "seed v ="))
-        seed_label.setBuddy(self.seed)
-        values.addWidget(seed_label)
-        values.addWidget(self.seed)
+        self.inputs_row = FlowLayout()
+        """One "name = value" unit per input, then the seed's."""
+        self._seed_unit = labelled(translate("GraphPanel", "seed v ="), self.seed)
+        self.inputs_row.addWidget(self._seed_unit)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addLayout(values)
+        layout.addLayout(self.inputs_row)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
 
@@ -168,25 +165,21 @@ class GraphPanel(QtWidgets.QWidget):
 
     def _set_fields(self, names: tuple[str, ...], given: Mapping[str, str]) -> None:
         old = {name: field.text() for name, field in self.fields.items()}
-        while self.inputs_row.count():
+        while self.inputs_row.count() > 1:  # the last is the seed's
             item = self.inputs_row.takeAt(0)
-            if item.widget() is not None:
-                # Hidden now: deleteLater waits for the event loop, and until then an
-                # unmanaged field would be drawn over the graph.
-                item.widget().hide()
-                item.widget().deleteLater()
+            # Hidden now: deleteLater waits for the event loop, and until then an
+            # unmanaged field would be drawn over the graph.
+            item.widget().hide()
+            item.widget().deleteLater()
         self.fields = {}
-        for name in names:
-            label = QtWidgets.QLabel(f"{name} =")
+        for index, name in enumerate(names):
             field = QtWidgets.QLineEdit(given.get(name, old.get(name, "1")), objectName=f"graphInput_{name}")
             field.setMinimumWidth(QtGui.QFontMetrics(field.font()).horizontalAdvance("[0, 1, 2, 3]  "))
             field.setToolTip(translate("GraphPanel",
                                        "The value of {name}: a number, or a vector such as [0, 1, 2, 3]").format(
                                            name=name))
             field.editingFinished.connect(self._recompute)
-            label.setBuddy(field)
-            self.inputs_row.addWidget(label)
-            self.inputs_row.addWidget(field)
+            self.inputs_row.insert_widget(index, labelled(f"{name} =", field))
             self.fields[name] = field
 
     def _on_input_edit_requested(self, name: str) -> None:
