@@ -255,6 +255,8 @@ def _export_point(view: str, expression: str, at: str | None) -> object:
             return None if at is None else parse_assignments(at)
         except ValueError as exc:
             raise InputError(f"--at: {exc}") from None
+    if kind == "lab":  # the lab's point field: a=50, b=70, c=2, or a number for the only variable
+        return None if at is None else _lab_point(parsed.symbols, at)
     if kind == "surface":
         from guicalc.core.surface import TwoVariableFunction
 
@@ -272,6 +274,20 @@ def _export_point(view: str, expression: str, at: str | None) -> object:
         raise InputError(f"the {view} view needs x or a single variable; {expression!r} has "
                          f"{', '.join(parsed.symbols)}")
     return 1.0 if at is None else _at_number(at)
+
+
+def _lab_point(symbols: tuple[str, ...], at: str) -> str:
+    from guicalc.core.vectors import parse_assignments
+
+    if "=" not in at:
+        if len(symbols) > 1:
+            raise InputError(f"--at for the lab names each input, e.g. {'=1,'.join(symbols)}=1")
+        at = f"{symbols[0] if symbols else 'x'}={_at_number(at)}"
+    try:
+        parse_assignments(at)
+    except ValueError as exc:
+        raise InputError(f"--at: {exc}") from None
+    return at
 
 
 def _at_number(text: str) -> float:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from guicalc.core.jacobian import JacobianBuild, VectorTrace
     from guicalc.core.lab_state import LabState
+    from guicalc.core.parse import Parsed
     from guicalc.core.walkthrough import Walkthrough
 
 CONTROL_PT = 14
@@ -326,12 +327,13 @@ class LabPanel(QtWidgets.QWidget):
         self.pages.blockSignals(False)
         self._recompute()
 
-    def set_expression(self, text: str) -> None:
-        """Follow the lesson's active function (a bad one leaves the last good one, and says why)."""
+    def set_expression(self, expression: str | Parsed) -> None:
+        """Follow the lesson's active function, a text or as already parsed (a bad one leaves
+        the last good one, and says why)."""
         from guicalc.core.parse import ParseError, parse
 
         try:
-            parsed = parse(text)
+            parsed = parse(expression) if isinstance(expression, str) else expression
         except ParseError as exc:
             _say(self.message, located(exc))
             return

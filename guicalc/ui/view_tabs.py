@@ -214,4 +214,21 @@ register_tab(ViewTab("graph", _make_graph, lambda window: {"graph": window.graph
                      show_example=_show_graph_example, figure=_graph_figure))
 register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example,
                      figure=_surface_figure))
-register_tab(ViewTab("lab", _make_lab, lambda window: window.view_widgets["lab"].figures()))
+def _lab_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """A page of the lab (check, jacobian, rules, double-backward) at the point ``at``, the
+    lab's own point text (``x=2`` or ``a=50, b=70, c=2``; None: 1 for each input)."""
+    from guicalc.export.figure import ExportError
+    from guicalc.ui.lab_panel import LabPanel
+
+    state = document.states["lab"]
+    if isinstance(at, str):
+        state.point = at
+    panel = LabPanel(state)
+    panel.set_expression(document.functions[0].text)
+    figure = panel.figures()[name]
+    if panel.message.text():
+        raise ExportError(panel.message.text())
+    return alone(figure, panel)
+
+
+register_tab(ViewTab("lab", _make_lab, lambda window: window.view_widgets["lab"].figures(), figure=_lab_figure))
