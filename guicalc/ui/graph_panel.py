@@ -19,6 +19,7 @@ from guicalc.i18n import error_text, located, translate, translated
 from guicalc.ui.compact_row import labelled
 from guicalc.ui.flow_layout import FlowLayout
 from guicalc.views.graph_view import GraphView
+from guicalc.views.text_size import keep_text_size
 
 if TYPE_CHECKING:
     import sympy as sp
@@ -43,9 +44,7 @@ class GraphPanel(QtWidgets.QWidget):
     def __init__(self, state: GraphState | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state if state is not None else GraphState()
-        font = self.font()
-        font.setPointSize(CONTROL_PT)
-        self.setFont(font)
+        keep_text_size(self, at_least_points=CONTROL_PT)
         self.view = GraphView()
         self.mode_combo = QtWidgets.QComboBox(objectName="graphModeCombo")
         self.mode_combo.addItem(translate("GraphPanel", "Reverse mode (backpropagation)"), "reverse")

@@ -20,6 +20,7 @@ from guicalc.ui.compact_row import labelled
 from guicalc.ui.flow_layout import FlowLayout
 from guicalc.views.graph_view import GraphView
 from guicalc.views.jacobian_view import JacobianView
+from guicalc.views.text_size import keep_text_size
 
 if TYPE_CHECKING:
     import sympy as sp
@@ -87,9 +88,7 @@ class LabPanel(QtWidgets.QWidget):
     def __init__(self, state: LabState, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("autodiffLab")
-        font = self.font()
-        font.setPointSize(CONTROL_PT)
-        self.setFont(font)
+        keep_text_size(self, at_least_points=CONTROL_PT)
         self.state = state
         self._expr: sp.Expr | None = None
         self._names: tuple[str, ...] = ()
@@ -223,9 +222,7 @@ class LabPanel(QtWidgets.QWidget):
         self.rule_line = _RuleLine(objectName="labRuleLine")
         self.rule_line.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.rule_line.setWordWrap(True)
-        font = self.rule_line.font()
-        font.setPointSize(CONTROL_PT + 4)
-        self.rule_line.setFont(font)
+        keep_text_size(self.rule_line, 1.25, CONTROL_PT + 4)
         self.rule_line.setAccessibleName(translate("LabPanel", "The step, with the part the rule acts on marked"))
         self.rule_line.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         self.rule_line.setAutoFillBackground(True)

@@ -4,7 +4,6 @@ only finished edits, so typing "-10" does not redraw for "-" and "-1"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -20,6 +19,7 @@ from guicalc.i18n import translate
 from guicalc.ui.compact_row import labelled
 from guicalc.ui.flow_layout import FlowLayout
 from guicalc.ui.readout import Readout
+from guicalc.views.text_size import keep_text_size
 
 Range = tuple[float, float, float, float]
 LIMIT = COORDINATE_LIMIT
@@ -123,9 +123,7 @@ def readout(name: str, title: str) -> Readout:
     label = Readout(title, objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    font = QFont()
-    font.setPointSize(13)
-    label.setFont(font)
+    keep_text_size(label, at_least_points=13)
     return label
 
 

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +59,7 @@ from guicalc.ui.two_variable_controls import (
 from guicalc.views.field_view import FieldView
 from guicalc.views.loss_view import LossView
 from guicalc.views.surface_view import SurfaceView
+from guicalc.views.text_size import keep_text_size
 
 CONTOUR_GRID = 121       # samples per axis for the contour lines and the background colours
 MAX_ARROWS_PER_AXIS = 101
@@ -155,9 +156,7 @@ class TwoVariablePanel(QWidget):
     def _build(self) -> None:
         s = self.state
         self.title = QLabel(objectName="functionTitle")
-        title_font = QFont()
-        title_font.setPointSize(16)
-        self.title.setFont(title_font)
+        keep_text_size(self.title, 1.25, 16)
         self.x_combo, self.y_combo = QComboBox(objectName="xVariableCombo"), QComboBox(
             objectName="yVariableCombo")
         header = FlowLayout()
@@ -233,8 +232,8 @@ class TwoVariablePanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(bottom)
         scroll.setAccessibleName(translate("TwoVariablePanel", "Point, direction and descent"))
-        scroll.setAccessibleDescription(translate("TwoVariablePanel",
-                                                  "The readouts and settings below the views; scrolls on a small screen"))
+        scroll.setAccessibleDescription(translate(
+            "TwoVariablePanel", "The readouts and settings below the views; scrolls on a small screen"))
         split = QSplitter(Qt.Orientation.Vertical, objectName="twoVariableSplit")
         split.addWidget(views)
         split.addWidget(scroll)
