@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.document import Document, FunctionState
+from guicalc.core.document import Document, FunctionState, function_name
 from guicalc.core.parse import ParseError
 from guicalc.i18n import located, translate
 from guicalc.ui.expression_edit import ExpressionEdit
@@ -25,6 +25,9 @@ class FunctionRow(QtWidgets.QWidget):
         self.visible_box = QtWidgets.QCheckBox()
         self.visible_box.setToolTip(translate("FunctionList", "Show or hide this function"))
         self.visible_box.setAccessibleName(translate("FunctionList", "Show function"))
+        self.name = "f"
+        self._variables = "x"
+        self.name_label = QtWidgets.QLabel()  # "g(x) =": the name the legend and the readout use
         self.edit = ExpressionEdit(state.text)
         self.edit.setAccessibleName(translate("FunctionList", "Function"))
         self.remove_button = QtWidgets.QToolButton()
@@ -41,7 +44,7 @@ class FunctionRow(QtWidgets.QWidget):
 
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        for w in (self.color_button, self.visible_box, self.edit, self.remove_button):
+        for w in (self.color_button, self.visible_box, self.name_label, self.edit, self.remove_button):
             top.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -79,9 +82,18 @@ class FunctionRow(QtWidgets.QWidget):
         except ParseError as exc:
             result = exc
         self.edit.show_result(result)
+        if not isinstance(result, ParseError):
+            self._variables = ", ".join(result.symbols) or "x"
+        self.name_label.setText(f"{self.name}({self._variables}) =")
         error = self.edit.error
         self.error_label.setVisible(error is not None)
         self.error_label.setText("" if error is None else located(error))
+
+    def set_name(self, name: str) -> None:
+        """f, g, h, …: the row's place in the list."""
+        self.name = name
+        self.name_label.setText(f"{name}({self._variables}) =")
+        self.edit.setAccessibleName(translate("FunctionList", "Function {name}").format(name=name))
 
     def _show_color(self, color: str) -> None:
         pixmap = QtGui.QPixmap(18, 18)
@@ -137,6 +149,11 @@ class FunctionListWidget(QtWidgets.QWidget):
         row.activated.connect(self.activeChanged)
         self.rows.insert(index, row)
         self.rows_layout.insertWidget(index, row)
+        self._name_rows()
+
+    def _name_rows(self) -> None:
+        for index, row in enumerate(self.rows):
+            row.set_name(function_name(index))
 
     def _remove(self, state: FunctionState) -> None:
         if len(self.document.functions) > 1:
@@ -146,6 +163,7 @@ class FunctionListWidget(QtWidgets.QWidget):
         row = self.rows.pop(index)
         row.setParent(None)
         row.deleteLater()
+        self._name_rows()
         if index == 0 and self.rows:
             first = self.rows[0]
             first.edit.setObjectName("expressionEdit")
