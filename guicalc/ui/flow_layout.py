@@ -22,6 +22,11 @@ class FlowLayout(QtWidgets.QLayout):
     def addItem(self, item: QtWidgets.QLayoutItem) -> None:  # noqa: N802 - Qt's name
         self._items.append(item)
 
+    def addWidget(self, widget: QtWidgets.QWidget) -> None:  # noqa: N802 - Qt's name
+        # Qt's own addWidget wraps the widget in an item that caches its size hint, which
+        # stayed stale for controls whose font grew on a hidden tab ("Type" cut to "Typ").
+        self.insert_widget(len(self._items), widget)
+
     def insert_widget(self, index: int, widget: QtWidgets.QWidget) -> None:
         """``widget`` at position ``index`` (QLayout has no insert of its own)."""
         self.addChildWidget(widget)
