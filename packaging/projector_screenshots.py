@@ -16,8 +16,6 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
-TABS = ("curve", "graph", "surface", "lab")
-
 
 def _settle(app: QtWidgets.QApplication, ms: int) -> None:
     deadline = QtCore.QDeadlineTimer(ms)
@@ -28,6 +26,7 @@ def _settle(app: QtWidgets.QApplication, ms: int) -> None:
 def main(folder: str) -> None:
     QtCore.QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QtWidgets.QApplication([])
+    from guicalc.core.view_kinds import view_kinds
     from guicalc.ui import MainWindow
 
     out = Path(folder)
@@ -40,7 +39,7 @@ def main(folder: str) -> None:
         if mode == "presentation":
             window.presentation.enter()
         window.setGeometry(screen)  # a virtual screen has no window manager to maximise it
-        for tab in TABS:
+        for tab in (kind.name for kind in view_kinds()):
             window.show_view(tab)
             _settle(app, 1500)
             window.screen().grabWindow(0).save(str(out / f"{tab}-{mode}-{size}.png"))

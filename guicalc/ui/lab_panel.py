@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import error_text, located, translate, translated
 from guicalc.ui.compact_row import labelled
 from guicalc.ui.flow_layout import FlowLayout
@@ -40,6 +41,7 @@ MAX_NODES = 300  # beyond this a derivation or a second graph takes seconds, in 
 
 def _field(name: str, tip: str, accessible: str, placeholder: str = "") -> QtWidgets.QLineEdit:
     field = QtWidgets.QLineEdit(objectName=name)
+    field.setMaxLength(MAX_LENGTH)  # the file's limit: what is typed can be saved
     field.setToolTip(tip)
     field.setAccessibleName(accessible)
     field.setPlaceholderText(placeholder)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 PROJECTORS = ((1280, 720), (1024, 768))
-TABS = ("curve", "graph", "surface", "lab")
+
+
+def tab_names() -> list[str]:
+    """Every registered view kind: each is a tab that must fit."""
+    from guicalc.core.view_kinds import view_kinds
+
+    return [kind.name for kind in view_kinds()]
 
 
 def settle(ms: int = 50) -> None:

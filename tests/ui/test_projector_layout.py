@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6 import QtCore, QtWidgets
 
-from tests.ui.screen_fit import PROJECTORS, TABS, cut_cells, cut_readouts, outside, settle, text_sizes
+from tests.ui.screen_fit import PROJECTORS, cut_cells, cut_readouts, outside, settle, tab_names, text_sizes
 
 MAX_MINIMUM_WIDTH = 1000
 
@@ -28,7 +28,7 @@ def test_every_tab_fits_a_projector(qtbot, main_window, presenting):
     if presenting:
         window.presentation.enter(1080)  # the largest type: the widest window
     for first_pass in (True, False):  # before, then after every other tab was opened
-        for name in TABS:
+        for name in tab_names():
             window.show_view(name)
             settle()
             hint = window.minimumSizeHint()
@@ -38,7 +38,7 @@ def test_every_tab_fits_a_projector(qtbot, main_window, presenting):
             window.presentation.leave()
             window.presentation.enter(height)
             settle(200)
-        for name in TABS:
+        for name in tab_names():
             window.show_view(name)
             window.resize(width, height)
             settle(100)
@@ -62,7 +62,7 @@ def test_presentation_text_is_readable_from_the_back_row(qtbot, main_window, scr
     window = main_window
     window.presentation.enter(screen_height)
     window.limit_dock.show()  # hidden in presentation mode; Ctrl+Shift+T brings it back, readable
-    for name in TABS:
+    for name in tab_names():
         window.show_view(name)
         settle(100)
         sizes = text_sizes(window)
