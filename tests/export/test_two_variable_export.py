@@ -93,7 +93,7 @@ def test_surface_svg_is_the_mesh_back_to_front_and_matches_the_gl_frame(qtbot, m
     root = _export_with_ctrl_e(qtbot, main_window, monkeypatch, path)
     assert filled(root) >= MAX_QUADS * MAX_QUADS  # the thinned mesh (+ the tangent plane)
     assert filled(root, curved=True) >= 2                         # the point on its black rim
-    assert {"x0", "x1", "f", "200"} <= set(texts(root))       # axis names and ticks as text
+    assert {"x0", "x1", "f", "8"} <= set(texts(root))         # axis names and ticks (f ≤ 2² + 2² = 8) as text
     assert difference_from(path, surface.grab_frame()) < SURFACE_BOUND
     print(f"surface SVG: {path.stat().st_size / 1e6:.2f} MB")
 
