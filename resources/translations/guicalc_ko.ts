@@ -50,16 +50,16 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
             <translation>{text}은(는) {x0}에서 {x1} 사이에서 실숫값이 없습니다</translation>
         </message>
         <message>
-            <source>{v} = {x}    f({v}) = {y}
-slope f′({x}) = {slope}
+            <source>{v} = {x}    {f}({v}) = {y}
+slope {f}′({x}) = {slope}
 tangent: {equation}</source>
-            <translation>{v} = {x}    f({v}) = {y}
-기울기 f′({x}) = {slope}
+            <translation>{v} = {x}    {f}({v}) = {y}
+기울기 {f}′({x}) = {slope}
 접선: {equation}</translation>
         </message>
         <message>
-            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
-            <translation>{v} = {x}: 이 점에서 f의 도함수가 없습니다 (함숫값 {y}, 기울기 {slope})</translation>
+            <source>{v} = {x}: {f} has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}: 이 점에서 {f}의 도함수가 없습니다 (함숫값 {y}, 기울기 {slope})</translation>
         </message>
         <message>
             <source>complex step</source>
@@ -82,8 +82,8 @@ tangent: {equation}</source>
             <translation>{v} = {x}에서 {dtype}(으)로 계산한 {method} 차분 몫; {reference}</translation>
         </message>
         <message>
-            <source>Curve of f({v}) = {text}</source>
-            <translation>f({v}) = {text}의 곡선</translation>
+            <source>Curve of {f}({v}) = {text}</source>
+            <translation>{f}({v}) = {text}의 곡선</translation>
         </message>
         <message>
             <source>with the tangent at {v} = {x}, slope {slope}</source>
@@ -110,12 +110,12 @@ tangent: {equation}</source>
             <translation>f{0}은(는) 너무 커서 기호적으로 구할 수 없으므로 ({1}) f로부터 수치적으로 계산합니다</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical: too large to work out ({2})</source>
-            <translation>f{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
+            <source>{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical while its exact form is worked out</source>
-            <translation>f{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
+            <source>{0}({1}), numerical while its exact form is worked out</source>
+            <translation>{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
         </message>
         <message>
             <source>undefined</source>
@@ -156,6 +156,30 @@ tangent: {equation}</source>
         <message>
             <source>with no tangent at {0} = {1}</source>
             <translation>({0} = {1}에서는 접선이 없음)</translation>
+        </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
+slope f′({x}) = {slope}
+tangent: {equation}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+기울기 f′({x}) = {slope}
+접선: {equation}</translation>
+        </message>
+        <message>
+            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}: 이 점에서 f의 도함수가 없습니다 (함숫값 {y}, 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>Curve of f({v}) = {text}</source>
+            <translation>f({v}) = {text}의 곡선</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>f{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical while its exact form is worked out</source>
+            <translation>f{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
         </message>
         <message>
             <source>{v} = {x}    f({v}) = {y}
@@ -460,6 +484,10 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>FunctionList</name>
+        <message>
+            <source>Function {name}</source>
+            <translation>함수 {name}</translation>
+        </message>
         <message>
             <source>Change the colour</source>
             <translation>색 바꾸기</translation>
@@ -1272,6 +1300,14 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>TwoVariablePanel</name>
+        <message>
+            <source>The readouts and settings below the views; scrolls on a small screen</source>
+            <translation>보기 아래의 표시값과 설정; 작은 화면에서는 스크롤됩니다</translation>
+        </message>
+        <message>
+            <source>Point, direction and descent</source>
+            <translation>점, 방향, 경사 하강</translation>
+        </message>
         <message>
             <source>set an expression first</source>
             <translation>먼저 식을 입력하세요</translation>

@@ -50,16 +50,16 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
             <translation>{text} 在 {x0} 与 {x1} 之间没有实数值</translation>
         </message>
         <message>
-            <source>{v} = {x}    f({v}) = {y}
-slope f′({x}) = {slope}
+            <source>{v} = {x}    {f}({v}) = {y}
+slope {f}′({x}) = {slope}
 tangent: {equation}</source>
-            <translation>{v} = {x}    f({v}) = {y}
-斜率 f′({x}) = {slope}
+            <translation>{v} = {x}    {f}({v}) = {y}
+斜率 {f}′({x}) = {slope}
 切线：{equation}</translation>
         </message>
         <message>
-            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
-            <translation>{v} = {x}：f 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
+            <source>{v} = {x}: {f} has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}：{f} 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
         </message>
         <message>
             <source>complex step</source>
@@ -82,8 +82,8 @@ tangent: {equation}</source>
             <translation>在 {v} = {x} 处以 {dtype} 计算的{method}差商；{reference}</translation>
         </message>
         <message>
-            <source>Curve of f({v}) = {text}</source>
-            <translation>f({v}) = {text} 的曲线</translation>
+            <source>Curve of {f}({v}) = {text}</source>
+            <translation>{f}({v}) = {text} 的曲线</translation>
         </message>
         <message>
             <source>with the tangent at {v} = {x}, slope {slope}</source>
@@ -110,12 +110,12 @@ tangent: {equation}</source>
             <translation>f{0} 太大，无法用符号方法求出（{1}）；改为由 f 数值计算</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical: too large to work out ({2})</source>
-            <translation>f{0}({1})，数值计算：太大，无法求出（{2}）</translation>
+            <source>{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>{0}({1})，数值计算：太大，无法求出（{2}）</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical while its exact form is worked out</source>
-            <translation>f{0}({1})，求出精确表达式之前先用数值计算</translation>
+            <source>{0}({1}), numerical while its exact form is worked out</source>
+            <translation>{0}({1})，求出精确表达式之前先用数值计算</translation>
         </message>
         <message>
             <source>undefined</source>
@@ -156,6 +156,30 @@ tangent: {equation}</source>
         <message>
             <source>with no tangent at {0} = {1}</source>
             <translation>（在 {0} = {1} 处没有切线）</translation>
+        </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
+slope f′({x}) = {slope}
+tangent: {equation}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+斜率 f′({x}) = {slope}
+切线：{equation}</translation>
+        </message>
+        <message>
+            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}：f 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>Curve of f({v}) = {text}</source>
+            <translation>f({v}) = {text} 的曲线</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>f{0}({1})，数值计算：太大，无法求出（{2}）</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical while its exact form is worked out</source>
+            <translation>f{0}({1})，求出精确表达式之前先用数值计算</translation>
         </message>
         <message>
             <source>{v} = {x}    f({v}) = {y}
@@ -460,6 +484,10 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>FunctionList</name>
+        <message>
+            <source>Function {name}</source>
+            <translation>函数 {name}</translation>
+        </message>
         <message>
             <source>Change the colour</source>
             <translation>更改颜色</translation>
@@ -1272,6 +1300,14 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>TwoVariablePanel</name>
+        <message>
+            <source>The readouts and settings below the views; scrolls on a small screen</source>
+            <translation>视图下方的读数与设置；小屏幕上可滚动</translation>
+        </message>
+        <message>
+            <source>Point, direction and descent</source>
+            <translation>点、方向与梯度下降</translation>
+        </message>
         <message>
             <source>set an expression first</source>
             <translation>请先输入表达式</translation>
