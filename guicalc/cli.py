@@ -21,6 +21,7 @@ from guicalc.cli_input import (
     check_variable_count,
     finite,
     json_number,
+    one_sided_json,
     parse_expression,
     positive,
     variable_option,
@@ -140,7 +141,7 @@ def _derive(args: argparse.Namespace) -> int:
         # The window makes the others parameters with sliders; here they would have no value.
         raise InputError(f"the expression has several variables ({', '.join(parsed.symbols)}): "
                          "choose one with --var")
-    variable = args.var or curve_variable(parsed.symbols)
+    variable = args.var or curve_variable(parsed.symbols) or parsed.symbols[0]  # f(x, y): say y needs a value
     if variable not in parsed.symbols and parsed.symbols:
         raise InputError(f"the expression has no variable {variable!r} (it has {', '.join(parsed.symbols)})")
     try:
@@ -150,6 +151,11 @@ def _derive(args: argparse.Namespace) -> int:
     x = args.at
     dq = analysis.quotients(args.method, args.dtype)
     single = dq.at(x, args.h) if args.h else (dq.best(x) if args.method == "auto" else dq.at(x, DEFAULT_H))
+    verdict = analysis.differentiability(x)
+    if not verdict.exists:  # a quotient is still a number; it must not pass for f′
+        single = type(single)(single.h, None if args.method == "auto" else single.value,
+                              f"{verdict.why} ({single.note})" if single.note and args.method != "auto"
+                              else verdict.why)
     # What the window shows at this point: the same tangent, table and sentences.
     snapshot = point_snapshot(analysis, CurveState(variable=variable, x=x, method=args.method, dtype=args.dtype,
                                                    steps=args.steps, show_secant=False))
@@ -163,9 +169,14 @@ def _derive(args: argparse.Namespace) -> int:
         "at": x,
         "value": json_number(tangent.y),
         "slope": json_number(tangent.slope),
+        "differentiable": verdict.exists,
+        "no_derivative": verdict.why,
+        "left_slope": one_sided_json(verdict.left),
+        "right_slope": one_sided_json(verdict.right),
         "tangent": {"slope": json_number(tangent.slope), "intercept": json_number(tangent.intercept),
                     "equation": tangent.equation(variable)},
-        "method": args.method if args.method != "auto" else f"auto ({dq.auto_kind})",
+        "method": args.method if args.method != "auto" else f"auto ({single.kind or dq.auto_kind})",
+        "error_estimate": single.error,
         "dtype": dq.dtype,
         "h": single.h,
         "numeric": single.value,
@@ -186,7 +197,8 @@ def _derive(args: argparse.Namespace) -> int:
         line = f"h={h_text}, numerical limit={q_text}"
         print(f"{line}   ({r.note})" if r.note else line)
     print(f"f'({variable}) = {result['derivative']}")
-    print(f"f'({symbolic.format_number(x)}) = {symbolic.format_number(tangent.slope, 12)}")
+    print(verdict.why if not verdict.exists else
+          f"f'({symbolic.format_number(x)}) = {symbolic.format_number(tangent.slope, 12)}")
     print(f"tangent at {variable} = {symbolic.format_number(x)}: {tangent.equation(variable)}")
     return 0
 
@@ -229,6 +241,7 @@ def _gradient(args: argparse.Namespace) -> int:
 def _graph(args: argparse.Namespace) -> int:
     from guicalc.core import autodiff_text
     from guicalc.core.autodiff import Graph
+    from guicalc.core.autodiff_notes import gradient_notes
     from guicalc.core.vectors import parse_assignments, parse_value, to_json
 
     parsed = parse_expression(args.expression)
@@ -239,8 +252,11 @@ def _graph(args: argparse.Namespace) -> int:
         flow = trace.backward(None if args.seed is None else parse_value(args.seed, "--seed"))
     except ValueError as exc:  # AutodiffError is a ValueError too
         raise InputError(str(exc)) from None
+    notes = gradient_notes(trace)
     if not args.json:
         print(autodiff_text.report(trace, flow))
+        for note in notes:
+            print(f"note: {note}")
         return 0
     nodes = [{"id": n.id, "op": n.op_name, "label": n.label, "text": n.text, "inputs": list(n.inputs),
               "value": to_json(trace.values[n.id]),
@@ -250,6 +266,7 @@ def _graph(args: argparse.Namespace) -> int:
         "output": to_json(trace.output),
         "gradients": {name: to_json(flow.nodes[i]) for name, i in graph.inputs.items()},
         "nodes": nodes,
+        "notes": notes,
     }
     print(json.dumps(result, ensure_ascii=False))
     return 0

@@ -78,6 +78,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # Imported here, not at the top: these modules pull in sympy (see the class docstring).
         from guicalc.ui.clicked_figure import ClickedFigure
         from guicalc.ui.curve_controller import CurveController
+        from guicalc.ui.explore_controller import ExploreController
         from guicalc.ui.function_list import FunctionListWidget
         from guicalc.ui.history import DocumentHistory
         from guicalc.ui.limit_panel import LimitPanel
@@ -106,6 +107,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
+        self.explore = ExploreController(self.document, self.curve_view, self.controller)
         self.history = DocumentHistory(self.document, self)
         self.controller.parameterAdded.connect(self.history.watch)
         self.files = WorkspaceFiles(self, self.document, self.history, self._autosave)
