@@ -1,4 +1,4 @@
-"""File ▸ Export animation…: the window writes the lesson's animation with a progress bar,
+"""File ▸ Export animation… and Export figure… as PDF: the lesson's animation with a progress bar,
 and its Cancel button stops it leaving no file; the lesson itself does not move."""
 
 from __future__ import annotations
@@ -61,3 +61,15 @@ def test_cancel_stops_the_export_and_leaves_no_file(qtbot, main_window, answers,
     assert pressed, "the progress dialog was never seen"
     assert list(tmp_path.iterdir()) == []
     assert "cancelled" in main_window.statusBar().currentMessage()
+
+
+@pytest.mark.qt_log_ignore("QPdfEngine: unable to create a gradient.*")
+def test_export_figure_writes_a_pdf_when_pdf_is_chosen(qtbot, main_window, monkeypatch, tmp_path):
+    from guicalc.i18n import translate
+
+    chosen = translate("MainWindow", "PDF document (*.pdf)")
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(tmp_path / "figure"), chosen))
+    main_window.findChild(QtGui.QAction, "exportAction").trigger()
+    data = (tmp_path / "figure.pdf").read_bytes()
+    assert data.startswith(b"%PDF-") and b"/FontFile2" in data  # a PDF with an embedded TrueType font
