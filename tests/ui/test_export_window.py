@@ -27,6 +27,24 @@ def answers(monkeypatch, tmp_path):
     return chosen
 
 
+@pytest.mark.parametrize("name", ["descent", "backprop"])
+def test_every_animation_is_made_from_the_lesson(qtbot, main_window, answers, monkeypatch, tmp_path, name):
+    """Descent before the surface tab was ever opened (its example), backprop at the graph's inputs."""
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *args: pytest.fail(f"{args[1:]}"))
+    answers.update(name=f"{name}.gif", frames=6)
+    dialog = animation_export.AnimationDialog
+
+    def pick(self, *args):
+        self.kind.setCurrentIndex(self.kind.findData(name))
+        return accept(self)
+
+    accept = dialog.exec
+    monkeypatch.setattr(dialog, "exec", pick)
+    main_window.export_animation()
+    with Image.open(tmp_path / f"{name}.gif") as image:
+        assert image.n_frames >= 2
+
+
 def test_the_window_exports_the_secant_animation(qtbot, main_window, answers, tmp_path):
     curve = main_window.document.curve
     before = (curve.x, curve.h)
