@@ -87,6 +87,8 @@ class TaylorPanel(QtWidgets.QWidget):
         font = QtGui.QFont()
         font.setPointSize(15)
         self.formula.setFont(font)
+        self.formula.setAccessibleName(translate("TaylorPanel", "Taylor polynomial"))
+        self.formula.setAccessibleDescription(translate("TaylorPanel", "The polynomial Pₙ with its coefficients"))
         self.derivatives = QtWidgets.QLabel(objectName="taylorDerivatives")
         self.derivatives.setWordWrap(True)
         self.taylor_view, self.error_view = TaylorView(), TaylorErrorView()
@@ -115,6 +117,8 @@ class TaylorPanel(QtWidgets.QWidget):
                                                    objectName="taylorConcavityCheck", checked=s.show_concavity)
         self.probe_spin = number_spin("taylorProbeSpin", s.center + 1.0, NUDGE, 4, -CENTER_LIMIT, CENTER_LIMIT)
         self.caption = readout("taylorCaption", translate("TaylorPanel", "Taylor readout"))
+        self.caption.setText(translate("TaylorPanel", "Where |f − Pₙ| is below the tolerance, the error at x, "
+                                                      "the inflection points"))
         self.message = QtWidgets.QLabel(objectName="taylorMessage")
         self.message.setStyleSheet("color: #D55E00")
         self.message.setWordWrap(True)

@@ -220,7 +220,7 @@ class TwoVariablePanel(QWidget):
                              (QLabel("y"), self.start_y)])
 
         self.rate_bound = QLabel(objectName="learningRateBound")
-        """2/λmax at the point, written by the curvature tab: why a larger η diverges."""
+        """2/λₘₐₓ at the point, written by the curvature tab: why a larger η diverges."""
         self.rate_bound.setWordWrap(True)
         descent_box.layout().insertWidget(1, self.rate_bound)
         from guicalc.ui.curvature_panel import CurvaturePanel
@@ -230,6 +230,8 @@ class TwoVariablePanel(QWidget):
         self.second_tabs.addTab(direction_box, translate("TwoVariablePanel", "Directional derivative"))
         scroll = QScrollArea(objectName="curvatureScroll", widgetResizable=True)  # its sentences can be long
         scroll.setWidget(self.curvature_panel)
+        scroll.setAccessibleName(translate("TwoVariablePanel", "Curvature and Newton"))
+        scroll.setAccessibleDescription(translate("TwoVariablePanel", "The Hessian at the point and Newton's method"))
         self.second_tabs.addTab(scroll, translate("TwoVariablePanel", "Curvature and Newton"))
         self.second_tabs.setFixedHeight(300)
 

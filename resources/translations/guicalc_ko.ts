@@ -1394,6 +1394,10 @@ tangent: {equation}</source>
             <source>Curvature and Newton</source>
             <translation>곡률과 뉴턴법</translation>
         </message>
+        <message>
+            <source>The Hessian at the point and Newton's method</source>
+            <translation>점에서의 헤세 행렬과 뉴턴법</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceFiles</name>
@@ -2609,8 +2613,8 @@ Nothing was changed.</source>
             <translation>이차 모델</translation>
         </message>
         <message>
-            <source>Draw f(p) + ∇f·d + ½dᵀHd over the surface at the point</source>
-            <translation>점에서 f(p) + ∇f·d + ½dᵀHd를 곡면 위에 그립니다</translation>
+            <source>Draw f(p) + ∇f·d + ½·dᵀ·H·d over the surface at the point</source>
+            <translation>점에서 f(p) + ∇f·d + ½·dᵀ·H·d를 곡면 위에 그립니다</translation>
         </message>
         <message>
             <source>steps</source>
@@ -2645,8 +2649,8 @@ Nothing was changed.</source>
             <translation>λ₁ = {l1}, 방향 ({v11}, {v12}); λ₂ = {l2}, 방향 ({v21}, {v22})</translation>
         </message>
         <message>
-            <source>κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}</source>
-            <translation>κ = |λ|max/|λ|min = {kappa};  v 방향: vᵀHv/|v|² = {along}</translation>
+            <source>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  along v: vᵀ·H·v/|v|² = {along}</source>
+            <translation>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  v 방향: vᵀ·H·v/|v|² = {along}</translation>
         </message>
     </context>
     <context>
@@ -2735,6 +2739,18 @@ Nothing was changed.</source>
             <source>f and its Taylor polynomial of degree {n} at {v} = {a}</source>
             <translation>f와 {v} = {a}에서의 {n}차 테일러 다항식</translation>
         </message>
+        <message>
+            <source>Taylor polynomial</source>
+            <translation>테일러 다항식</translation>
+        </message>
+        <message>
+            <source>The polynomial Pₙ with its coefficients</source>
+            <translation>계수가 적힌 다항식 Pₙ</translation>
+        </message>
+        <message>
+            <source>Where |f − Pₙ| is below the tolerance, the error at x, the inflection points</source>
+            <translation>|f − Pₙ|가 허용 오차보다 작은 곳, x에서의 오차, 변곡점</translation>
+        </message>
     </context>
     <context>
         <name>TaylorView</name>
@@ -2810,8 +2826,8 @@ Nothing was changed.</source>
             <translation>여기에는 양의 곡률이 없습니다: H로부터 학습률 한계를 얻을 수 없습니다.</translation>
         </message>
         <message>
-            <source>stable for η &lt; 2/λmax = {bound} (λmax = {top})</source>
-            <translation>η &lt; 2/λmax = {bound}이면 안정 (λmax = {top})</translation>
+            <source>stable for η &lt; 2/λₘₐₓ = {bound} (λₘₐₓ = {top})</source>
+            <translation>η &lt; 2/λₘₐₓ = {bound}이면 안정 (λₘₐₓ = {top})</translation>
         </message>
     </context>
     <context>

@@ -1394,6 +1394,10 @@ tangent: {equation}</source>
             <source>Curvature and Newton</source>
             <translation>曲率与牛顿法</translation>
         </message>
+        <message>
+            <source>The Hessian at the point and Newton's method</source>
+            <translation>该点的黑塞矩阵与牛顿法</translation>
+        </message>
     </context>
     <context>
         <name>WorkspaceFiles</name>
@@ -2609,8 +2613,8 @@ Nothing was changed.</source>
             <translation>二次模型</translation>
         </message>
         <message>
-            <source>Draw f(p) + ∇f·d + ½dᵀHd over the surface at the point</source>
-            <translation>在该点处把 f(p) + ∇f·d + ½dᵀHd 画在曲面上</translation>
+            <source>Draw f(p) + ∇f·d + ½·dᵀ·H·d over the surface at the point</source>
+            <translation>在该点处把 f(p) + ∇f·d + ½·dᵀ·H·d 画在曲面上</translation>
         </message>
         <message>
             <source>steps</source>
@@ -2645,8 +2649,8 @@ Nothing was changed.</source>
             <translation>λ₁ = {l1}，方向 ({v11}, {v12})；λ₂ = {l2}，方向 ({v21}, {v22})</translation>
         </message>
         <message>
-            <source>κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}</source>
-            <translation>κ = |λ|max/|λ|min = {kappa}；沿 v：vᵀHv/|v|² = {along}</translation>
+            <source>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  along v: vᵀ·H·v/|v|² = {along}</source>
+            <translation>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa}；沿 v：vᵀ·H·v/|v|² = {along}</translation>
         </message>
     </context>
     <context>
@@ -2735,6 +2739,18 @@ Nothing was changed.</source>
             <source>f and its Taylor polynomial of degree {n} at {v} = {a}</source>
             <translation>f 及其在 {v} = {a} 处的 {n} 次泰勒多项式</translation>
         </message>
+        <message>
+            <source>Taylor polynomial</source>
+            <translation>泰勒多项式</translation>
+        </message>
+        <message>
+            <source>The polynomial Pₙ with its coefficients</source>
+            <translation>多项式 Pₙ 及其系数</translation>
+        </message>
+        <message>
+            <source>Where |f − Pₙ| is below the tolerance, the error at x, the inflection points</source>
+            <translation>|f − Pₙ| 小于容差的位置、x 处的误差、拐点</translation>
+        </message>
     </context>
     <context>
         <name>TaylorView</name>
@@ -2810,8 +2826,8 @@ Nothing was changed.</source>
             <translation>此处没有正曲率：无法由 H 得到学习率上界。</translation>
         </message>
         <message>
-            <source>stable for η &lt; 2/λmax = {bound} (λmax = {top})</source>
-            <translation>η &lt; 2/λmax = {bound} 时稳定（λmax = {top}）</translation>
+            <source>stable for η &lt; 2/λₘₐₓ = {bound} (λₘₐₓ = {top})</source>
+            <translation>η &lt; 2/λₘₐₓ = {bound} 时稳定（λₘₐₓ = {top}）</translation>
         </message>
     </context>
     <context>
