@@ -81,7 +81,8 @@ class TwoVariablePanel(QWidget):
         self.state = state or TwoVariableState()
         """The lesson's (``Document.two_variable``) in the window, so it is saved with it."""
         self.animation_interval_ms: int | None = None
-        """Milliseconds per descent step; None spreads a run over ``ANIMATION_MS``."""
+        """Milliseconds per descent step; None spreads a run over ``ANIMATION_MS``; 0 shows the
+        whole path at once (no animation: every frame redraws the 3D view)."""
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_animation_tick)
         self._box: Box | None = None
@@ -128,6 +129,10 @@ class TwoVariablePanel(QWidget):
         state.descent_shown = 0
         state.descent = path
         interval = self.animation_interval_ms
+        if interval == 0:
+            state.descent_shown = path.steps
+            self._on_animation_tick()  # the run is over: the final status and descentFinished
+            return
         if interval is None:
             interval = max(15, min(150, ANIMATION_MS // max(path.steps, 1)))
         self._timer.start(interval)
