@@ -2961,6 +2961,14 @@ Nothing was changed.</source>
             <source>Where |f − Pₙ| is below the tolerance, the error at x, the inflection points</source>
             <translation>|f − Pₙ|가 허용 오차보다 작은 곳, x에서의 오차, 변곡점</translation>
         </message>
+        <message>
+            <source>f is too large to shade where it curves up or down</source>
+            <translation>f가 너무 커서 위로 볼록·아래로 볼록한 곳을 음영으로 표시할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>This function is too large for the Taylor view (more than {limit} nodes in its tree).</source>
+            <translation>이 함수는 테일러 보기에는 너무 큽니다 (식의 트리에 노드가 {limit}개를 넘습니다).</translation>
+        </message>
     </context>
     <context>
         <name>TaylorView</name>

@@ -2961,6 +2961,14 @@ Nothing was changed.</source>
             <source>Where |f − Pₙ| is below the tolerance, the error at x, the inflection points</source>
             <translation>|f − Pₙ| 小于容差的位置、x 处的误差、拐点</translation>
         </message>
+        <message>
+            <source>f is too large to shade where it curves up or down</source>
+            <translation>f 太大，无法为其向上弯或向下弯的区域着色</translation>
+        </message>
+        <message>
+            <source>This function is too large for the Taylor view (more than {limit} nodes in its tree).</source>
+            <translation>这个函数对泰勒视图来说太大了（其表达式树超过 {limit} 个节点）。</translation>
+        </message>
     </context>
     <context>
         <name>TaylorView</name>
