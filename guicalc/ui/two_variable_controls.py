@@ -127,6 +127,7 @@ def readout(name: str, title: str) -> Readout:
     label = Readout(title, objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    label.bound_width()
     font = QFont()
     font.setPointSize(13)
     label.setFont(font)

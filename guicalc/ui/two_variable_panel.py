@@ -16,9 +16,11 @@ from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -45,6 +47,7 @@ from guicalc.core.symbolic import display_number as num
 from guicalc.core.two_variable_state import BOUNDS, TwoVariableState
 from guicalc.i18n import error_text, translate, translated
 from guicalc.ui.clicked_figure import ClickedFigure
+from guicalc.ui.readout import Readout
 from guicalc.ui.two_variable_controls import (
     RangeEditor,
     column,
@@ -152,7 +155,8 @@ class TwoVariablePanel(QWidget):
 
     def _build(self) -> None:
         s = self.state
-        self.title = QLabel(objectName="functionTitle")
+        self.title = Readout(objectName="functionTitle")
+        self.title.bound_width()  # a long formula is cut, never widens the window
         title_font = QFont()
         title_font.setPointSize(16)
         self.title.setFont(title_font)
@@ -223,10 +227,20 @@ class TwoVariablePanel(QWidget):
                                 (self.loss_view, 2)):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bottom.addWidget(widget, stretch)
-        layout = QVBoxLayout(self)
+        # The views and boxes need about 1 600 px side by side: in a narrower window the
+        # panel scrolls rather than widening the window past the screen.
+        content = QWidget(objectName="twoVariableContent")
+        layout = QVBoxLayout(content)
         layout.addLayout(header)
         layout.addWidget(views, 1)
         layout.addLayout(bottom)
+        scroll = QScrollArea(objectName="twoVariableScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; it follows them
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _name_controls(self) -> None:
         """Names and descriptions for screen readers; the fields' visible labels are too
