@@ -126,10 +126,13 @@ class CurveController(QtCore.QObject):
             self.refresh_point()
 
     def reanalyse_all(self) -> None:
-        """After the document was replaced whole (New, Open): every function and parameter read again."""
-        self.analyses.clear()
+        """After the document was replaced whole (New, Open): a function whose analysis uses a
+        parameter the new lesson no longer has is read again (the others followed the change),
+        and the parameter panel shows the new lesson's parameters."""
         for f in list(self.document.functions):
-            self.reanalyse(f)
+            analysis = self.analyses.get(id(f))
+            if analysis is None or any(n not in self.document.parameters for n in analysis.params):
+                self.reanalyse(f)
         self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._all_parameter_names()
                                               if n in self.document.parameters])
         self.refresh_curves()

@@ -17,7 +17,7 @@ from guicalc.core import workspace
 from guicalc.core.autosave import Autosave, Recovery
 from guicalc.core.document import Document
 from guicalc.core.readers import expect_list, text
-from guicalc.i18n import error_text, translate
+from guicalc.i18n import error_text, translate, translated
 from guicalc.ui import dialogs
 
 Button = QtWidgets.QMessageBox.StandardButton
@@ -144,10 +144,11 @@ class WorkspaceFiles(QtCore.QObject):
         kept = len(found) - 1 if adopt is not None else 0
         if not self.autosave.start(adopt=adopt):
             self._say_once(translate("WorkspaceFiles", "Autosave is off: {reason}").format(
-                reason=self.autosave.problem))
+                reason=translated(self.autosave.problem)))
             self.timer.stop()
         elif self.autosave.problem:
-            self._say_once(translate("WorkspaceFiles", "Autosave: {reason}").format(reason=self.autosave.problem))
+            self._say_once(translate("WorkspaceFiles", "Autosave: {reason}").format(
+                reason=translated(self.autosave.problem)))
         if kept > 0:
             self.window.statusBar().showMessage(translate(
                 "WorkspaceFiles", "{count} more autosaved lessons will be offered at the next start").format(
