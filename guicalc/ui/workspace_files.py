@@ -30,6 +30,8 @@ RECENT = "recentFiles"
 class WorkspaceFiles(QtCore.QObject):
     """The file behind the window's document and everything that keeps it safe."""
 
+    replacing = QtCore.Signal()
+    """The document is about to be replaced as a whole (views may wait for ``replaced``)."""
     replaced = QtCore.Signal()
     """The document was replaced as a whole (New, Open, a restored autosave)."""
 
@@ -211,8 +213,11 @@ class WorkspaceFiles(QtCore.QObject):
 
     # -- internals ---------------------------------------------------------------------------
     def _take(self, document: Document, path: Path | None, remember: bool = True) -> None:
-        self.document.replace_with(document)
-        self.replaced.emit()
+        self.replacing.emit()
+        try:
+            self.document.replace_with(document)
+        finally:
+            self.replaced.emit()
         self.history.clear()
         self.history.setClean()
         self.path = path
