@@ -100,3 +100,10 @@ def variable_name(text: str) -> str | None:
 def json_number(value: float) -> float | None:
     """JSON has no NaN: undefined values are null."""
     return value if math.isfinite(value) else None
+
+
+def one_sided_json(value: float | None) -> float | str | None:
+    """A one-sided slope for JSON: a number, "inf" or "-inf" (a vertical half-tangent), or null (none)."""
+    if value is None or math.isnan(value):
+        return None
+    return value if math.isfinite(value) else ("inf" if value > 0 else "-inf")

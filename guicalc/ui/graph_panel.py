@@ -22,7 +22,7 @@ from guicalc.views.graph_view import GraphView
 if TYPE_CHECKING:
     import sympy as sp
 
-    from guicalc.core.autodiff import Graph
+    from guicalc.core.autodiff import Graph, Trace
     from guicalc.core.parse import Parsed
     from guicalc.core.walkthrough import Walkthrough
 
@@ -74,6 +74,9 @@ class GraphPanel(QtWidgets.QWidget):
         self.message = QtWidgets.QLabel(objectName="graphMessage")
         self.message.setStyleSheet(f"color: {ERROR}")
         self.message.setWordWrap(True)
+        self.notes = QtWidgets.QLabel(objectName="graphNotes")  # conventions used, gradients that vanished
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
         self.inputs_row = QtWidgets.QHBoxLayout()
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
 
@@ -92,6 +95,7 @@ class GraphPanel(QtWidgets.QWidget):
         layout.addLayout(controls)
         layout.addLayout(values)
         layout.addWidget(self.message)
+        layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
 
         self._expr: sp.Expr | None = None
@@ -228,8 +232,16 @@ class GraphPanel(QtWidgets.QWidget):
             self.view.set_graph(graph, walk.value_texts())
         self._graph, self.walk = graph, walk
         self._say(translated(walk.backward_error))
+        self._show_notes(walk.trace)
         self._refresh()
         return True
+
+    def _show_notes(self, trace: Trace) -> None:
+        from guicalc.core.autodiff_notes import gradient_notes
+
+        text = "\n".join(translated(n) for n in gradient_notes(trace))
+        self.notes.setText(text)
+        self.notes.setVisible(bool(text))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

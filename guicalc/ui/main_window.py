@@ -78,6 +78,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # Imported here, not at the top: these modules pull in sympy (see the class docstring).
         from guicalc.ui.clicked_figure import ClickedFigure
         from guicalc.ui.curve_controller import CurveController
+        from guicalc.ui.explore_controller import ExploreController
         from guicalc.ui.function_list import FunctionListWidget
         from guicalc.ui.history import DocumentHistory
         from guicalc.ui.limit_panel import LimitPanel
@@ -106,6 +107,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
+        self.explore = ExploreController(self.document, self.curve_view, self.controller)
         self.history = DocumentHistory(self.document, self)
         self.controller.parameterAdded.connect(self.history.watch)
         self.files = WorkspaceFiles(self, self.document, self.history, self._autosave)
@@ -194,12 +196,17 @@ class MainWindow(QtWidgets.QMainWindow):
                               objectName="quitAction")
         quit_.triggered.connect(self.close)
         export = QtGui.QAction(translate("MainWindow", "&Export figure…"), self, shortcut=QtGui.QKeySequence("Ctrl+E"),
-                               toolTip=translate("MainWindow", "Save the current figure as SVG or PNG (Ctrl+E)"),
+                               toolTip=translate("MainWindow", "Save the current figure as SVG, PDF or PNG (Ctrl+E)"),
                                objectName="exportAction")
         copy = QtGui.QAction(translate("MainWindow", "&Copy figure"), self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
                              objectName="copyFigureAction")
+        animate = QtGui.QAction(translate("MainWindow", "Export &animation…"), self,
+                                toolTip=translate("MainWindow", "Save the secant, descent or backpropagation as GIF "
+                                                                "or MP4"), objectName="exportAnimationAction")
+        animate.triggered.connect(self.export_animation)
         file_menu.addAction(add)
         file_menu.addAction(export)
+        file_menu.addAction(animate)
         file_menu.addAction(copy)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
@@ -471,18 +478,21 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setChecked(action.data() == name)
 
     def export_current(self, widget: QtWidgets.QWidget | None = None) -> None:
-        """Ask for a file and write the current figure as SVG or PNG (1×, 2×, 4×)."""
+        """Ask for a file and write the current figure as SVG, PDF or PNG (1×, 2×, 4×)."""
         from guicalc.export.figure import ExportError, export
 
         widget = widget or self.current_figure()
         svg = translate("MainWindow", "SVG vector graphics (*.svg)")
+        pdf = translate("MainWindow", "PDF document (*.pdf)")
         png = translate("MainWindow", "PNG image {scale}× (*.png)")
-        filters = {svg: 1, **{png.format(scale=scale): scale for scale in (1, 2, 4)}}
+        filters = {svg: 1, pdf: 1, **{png.format(scale=scale): scale for scale in (1, 2, 4)}}
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, translate("MainWindow", "Export figure"),
                                                              "figure.svg", ";;".join(filters))
         if not path:
             return
-        if chosen in filters and chosen != svg and not path.lower().endswith(".png"):
+        if chosen == pdf and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        elif chosen in filters and chosen not in (svg, pdf) and not path.lower().endswith(".png"):
             path += ".png"
         try:
             export(widget, path, filters.get(chosen, 1))
@@ -490,6 +500,12 @@ class MainWindow(QtWidgets.QMainWindow):
             dialogs.warn(self, translate("MainWindow", "Export failed"), translated(exc.args[0]))
             return
         self._show_status(translate("MainWindow", "Exported {path}").format(path=path))
+
+    def export_animation(self) -> None:
+        """Ask what to animate and write it as GIF, APNG or MP4 (guicalc.ui.animation_export)."""
+        from guicalc.ui.animation_export import ask_and_export
+
+        ask_and_export(self)
 
     def copy_figure(self) -> None:
         from guicalc.export.figure import copy_to_clipboard

@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.readers import LARGEST
 from guicalc.i18n import translate
+from guicalc.views.explore_items import ExploreItems
 from guicalc.views.focus import show_focus_frame
 
 POINT_COLOR = "#000000"
@@ -91,6 +92,8 @@ class CurveView(pg.PlotWidget):
     pointDragged = QtCore.Signal(float)
     pointNudged = QtCore.Signal(int)
     rangeChanged = QtCore.Signal(float, float)
+    interestJumped = QtCore.Signal(int)  # ] and [: the point to the next or previous point of interest
+    pinRequested = QtCore.Signal()  # Enter: pin a labelled point where the point is
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent, background="w")
@@ -134,6 +137,7 @@ class CurveView(pg.PlotWidget):
         # could not be saved, and far beyond pyqtgraph's own arithmetic gives NaN ranges.
         plot.getViewBox().setLimits(xMin=-LARGEST, xMax=LARGEST, yMin=-LARGEST, yMax=LARGEST,
                                     minXRange=MIN_RANGE, minYRange=MIN_RANGE)
+        self.explore = ExploreItems(plot)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
 
     # -- curves ----------------------------------------------------------------------
@@ -184,14 +188,24 @@ class CurveView(pg.PlotWidget):
         if visible:
             self.point.setPos(x, y)
 
-    def set_tangent(self, x: float, y: float, slope: float) -> None:
-        """The tangent across the whole visible range (hidden where undefined)."""
-        if not all(np.isfinite(v) for v in (x, y, slope)):
-            self.tangent.setData([], [])
-            return
+    def set_tangent(self, x: float, y: float, slope: float,
+                    left: float | None = None, right: float | None = None) -> None:
+        """The tangent across the whole visible range; where f has no derivative, the
+        half-tangents of its finite one-sided slopes (|x| at 0: slope −1 leftwards, 1
+        rightwards); hidden where there are none."""
         x0, x1 = self.getPlotItem().getViewBox().viewRange()[0]
-        xs = np.array([x0, x1])
-        self.tangent.setData(xs, y + slope * (xs - x))
+        if not all(np.isfinite(v) for v in (x, y)):
+            self.tangent.setData([], [])
+        elif np.isfinite(slope):
+            xs = np.array([x0, x1])
+            self.tangent.setData(xs, y + slope * (xs - x), connect="all")
+        else:
+            xs, ys = [], []
+            for end, side in ((x0, left), (x1, right)):
+                if side is not None and np.isfinite(side):
+                    xs += [x, end]
+                    ys += [y, y + side * (end - x)]
+            self.tangent.setData(np.array(xs, dtype=float), np.array(ys, dtype=float), connect="pairs")
 
     def set_secant(self, xa: float, ya: float, xb: float, yb: float) -> None:
         if not all(np.isfinite(v) for v in (xa, ya, xb, yb)) or xa == xb:
@@ -236,6 +250,15 @@ class CurveView(pg.PlotWidget):
         self.rangeChanged.emit(*self.x_range())
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        jump = {QtCore.Qt.Key.Key_BracketRight: 1, QtCore.Qt.Key.Key_BracketLeft: -1}.get(event.key())
+        if jump is not None:
+            self.interestJumped.emit(jump)
+            event.accept()
+            return
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self.pinRequested.emit()
+            event.accept()
+            return
         step = {QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Right: 1}.get(event.key())
         if step is None:
             super().keyPressEvent(event)

@@ -25,6 +25,8 @@ CASES = {  # per kind: an expression and --at, as a user gives them
     "surface": ("x0^2 + x1^2", "1,-0.5"),
     "table": ("x^3", "2"),
     "lab": ("x*sin(x)", "2"),
+    "taylor": ("sin(x)", "0"),
+    "values": ("3x^2 - 4x", "0"),
 }
 
 
