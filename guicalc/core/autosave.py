@@ -29,6 +29,7 @@ from pathlib import Path
 import platformdirs
 
 from guicalc.core.document import Document
+from guicalc.core.messages import QT_TRANSLATE_NOOP
 from guicalc.core.workspace import SUFFIX, save
 
 PREFIX = "autosave-"
@@ -160,12 +161,15 @@ class Autosave:
                 folder.mkdir(parents=True, exist_ok=True)
                 lock = try_lock(folder / f"{PREFIX}{self.session}{LOCK_SUFFIX}")
                 if lock is None:
-                    raise PermissionError(f"cannot create a file in {folder}")
+                    raise PermissionError(0, "cannot create a file there")
             except OSError as exc:
-                self.problem = f"{folder}: {exc.strerror or exc}"
+                self.problem = QT_TRANSLATE_NOOP("autosave", "{folder}: {reason}").format(
+                    folder=str(folder), reason=exc.strerror or str(exc))
                 continue
             if folder != self.directory:
-                self.problem = f"{self.directory} is not writable; autosaving to {folder}"
+                self.problem = QT_TRANSLATE_NOOP(
+                    "autosave", "{folder} is not writable; autosaving to {fallback}").format(
+                        folder=str(self.directory), fallback=str(folder))
             self.directory, self._lock = folder, lock
             break
         else:

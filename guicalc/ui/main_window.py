@@ -114,6 +114,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.history = DocumentHistory(self.document, self)
         self.controller.parameterAdded.connect(self.history.watch)
         self.files = WorkspaceFiles(self, self.document, self.history, self._autosave)
+        self.files.replacing.connect(self.controller.hold)
         self.files.replaced.connect(self.controller.reanalyse_all)
         for action, slot in ((self.new_action, self.files.new), (self.open_action, self.files.open),
                              (self.save_action, self.files.save), (self.save_as_action, self.files.save_as)):

@@ -28,3 +28,12 @@ class Readout(QtWidgets.QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         super().setText(text)
         self.setAccessibleDescription(text.replace("\n", "; "))
+        if self.sizePolicy().horizontalPolicy() == QtWidgets.QSizePolicy.Policy.Ignored:
+            self.setToolTip(text)  # a line too long to wrap is cut at the edge: here it is whole
+
+    def bound_width(self) -> None:
+        """Never ask the layout for more width than it has (a derivative can be thousands of
+        pixels without a space to wrap at): the rest is cut, and the whole text is the tooltip."""
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
+        self.setToolTip(self.text())

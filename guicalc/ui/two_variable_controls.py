@@ -123,6 +123,7 @@ def readout(name: str, title: str) -> Readout:
     label = Readout(title, objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    label.bound_width()  # a long formula is cut (whole in the tooltip), never widens the window
     keep_text_size(label, at_least_points=13)
     return label
 

@@ -48,6 +48,7 @@ from guicalc.i18n import error_text, translate, translated
 from guicalc.ui.clicked_figure import ClickedFigure
 from guicalc.ui.compact_row import labelled
 from guicalc.ui.flow_layout import FlowLayout
+from guicalc.ui.readout import Readout
 from guicalc.ui.two_variable_controls import (
     RangeEditor,
     count_spin,
@@ -161,7 +162,8 @@ class TwoVariablePanel(QWidget):
 
     def _build(self) -> None:
         s = self.state
-        self.title = QLabel(objectName="functionTitle")
+        self.title = Readout(objectName="functionTitle")
+        self.title.bound_width()  # a long formula is cut, never widens the window
         keep_text_size(self.title, 1.25, 16)
         self.x_combo, self.y_combo = QComboBox(objectName="xVariableCombo"), QComboBox(
             objectName="yVariableCombo")

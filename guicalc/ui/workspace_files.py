@@ -17,7 +17,7 @@ from guicalc.core import workspace
 from guicalc.core.autosave import Autosave, Recovery
 from guicalc.core.document import Document
 from guicalc.core.readers import expect_list, text
-from guicalc.i18n import error_text, translate
+from guicalc.i18n import error_text, translate, translated
 from guicalc.ui import dialogs
 
 Button = QtWidgets.QMessageBox.StandardButton
@@ -30,6 +30,8 @@ RECENT = "recentFiles"
 class WorkspaceFiles(QtCore.QObject):
     """The file behind the window's document and everything that keeps it safe."""
 
+    replacing = QtCore.Signal()
+    """The document is about to be replaced as a whole (views may wait for ``replaced``)."""
     replaced = QtCore.Signal()
     """The document was replaced as a whole (New, Open, a restored autosave)."""
 
@@ -144,10 +146,11 @@ class WorkspaceFiles(QtCore.QObject):
         kept = len(found) - 1 if adopt is not None else 0
         if not self.autosave.start(adopt=adopt):
             self._say_once(translate("WorkspaceFiles", "Autosave is off: {reason}").format(
-                reason=self.autosave.problem))
+                reason=translated(self.autosave.problem)))
             self.timer.stop()
         elif self.autosave.problem:
-            self._say_once(translate("WorkspaceFiles", "Autosave: {reason}").format(reason=self.autosave.problem))
+            self._say_once(translate("WorkspaceFiles", "Autosave: {reason}").format(
+                reason=translated(self.autosave.problem)))
         if kept > 0:
             self.window.statusBar().showMessage(translate(
                 "WorkspaceFiles", "{count} more autosaved lessons will be offered at the next start").format(
@@ -210,8 +213,11 @@ class WorkspaceFiles(QtCore.QObject):
 
     # -- internals ---------------------------------------------------------------------------
     def _take(self, document: Document, path: Path | None, remember: bool = True) -> None:
-        self.document.replace_with(document)
-        self.replaced.emit()
+        self.replacing.emit()
+        try:
+            self.document.replace_with(document)
+        finally:
+            self.replaced.emit()
         self.history.clear()
         self.history.setClean()
         self.path = path

@@ -955,6 +955,10 @@ tangent: {equation}</source>
             <source>Taylor</source>
             <translation>테일러</translation>
         </message>
+        <message>
+            <source>Settings ignored: {note}</source>
+            <translation>무시된 설정: {note}</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1647,6 +1651,34 @@ Nothing was changed.</source>
             <source>guicalc lessons (*{suffix})</source>
             <translation>guicalc 수업 (*{suffix})</translation>
         </message>
+        <message>
+            <source>File changed on disk</source>
+            <translation>디스크의 파일이 바뀜</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or window since it was opened here. Replace it with this lesson?</source>
+            <translation>{name} 파일은 여기서 연 뒤에 다른 프로그램이나 창에서 바뀌었습니다. 이 수업으로 덮어쓸까요?</translation>
+        </message>
+        <message>
+            <source>Autosave is off: {reason}</source>
+            <translation>자동 저장이 꺼졌습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Autosave: {reason}</source>
+            <translation>자동 저장: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} more autosaved lessons will be offered at the next start</source>
+            <translation>자동 저장된 수업 {count}개는 다음 시작 때 다시 제안합니다</translation>
+        </message>
+        <message>
+            <source>{count} sessions left unsaved work.</source>
+            <translation>{count}개 세션에 저장하지 않은 작업이 남아 있습니다.</translation>
+        </message>
+        <message>
+            <source>No keeps it for the next start; Discard deletes it.</source>
+            <translation>'아니요'는 다음 시작 때까지 보관하고, '버리기'는 삭제합니다.</translation>
+        </message>
     </context>
     <context>
         <name>analysis</name>
@@ -2324,6 +2356,10 @@ Nothing was changed.</source>
         <message>
             <source>{where} must be a pair [row, x]</source>
             <translation>{where}은(는) [행, x] 쌍이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{where} is empty: a lesson has at least one function</source>
+            <translation>{where}이(가) 비어 있습니다: 수업에는 함수가 하나 이상 있어야 합니다</translation>
         </message>
     </context>
     <context>
@@ -3300,6 +3336,17 @@ Nothing was changed.</source>
         <message>
             <source>{name} has no value</source>
             <translation>{name}에 값이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>autosave</name>
+        <message>
+            <source>{folder}: {reason}</source>
+            <translation>{folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>{folder} is not writable; autosaving to {fallback}</source>
+            <translation>{folder}에 쓸 수 없어 {fallback}에 자동 저장합니다</translation>
         </message>
     </context>
 </TS>

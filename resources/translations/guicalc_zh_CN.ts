@@ -955,6 +955,10 @@ tangent: {equation}</source>
             <source>Taylor</source>
             <translation>泰勒</translation>
         </message>
+        <message>
+            <source>Settings ignored: {note}</source>
+            <translation>已忽略的设置：{note}</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1647,6 +1651,34 @@ Nothing was changed.</source>
             <source>guicalc lessons (*{suffix})</source>
             <translation>guicalc 课程 (*{suffix})</translation>
         </message>
+        <message>
+            <source>File changed on disk</source>
+            <translation>磁盘上的文件已更改</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or window since it was opened here. Replace it with this lesson?</source>
+            <translation>{name} 在此处打开后已被其他程序或窗口修改。要用本课替换它吗？</translation>
+        </message>
+        <message>
+            <source>Autosave is off: {reason}</source>
+            <translation>自动保存已关闭：{reason}</translation>
+        </message>
+        <message>
+            <source>Autosave: {reason}</source>
+            <translation>自动保存：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} more autosaved lessons will be offered at the next start</source>
+            <translation>另有 {count} 个自动保存的课程将在下次启动时提供</translation>
+        </message>
+        <message>
+            <source>{count} sessions left unsaved work.</source>
+            <translation>有 {count} 个会话留下了未保存的工作。</translation>
+        </message>
+        <message>
+            <source>No keeps it for the next start; Discard deletes it.</source>
+            <translation>选“否”将保留到下次启动；选“放弃”则删除。</translation>
+        </message>
     </context>
     <context>
         <name>analysis</name>
@@ -2324,6 +2356,10 @@ Nothing was changed.</source>
         <message>
             <source>{where} must be a pair [row, x]</source>
             <translation>{where} 必须是 [行, x] 数对</translation>
+        </message>
+        <message>
+            <source>{where} is empty: a lesson has at least one function</source>
+            <translation>{where} 为空：一节课至少要有一个函数</translation>
         </message>
     </context>
     <context>
@@ -3300,6 +3336,17 @@ Nothing was changed.</source>
         <message>
             <source>{name} has no value</source>
             <translation>{name} 没有值</translation>
+        </message>
+    </context>
+    <context>
+        <name>autosave</name>
+        <message>
+            <source>{folder}: {reason}</source>
+            <translation>{folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>{folder} is not writable; autosaving to {fallback}</source>
+            <translation>{folder} 不可写；改为自动保存到 {fallback}</translation>
         </message>
     </context>
 </TS>

@@ -119,3 +119,4 @@ def test_var_must_be_a_variable_name(capsys, var):
         cli.main(["derive", "x^2", "--at", "1", "--var", var])
     assert exc.value.code == 2
     assert "--var" in capsys.readouterr().err
+

@@ -60,3 +60,35 @@ def test_huge_values_in_the_surface_and_field_are_drawn_without_an_error(qtbot, 
     QtWidgets.QApplication.processEvents()
     assert main_window.tabs.currentWidget() is panel
     panel.shutdown()
+
+
+def _nested(depth: int) -> str:
+    return "sin(" * depth + "x0*x1" + ")" * depth
+
+
+@pytest.mark.parametrize("expression", [_nested(3), _nested(12), _nested(55), "x0*x1 + " + " + ".join(
+    f"sin({k}x0 x1)" for k in range(1, 16))])
+def test_long_gradients_never_widen_the_window(qtbot, main_window, expression):
+    screen = main_window.screen().availableGeometry()
+    main_window.resize(min(1400, screen.width()), 800)
+    main_window.function_list.first_edit.setText(expression)
+    qtbot.waitUntil(lambda: main_window.two_variable_panel is not None)
+    panel = main_window.two_variable_panel
+    main_window.show_view("surface")
+    QtWidgets.QApplication.processEvents()
+    assert main_window.width() <= screen.width() and main_window.height() <= screen.height()
+    assert main_window.minimumSizeHint().width() <= screen.width()
+    label = panel.gradient_label
+    assert "∂f" in label.text() and label.toolTip() == label.text()  # the whole text, when the label cuts it
+    panel.shutdown()
+
+
+@pytest.mark.slow  # 20 s: 300 rows built and analysed
+def test_three_hundred_parameters_scroll_instead_of_growing_the_window(qtbot, main_window):
+    screen = main_window.screen().availableGeometry()
+    names = [f"a_{i}" for i in range(300)]
+    main_window.function_list.first_edit.setText(" + ".join(f"{n} x" for n in names)[:MAX_LENGTH].rsplit(" +", 1)[0])
+    QtWidgets.QApplication.processEvents()
+    assert len(main_window.parameter_panel.rows) > 100
+    assert main_window.height() <= screen.height()
+    assert main_window.minimumSizeHint().height() <= screen.height()

@@ -190,3 +190,27 @@ def test_the_cannot_open_box_at_start_is_plain_text(tmp_path, monkeypatch, reque
 def test_dialogs_never_guess_rich_text():
     assert dialogs.message_box(None, QtWidgets.QMessageBox.Icon.Warning, "t", "<b>x</b>").textFormat() \
         == QtCore.Qt.TextFormat.PlainText
+
+
+def test_opening_a_lesson_of_many_functions_samples_each_curve_once(qtbot, tmp_path, monkeypatch, boxes):
+    """Issue 22 §8: a 50-function lesson froze the window 37.6 s, mostly by resampling every
+    curve after each function was put in (n² samplings)."""
+    from guicalc.core.analysis import CurveAnalysis
+    from guicalc.core.document import FunctionState
+
+    lesson = Document()
+    lesson.functions[0].text = "sin(x)"
+    for k in range(2, 21):
+        lesson.functions.append(FunctionState(f"sin({k}x) + {k}"))
+    path = tmp_path / "many.guicalc"
+    workspace.save(path, lesson)
+    window = _window(qtbot)
+    calls = []
+    original = CurveAnalysis.sample
+    monkeypatch.setattr(CurveAnalysis, "sample", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
+    assert window.files.open_path(path)
+    QtWidgets.QApplication.processEvents()
+    print(f"{len(calls)} samplings for 20 functions")
+    assert len(window.curve_view.curve_keys()) >= 20
+    assert len(calls) <= 2 * 20 + 5  # each curve once (f′ of the active one too), not 20 × 20
+    _quit(window)
