@@ -31,6 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from guicalc import cli_autodiff
 
         commands.update(cli_autodiff.COMMANDS)
+    if argv and argv[0] == "descend":
+        from guicalc import cli_descend
+
+        commands.update(cli_descend.COMMANDS)
     if argv and argv[0] in commands:
         parser = _parser()
         args = parser.parse_args(argv)
@@ -85,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     from guicalc import cli_autodiff
 
     cli_autodiff.add_parsers(sub)
+    from guicalc import cli_descend
+
+    cli_descend.add_parser(sub)
     return parser
 
 
