@@ -262,7 +262,7 @@ def _export_point(view: str, expression: str, at: str | None) -> object:
             return None if at is None else parse_assignments(at)
         except ValueError as exc:
             raise InputError(f"--at: {exc}") from None
-    if kind == "surface":
+    if kind in ("surface", "race"):
         from guicalc.core.surface import TwoVariableFunction
 
         try:

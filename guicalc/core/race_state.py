@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from psygnal import evented
 
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.core.optimizer_presets import preset, preset_fields
 from guicalc.core.optimizers import DEFAULTS, KINDS, Hyperparameters
 from guicalc.core.readers import (
     Reader,
@@ -39,8 +40,14 @@ LIMITS: dict[str, tuple[float, float]] = {
 """What the sliders (and so a lesson file) accept for each hyperparameter."""
 
 
+FIRST = preset("rosenbrock")
+"""The surface a new lesson's race is on."""
+
+
 def default_settings() -> dict[str, dict[str, float]]:
-    return {kind: dict(vars(DEFAULTS[kind])) for kind in KINDS}
+    """Every optimizer's defaults, at the first surface's learning rates."""
+    plain = {kind: dict(vars(DEFAULTS[kind])) for kind in KINDS}
+    return preset_fields(FIRST, plain)["settings"]
 
 
 @evented
@@ -76,6 +83,16 @@ class RaceState:
 
     def hyperparameters(self, kind: str) -> Hyperparameters:
         return Hyperparameters(**self.settings.get(kind, vars(DEFAULTS[kind])))
+
+
+def view_around(start: tuple[float, float], view: tuple[float, float, float, float]
+                ) -> tuple[float, float, float, float]:
+    """``view``, or if ``start`` lies outside it a square around ``start`` and the origin."""
+    x0, x1, y0, y1 = view
+    if x0 <= start[0] <= x1 and y0 <= start[1] <= y1:
+        return view
+    half = 1.25 * max(abs(start[0]), abs(start[1]), 1.0)
+    return -half, half, -half, half
 
 
 def _settings(value: object, where: str) -> dict[str, dict[str, float]]:

@@ -22,6 +22,7 @@ from guicalc.core.curve_state import CURVE_FIELDS, CURVE_UNDO, CurveState
 from guicalc.core.graph_state import GRAPH_FIELDS, GRAPH_UNDO, GraphState
 from guicalc.core.lab_state import LAB_FIELDS, LAB_UNDO, LabState
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.core.race_state import RACE_FIELDS, RACE_UNDO, RaceState
 from guicalc.core.readers import Reader
 from guicalc.core.two_variable_state import TWO_VARIABLE_FIELDS, TWO_VARIABLE_UNDO, TwoVariableState
 
@@ -106,3 +107,5 @@ SURFACE = register(ViewKind("surface", QT_TRANSLATE_NOOP("MainWindow", "Surface 
 """The two-variable kind keeps the section name that lesson files have always used."""
 LAB = register(ViewKind("lab", QT_TRANSLATE_NOOP("MainWindow", "Autodiff lab"), LabState, LAB_FIELDS, LAB_UNDO,
                         figures=("check", "jacobian", "rules", "double-backward")))
+RACE = register(ViewKind("race", QT_TRANSLATE_NOOP("MainWindow", "Optimizer race"), RaceState, RACE_FIELDS,
+                         RACE_UNDO, figures=("race", "race-loss")))

@@ -24,6 +24,7 @@ CASES = {  # per kind: an expression and --at, as a user gives them
     "graph": ("(a + b)*c", "a=50,b=70,c=2"),
     "surface": ("x0^2 + x1^2", "1,-0.5"),
     "table": ("x^3", "2"),
+    "race": ("x0^2 + 10*x1^2", "1.5,0.8"),
 }
 
 

@@ -1,5 +1,5 @@
 """Adding a view kind is one registry entry: the table of f and f′ in tests/table_kind.py,
-registered here and nowhere else, appears in the window's tabs (and Alt+5), in
+registered here and nowhere else, appears in the window's tabs (and its Alt+N), in
 ``guicalc export --view``, in the self-test's views, in the undo history and in a
 saved and reopened lesson."""
 
@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc import cli, selftest
 from guicalc.core import examples as examples_module
+from guicalc.core.view_kinds import view_kinds
 from guicalc.core.workspace import document_to_dict
 from tests.conftest import close_window, shown_window
 from tests.table_kind import registered
@@ -42,8 +43,9 @@ def test_the_kind_is_a_tab_after_the_others_with_its_alt_key(qtbot, table_window
     tabs = window.tabs
     # surface: on first use
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Curve", "Graph", "Autodiff lab", "Table"]
-    assert window.findChild(QtGui.QAction, "tab5Action").text() == "Table view"
-    press(qtbot, window, Key.Key_5, Mod.AltModifier)
+    number = [kind.name for kind in view_kinds()].index("table") + 1  # after every kind registered before it
+    assert window.findChild(QtGui.QAction, f"tab{number}Action").text() == "Table view"
+    press(qtbot, window, getattr(Key, f"Key_{number}"), Mod.AltModifier)
     assert tabs.currentWidget() is window.view_widgets["table"] and window.document.view.tab == "table"
     window.show_surface()  # the lazy tab takes its place before the new one
     assert [tabs.tabText(i) for i in range(tabs.count())] == ["Curve", "Graph", "Surface and field", "Autodiff lab",
