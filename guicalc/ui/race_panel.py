@@ -20,7 +20,7 @@ from guicalc.core.optimizers import KINDS, NAMES, USES
 from guicalc.core.race_state import LIMITS, MAX_STEPS
 from guicalc.core.schedules import NAMES as SCHEDULE_NAMES
 from guicalc.core.schedules import SCHEDULES
-from guicalc.i18n import error_text, translate, translated
+from guicalc.i18n import error_text, located, translate, translated
 from guicalc.views.race_view import COLOURS, RaceFieldView, RaceLossView
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ class RacePanel(QtWidgets.QWidget):
         self.racer_boxes: dict[str, QtWidgets.QCheckBox] = {}
         for i, kind in enumerate(KINDS):
             box = _named(QtWidgets.QCheckBox(translated(NAMES[kind])), f"raceUse_{kind}",
-                         translated(NAMES[kind]), tr("Race this optimizer"))
+                         tr("Race {name}").format(name=translated(NAMES[kind])), tr("Race this optimizer"))
             box.setStyleSheet(f"QCheckBox {{ border-left: 6px solid {COLOURS[kind]}; padding-left: 4px }}")
             self.racer_boxes[kind] = box
             grid.addWidget(box, i // 2, i % 2)
@@ -414,7 +414,7 @@ class RacePanel(QtWidgets.QWidget):
         try:
             fn, race = race_of_state(self.state)
         except (ParseError, ValueError) as exc:
-            self.message.setText(error_text(exc))
+            self.message.setText(located(exc) if isinstance(exc, ParseError) else error_text(exc))
             self.message.show()
             return
         self.message.hide()
@@ -444,7 +444,10 @@ class RacePanel(QtWidgets.QWidget):
             label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             label.setStyleSheet(f"QLabel {{ border-left: 6px solid {COLOURS[kind]}; padding-left: 6px }}")
             label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
-            label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            label.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
+            label.setAccessibleName(translate("RacePanel", "Update of {name}").format(name=translated(NAMES[kind])))
             label.setWordWrap(True)
             self.equation_grid.addWidget(label, i // 2, i % 2)
             self.equations[kind] = label
@@ -468,7 +471,9 @@ class RacePanel(QtWidgets.QWidget):
         self.field_view.show_step(step)
         self.loss_view.show_step(step)
         for trail in self.race.trails:
-            self.equations[trail.racer.kind].setText(translated(update_equation(trail, step)))
+            label, text = self.equations[trail.racer.kind], translated(update_equation(trail, step))
+            label.setText(text)
+            label.setAccessibleDescription(text.replace("\n", "; "))
         self.step_label.setText(translate("RacePanel", "step {step} of {steps}").format(step=step,
                                                                                         steps=self.race.steps))
 

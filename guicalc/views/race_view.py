@@ -16,7 +16,9 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from guicalc.i18n import translate
+from guicalc.core.optimizers import NAMES
+from guicalc.core.symbolic import display_number
+from guicalc.i18n import translate, translated
 from guicalc.views.focus import show_focus_frame
 from guicalc.views.two_variable_style import CONTOUR, label_style, pale_viridis_lut, tick_font
 
@@ -162,6 +164,10 @@ class RaceLossView(pg.PlotWidget):
         self.setLabel("left", translate("RaceLossView", "f (log scale)") if self.logarithmic else "f",
                       **label_style())
         self.setTitle(title, color="k", size="13pt")
+        self.setAccessibleDescription("; ".join(
+            translate("RaceLossView", "{name}: f from {first} to {last} in {steps} steps").format(
+                name=translated(NAMES[kind]), first=display_number(float(v[0])), last=display_number(float(v[-1])),
+                steps=len(v) - 1) for kind, v in zip(kinds, values, strict=True) if len(v)))
         self._frame(values)
 
     def _frame(self, values: Sequence[np.ndarray]) -> None:
