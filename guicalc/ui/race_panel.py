@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 RERUN_MS = 150
 """Pause after the last change before the race runs again."""
 PLAY_MS = 30
+EQUATION_MS = 100
+"""While the scrubber moves, the equations follow at most this often (the plots every step)."""
+EQUATION_LINES = 8
+"""Lines of the longest update (AdamW's)."""
 PLAY_FRAMES = 200
 """A play goes through the race in about this many frames."""
 DECIDING = ("expression", "start", "view_range", "steps", "racers", "settings", "schedule", "schedule_gamma",
@@ -98,6 +102,9 @@ class RacePanel(QtWidgets.QWidget):
         self._rerun.timeout.connect(self.run)
         self._player = QtCore.QTimer(self, interval=PLAY_MS)
         self._player.timeout.connect(self._play_tick)
+        self._equation_timer = QtCore.QTimer(self, singleShot=True, interval=EQUATION_MS)
+        self._equation_timer.timeout.connect(self.show_equations)
+        self._equations_shown = QtCore.QElapsedTimer()
         self.equations: dict[str, QtWidgets.QLabel] = {}
         controls = self._controls()
         layout = QtWidgets.QHBoxLayout(self)
@@ -248,7 +255,8 @@ class RacePanel(QtWidgets.QWidget):
         self.scrubber = _named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), "raceScrubber",
                                tr("Step of the race"), tr("Drag to move through the steps"))
         self.step_label = QtWidgets.QLabel(objectName="raceStepLabel")
-        self.step_label.setMinimumWidth(120)
+        widest = tr("step {step} of {steps}").format(step=MAX_STEPS, steps=MAX_STEPS)
+        self.step_label.setFixedWidth(self.step_label.fontMetrics().horizontalAdvance(widest) + 12)
         scrub = QtWidgets.QHBoxLayout()
         for widget in (self.to_start, self.back, self.play, self.forward, self.to_end):
             scrub.addWidget(widget)
@@ -448,7 +456,9 @@ class RacePanel(QtWidgets.QWidget):
                                           | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard)
             label.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
             label.setAccessibleName(translate("RacePanel", "Update of {name}").format(name=translated(NAMES[kind])))
-            label.setWordWrap(True)
+            # A fixed box: new numbers on a scrub repaint the label, never the layout around it.
+            label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+            label.setFixedHeight(label.fontMetrics().lineSpacing() * EQUATION_LINES + 8)
             self.equation_grid.addWidget(label, i // 2, i % 2)
             self.equations[kind] = label
 
@@ -463,19 +473,34 @@ class RacePanel(QtWidgets.QWidget):
 
     def show_step(self) -> None:
         """Draw the race at the scrubber's step: trails, markers, the line on the losses, each update."""
-        from guicalc.core.race_text import update_equation
-
         if self.race is None:
             return
         step = min(self.state.step, self.race.steps)
         self.field_view.show_step(step)
         self.loss_view.show_step(step)
+        self.step_label.setText(translate("RacePanel", "step {step} of {steps}").format(step=step,
+                                                                                        steps=self.race.steps))
+        # Six equations of unicode text cost more than both plots: while the scrubber is
+        # dragged they follow at most every EQUATION_MS, and always show the step it rests on.
+        if self._equations_shown.isValid() and self._equations_shown.elapsed() < EQUATION_MS:
+            if not self._equation_timer.isActive():
+                self._equation_timer.start()
+            return
+        self.show_equations()
+
+    def show_equations(self) -> None:
+        """Each racer's update at the scrubber's step, with its numbers."""
+        from guicalc.core.race_text import update_equation
+
+        self._equation_timer.stop()
+        self._equations_shown.start()
+        if self.race is None:
+            return
+        step = min(self.state.step, self.race.steps)
         for trail in self.race.trails:
             label, text = self.equations[trail.racer.kind], translated(update_equation(trail, step))
             label.setText(text)
             label.setAccessibleDescription(text.replace("\n", "; "))
-        self.step_label.setText(translate("RacePanel", "step {step} of {steps}").format(step=step,
-                                                                                        steps=self.race.steps))
 
     # -- moving through the steps --------------------------------------------------------------
 
@@ -505,6 +530,7 @@ class RacePanel(QtWidgets.QWidget):
         """Stop the timers (the window closes)."""
         self._player.stop()
         self._rerun.stop()
+        self._equation_timer.stop()
 
     def figures(self) -> dict[str, QtWidgets.QWidget]:
         return {"race": self.field_view, "race-loss": self.loss_view}

@@ -27,17 +27,38 @@ COLOURS = {  # Okabe–Ito, opaque (a translucent wide pen is slow, DESIGN.md)
     "rmsprop": "#56B4E9", "adam": "#D55E00", "adamw": "#000000",
 }
 TRAIL_WIDTH = 2.5
+PIXELS = 400
+"""Cells per side of the view in which a trail keeps one point per visit: about 1.5 px in a
+plot 600 px wide, finer than the 2.5 px pen."""
 
 
-def _axes(plot: pg.PlotWidget) -> None:
+CACHED = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+"""For what a scrub does not change (f, its contours, the axes, the loss curves): painted
+once into a pixmap and copied on every frame (issue 18 wants ≥ 30 updates per second)."""
+
+
+def _axes(plot: pg.PlotWidget, grid: bool = True) -> None:
     plot.setBackground("w")
     plot.setMenuEnabled(False)
     plot.hideButtons()
-    plot.showGrid(x=True, y=True, alpha=0.25)
+    plot.showGrid(x=grid, y=grid, alpha=0.25)
+    for side in ("bottom", "left", "top", "right"):
+        plot.getAxis(side).setCacheMode(CACHED)
     for side in ("bottom", "left"):
         plot.getAxis(side).setStyle(tickFont=tick_font())
         plot.getAxis(side).setTextPen("k")
         plot.getAxis(side).setPen("k")
+
+
+def _visible_steps(trail: np.ndarray, cell: float) -> np.ndarray:
+    """The steps of ``trail`` that land in another ``cell``-sized square than the step before:
+    a converging run's last hundreds of steps share a pixel, and a wide pen pays for each
+    point it draws (DESIGN.md), so the trail is drawn through these and its current point."""
+    with np.errstate(invalid="ignore", over="ignore"):
+        squares = np.floor(trail / cell)
+    moved = np.ones(len(trail), dtype=bool)
+    moved[1:] = (squares[1:] != squares[:-1]).any(axis=1)
+    return np.nonzero(moved)[0]
 
 
 class RaceFieldView(pg.PlotWidget):
@@ -58,9 +79,8 @@ class RaceFieldView(pg.PlotWidget):
                                   "Home and End go to the start and the end, Space plays and pauses"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         show_focus_frame(self)
-        _axes(self)
+        _axes(self, grid=False)  # the contours are its grid; a grid's lines cost every frame
         self.setMouseEnabled(x=False, y=False)
-        self.setAspectLocked(False)
         self.background_item = pg.ImageItem(lut=pale_viridis_lut())
         self.background_item.setZValue(-10)
         self.contour_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(CONTOUR, width=1))
@@ -70,6 +90,8 @@ class RaceFieldView(pg.PlotWidget):
         self.start_item.setZValue(19)
         for item in (self.background_item, self.contour_item, self.start_item, self.marker_item):
             self.addItem(item)
+        for item in (self.background_item, self.contour_item):
+            item.setCacheMode(CACHED)
         self.trail_items: list[pg.PlotCurveItem] = []
         self._trails: list[np.ndarray] = []
         self._brushes: list[pg.QtGui.QBrush] = []
@@ -96,17 +118,21 @@ class RaceFieldView(pg.PlotWidget):
             self.addItem(item)
             self.trail_items.append(item)
         self._trails = [np.asarray(t, dtype=float) for t in trails]
+        (x0, x1), (y0, y1) = self.getViewBox().viewRange()
+        self._kept = [_visible_steps(t, max(x1 - x0, y1 - y0) / PIXELS) for t in self._trails]
         self._brushes = [pg.mkBrush(COLOURS[kind]) for kind in kinds]
         self.start_item.setData([start[0]], [start[1]])
 
     def show_step(self, step: int) -> None:
         """Each trail up to ``step`` (or its end), its marker at that point."""
         xs, ys = [], []
-        for item, trail in zip(self.trail_items, self._trails, strict=True):
-            shown = trail[: step + 1]
+        for item, trail, kept in zip(self.trail_items, self._trails, self._kept, strict=True):
+            last = min(step, len(trail) - 1)
+            steps = kept[: np.searchsorted(kept, last, side="right")]
+            shown = trail[steps] if steps.size and steps[-1] == last else trail[np.append(steps, last)]
             item.setData(shown[:, 0], shown[:, 1])
-            xs.append(shown[-1, 0])
-            ys.append(shown[-1, 1])
+            xs.append(trail[last, 0])
+            ys.append(trail[last, 1])
         self.marker_item.setData(xs, ys, brush=self._brushes)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -156,6 +182,7 @@ class RaceLossView(pg.PlotWidget):
             v = np.asarray(v, dtype=float)
             keep = np.isfinite(v) & (v > 0 if self.logarithmic else True)
             curve = self.plot(np.arange(v.size)[keep], v[keep], pen=pg.mkPen(COLOURS[kind], width=2))
+            curve.curve.setCacheMode(CACHED)
             self.curves.append(curve)
         if logarithmic and not positive:
             title = translate("RaceLossView", "f per step (linear: f is not always positive)")

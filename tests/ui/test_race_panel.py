@@ -85,8 +85,9 @@ def test_choose_racers_and_a_surface_move_a_slider_and_scrub(qtbot, race_window)
     theta = ILL_START.copy()
     for _ in range(2):
         theta = theta - 0.0198 * _ill_gradient(theta)
+    # while keys move the scrubber the equations follow within EQUATION_MS
+    qtbot.waitUntil(lambda: "Gradient descent, step 2: η = 0.0198" in panel.equations["gd"].text())
     shown = panel.equations["gd"].text()
-    assert "Gradient descent, step 2: η = 0.0198" in shown
     assert f"θ ← θ − η·g = ({theta[0]:.4g}, {theta[1]:.4g})".replace("-", "−") in shown
     x, y = panel.field_view.marker_item.getData()
     assert (x[0], y[0]) == pytest.approx(tuple(theta), rel=1e-12)
