@@ -26,7 +26,8 @@ class Preset:
     steps: int = 300
     betas: dict[str, float] = field(default_factory=dict)
     """β per optimizer, where the lesson needs another than the default."""
-    lesson: Message = QT_TRANSLATE_NOOP("presets", "")
+    lesson: Message | str = ""
+    """What the surface teaches, said under the race."""
 
 
 PRESETS: tuple[Preset, ...] = (
@@ -67,7 +68,7 @@ PRESETS: tuple[Preset, ...] = (
             "adamw": 0.3}, 300,
            lesson=QT_TRANSLATE_NOOP("presets", "A tilted quadratic bowl (κ = 9) with its minimum at "
                                     "(1, 3).")),
-    Preset("saddle", QT_TRANSLATE_NOOP("presets", "Saddle x0² − x1²"), "x0^2 - x1^2", (1.5, 1e-8),
+    Preset("saddle", QT_TRANSLATE_NOOP("presets", "Saddle x0² − x1²"), "x0^2 - x1^2", (1.5, 1e-6),
            (-2.0, 2.0, -2.0, 2.0),
            {"gd": 0.01, "momentum": 0.01, "nesterov": 0.01, "adagrad": 0.05, "rmsprop": 0.01, "adam": 0.01,
             "adamw": 0.01}, 400,

@@ -14,6 +14,7 @@ from guicalc.core.optimizers import NAMES
 from guicalc.core.quadratic_theory import QuadraticTheory, measured_rate
 from guicalc.core.race import Race, Trail
 from guicalc.core.symbolic import display_number
+from guicalc.core.verdict import KIND_NAMES
 
 DIGITS = 4
 
@@ -36,7 +37,7 @@ def update_equation(trail: Trail, step: int) -> Message:
             name=name, theta=_v(trail.points[0]), f=_n(trail.values[0]))
     if step > trail.steps:
         return QT_TRANSLATE_NOOP("race", "{name}: stopped at step {k} ({verdict})").format(
-            name=name, k=trail.steps, verdict=trail.verdict.kind)
+            name=name, k=trail.steps, verdict=KIND_NAMES[trail.verdict.kind])
     i = step - 1
     g, lr, new = trail.gradients[i], trail.rates[i], trail.points[step]
     b = trail.buffers

@@ -26,6 +26,13 @@ CONVERGED = 1e-4
 NEAR_SADDLE = 1e-2
 """|∇f| at most this (relatively) at an indefinite Hessian: stuck near a saddle."""
 KINDS = ("converged", "diverged", "saddle", "moving")
+KIND_NAMES: dict[str, Message] = {
+    "converged": QT_TRANSLATE_NOOP("verdict", "converged"),
+    "diverged": QT_TRANSLATE_NOOP("verdict", "diverged"),
+    "saddle": QT_TRANSLATE_NOOP("verdict", "stuck at a saddle"),
+    "moving": QT_TRANSLATE_NOOP("verdict", "still moving"),
+}
+"""The kinds as a sentence says them (``guicalc descend --json`` prints the keys)."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +91,7 @@ def judge(values: Values, gradient: Gradient, path: np.ndarray, loss: np.ndarray
             "verdict", "Stuck near a saddle since step {since}: at {end} ∇f is almost 0 (|∇f| = {norm}) but f "
             "curves down in some direction; f = {last}.").format(since=since, end=end,
                                                                    norm=display_number(norms[-1]), last=last),
-            (float(path[-1, 0]), float(path[-1, 1])))
+            saddle[0])
     if norms[-1] <= tolerance:
         since = _settled(norms, tolerance)
         return Verdict("converged", since, QT_TRANSLATE_NOOP(

@@ -117,56 +117,59 @@ class RacePanel(QtWidgets.QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _controls(self) -> QtWidgets.QWidget:
-        tr = lambda text: translate("RacePanel", text)  # noqa: E731
-        self.preset = _named(QtWidgets.QComboBox(), "racePreset", tr("Surface"),
-                             tr("A test function with its start, view and learning rates"))
+        self.preset = _named(QtWidgets.QComboBox(), "racePreset", translate("RacePanel", "Surface"),
+                             translate("RacePanel", "A test function with its start, view and learning rates"))
         for p in PRESETS:
             self.preset.addItem(translated(p.title), p.name)
-        self.preset.addItem(tr("Your own f"), "")
-        self.expression = _named(QtWidgets.QLineEdit(), "raceExpression", tr("f(x0, x1)"),
-                                 tr("The function the optimizers descend; Enter runs the race"))
-        self.start_x = _named(QtWidgets.QDoubleSpinBox(), "raceStartX", tr("Start x0"), tr("Where every racer starts"))
-        self.start_y = _named(QtWidgets.QDoubleSpinBox(), "raceStartY", tr("Start x1"), tr("Where every racer starts"))
+        self.preset.addItem(translate("RacePanel", "Your own f"), "")
+        self.expression = _named(QtWidgets.QLineEdit(), "raceExpression", translate("RacePanel", "f(x0, x1)"),
+                                 translate("RacePanel", "The function the optimizers descend; Enter runs the race"))
+        self.start_x = _named(QtWidgets.QDoubleSpinBox(), "raceStartX", translate("RacePanel", "Start x0"),
+                              translate("RacePanel", "Where every racer starts"))
+        self.start_y = _named(QtWidgets.QDoubleSpinBox(), "raceStartY", translate("RacePanel", "Start x1"),
+                              translate("RacePanel", "Where every racer starts"))
         for spin in (self.start_x, self.start_y):
             spin.setRange(-1e6, 1e6)
-            spin.setDecimals(4)
+            spin.setDecimals(6)  # the saddle starts 10⁻⁶ off its ridge
             spin.setSingleStep(0.1)
             spin.setKeyboardTracking(False)
-        self.steps = _named(QtWidgets.QSpinBox(), "raceSteps", tr("Steps"), tr("How many steps each racer takes"))
+        self.steps = _named(QtWidgets.QSpinBox(), "raceSteps", translate("RacePanel", "Steps"),
+                            translate("RacePanel", "How many steps each racer takes"))
         self.steps.setRange(1, MAX_STEPS)
         self.steps.setKeyboardTracking(False)
         form = QtWidgets.QFormLayout()
-        form.addRow(tr("&Surface"), self.preset)
-        form.addRow(tr("&f ="), self.expression)
+        form.addRow(translate("RacePanel", "&Surface"), self.preset)
+        form.addRow(translate("RacePanel", "&f ="), self.expression)
         starts = QtWidgets.QHBoxLayout()
         starts.addWidget(self.start_x)
         starts.addWidget(self.start_y)
-        form.addRow(tr("Start"), starts)
-        form.addRow(tr("S&teps"), self.steps)
+        form.addRow(translate("RacePanel", "Start"), starts)
+        form.addRow(translate("RacePanel", "S&teps"), self.steps)
 
-        racers = QtWidgets.QGroupBox(tr("Racers"))
+        racers = QtWidgets.QGroupBox(translate("RacePanel", "Racers"))
         grid = QtWidgets.QGridLayout(racers)
         self.racer_boxes: dict[str, QtWidgets.QCheckBox] = {}
         for i, kind in enumerate(KINDS):
             box = _named(QtWidgets.QCheckBox(translated(NAMES[kind])), f"raceUse_{kind}",
-                         tr("Race {name}").format(name=translated(NAMES[kind])), tr("Race this optimizer"))
+                         translate("RacePanel", "Race {name}").format(name=translated(NAMES[kind])),
+                             translate("RacePanel", "Race this optimizer"))
             box.setStyleSheet(f"QCheckBox {{ border-left: 6px solid {COLOURS[kind]}; padding-left: 4px }}")
             self.racer_boxes[kind] = box
             grid.addWidget(box, i // 2, i % 2)
 
-        tuning = QtWidgets.QGroupBox(tr("Hyperparameters"))
+        tuning = QtWidgets.QGroupBox(translate("RacePanel", "Hyperparameters"))
         tuning_layout = QtWidgets.QFormLayout(tuning)
-        self.selected = _named(QtWidgets.QComboBox(), "raceSelected", tr("Optimizer to tune"),
-                               tr("Whose hyperparameters the sliders set"))
+        self.selected = _named(QtWidgets.QComboBox(), "raceSelected", translate("RacePanel", "Optimizer to tune"),
+                               translate("RacePanel", "Whose hyperparameters the sliders set"))
         for kind in KINDS:
             self.selected.addItem(translated(NAMES[kind]), kind)
-        tuning_layout.addRow(tr("T&une"), self.selected)
+        tuning_layout.addRow(translate("RacePanel", "T&une"), self.selected)
         self.sliders: dict[str, QtWidgets.QSlider] = {}
         self.slider_values: dict[str, QtWidgets.QLabel] = {}
         self._slider_rows: dict[str, tuple[QtWidgets.QWidget, QtWidgets.QWidget]] = {}
         for name, title in _titles().items():
             slider = _named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), f"raceSlider_{name}", title,
-                            tr("Drag, or use the arrow keys and Page Up/Down"))
+                            translate("RacePanel", "Drag, or use the arrow keys and Page Up/Down"))
             slider.setRange(0, SCALES[name].top)
             slider.setPageStep(max(1, SCALES[name].top // 20))
             value = QtWidgets.QLabel(objectName=f"raceValue_{name}")
@@ -182,37 +185,39 @@ class RacePanel(QtWidgets.QWidget):
             self.sliders[name], self.slider_values[name] = slider, value
             self._slider_rows[name] = (label, row)
 
-        extras = QtWidgets.QGroupBox(tr("Schedule and noise"))
+        extras = QtWidgets.QGroupBox(translate("RacePanel", "Schedule and noise"))
         extra_form = QtWidgets.QFormLayout(extras)
-        self.schedule = _named(QtWidgets.QComboBox(), "raceSchedule", tr("Learning-rate schedule"),
-                               tr("η per step: constant, cut by γ every period, times γ each step, or cosine to 0"))
+        self.schedule = _named(QtWidgets.QComboBox(), "raceSchedule", translate("RacePanel", "Learning-rate schedule"),
+                               translate("RacePanel", "η per step: constant, cut by γ every period, times γ "
+                                                      "each step, or cosine to 0"))
         for name in SCHEDULES:
             self.schedule.addItem(translated(SCHEDULE_NAMES[name]), name)
-        self.gamma = _named(QtWidgets.QDoubleSpinBox(), "raceGamma", tr("Schedule factor γ"),
-                            tr("The factor of the step and exponential schedules"))
+        self.gamma = _named(QtWidgets.QDoubleSpinBox(), "raceGamma", translate("RacePanel", "Schedule factor γ"),
+                            translate("RacePanel", "The factor of the step and exponential schedules"))
         self.gamma.setRange(0.01, 1.0)
         self.gamma.setSingleStep(0.01)
         self.gamma.setDecimals(3)
-        self.period = _named(QtWidgets.QSpinBox(), "racePeriod", tr("Schedule period"),
-                             tr("Steps between two cuts of the step schedule"))
+        self.period = _named(QtWidgets.QSpinBox(), "racePeriod", translate("RacePanel", "Schedule period"),
+                             translate("RacePanel", "Steps between two cuts of the step schedule"))
         self.period.setRange(1, MAX_STEPS)
-        self.noise = _named(QtWidgets.QDoubleSpinBox(), "raceNoise", tr("Gradient noise σ"),
-                            tr("σ of Gaussian noise added to every gradient: descent becomes SGD"))
+        self.noise = _named(QtWidgets.QDoubleSpinBox(), "raceNoise", translate("RacePanel", "Gradient noise σ"),
+                            translate("RacePanel", "σ of Gaussian noise added to every gradient: descent becomes SGD"))
         self.noise.setRange(0.0, 100.0)
         self.noise.setSingleStep(0.05)
         self.noise.setDecimals(3)
-        self.seed = _named(QtWidgets.QSpinBox(), "raceSeed", tr("Noise seed"),
-                           tr("The same seed gives the same noise: a race can be run again"))
+        self.seed = _named(QtWidgets.QSpinBox(), "raceSeed", translate("RacePanel", "Noise seed"),
+                           translate("RacePanel", "The same seed gives the same noise: a race can be run again"))
         self.seed.setRange(0, 2**31 - 1)
         for spin in (self.gamma, self.period, self.noise, self.seed):
             spin.setKeyboardTracking(False)
-        self.log_scale = _named(QtWidgets.QCheckBox(tr("Loss on a &log scale")), "raceLogScale",
-                                tr("Loss on a log scale"), tr("f per step on a logarithmic axis (when f > 0)"))
-        extra_form.addRow(tr("Sc&hedule"), self.schedule)
-        extra_form.addRow(tr("γ"), self.gamma)
-        extra_form.addRow(tr("Period"), self.period)
-        extra_form.addRow(tr("&Noise σ"), self.noise)
-        extra_form.addRow(tr("Seed"), self.seed)
+        self.log_scale = _named(QtWidgets.QCheckBox(translate("RacePanel", "Loss on a &log scale")), "raceLogScale",
+                                translate("RacePanel", "Loss on a log scale"),
+                                    translate("RacePanel", "f per step on a logarithmic axis (when f > 0)"))
+        extra_form.addRow(translate("RacePanel", "Sc&hedule"), self.schedule)
+        extra_form.addRow(translate("RacePanel", "γ"), self.gamma)
+        extra_form.addRow(translate("RacePanel", "Period"), self.period)
+        extra_form.addRow(translate("RacePanel", "&Noise σ"), self.noise)
+        extra_form.addRow(translate("RacePanel", "Seed"), self.seed)
         extra_form.addRow(self.log_scale)
 
         column = QtWidgets.QWidget()
@@ -236,26 +241,28 @@ class RacePanel(QtWidgets.QWidget):
         return button
 
     def _main(self) -> QtWidgets.QVBoxLayout:
-        tr = lambda text: translate("RacePanel", text)  # noqa: E731
         plots = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         plots.addWidget(self.field_view)
         plots.addWidget(self.loss_view)
         plots.setSizes([600, 400])
-        self.to_start = _named(self._button("SP_MediaSkipBackward"), "raceToStart", tr("To the start"),
-                               tr("Back to step 0 (Home in the plot)"))
-        self.back = _named(self._button("SP_MediaSeekBackward"), "raceBack", tr("Step back"),
-                           tr("One step back (Left in the plot)"))
-        self.play = _named(self._button("SP_MediaPlay"), "racePlay", tr("Play"),
-                           tr("Play the race from here, or pause it (Space in the plot)"))
+        self.to_start = _named(self._button("SP_MediaSkipBackward"), "raceToStart",
+                               translate("RacePanel", "To the start"),
+                               translate("RacePanel", "Back to step 0 (Home in the plot)"))
+        self.back = _named(self._button("SP_MediaSeekBackward"), "raceBack", translate("RacePanel", "Step back"),
+                           translate("RacePanel", "One step back (Left in the plot)"))
+        self.play = _named(self._button("SP_MediaPlay"), "racePlay", translate("RacePanel", "Play"),
+                           translate("RacePanel", "Play the race from here, or pause it (Space in the plot)"))
         self.play.setCheckable(True)
-        self.forward = _named(self._button("SP_MediaSeekForward"), "raceForward", tr("Step forward"),
-                              tr("One step forward (Right in the plot)"))
-        self.to_end = _named(self._button("SP_MediaSkipForward"), "raceToEnd", tr("To the end"),
-                             tr("To the last step (End in the plot)"))
+        self.forward = _named(self._button("SP_MediaSeekForward"), "raceForward",
+                              translate("RacePanel", "Step forward"),
+                              translate("RacePanel", "One step forward (Right in the plot)"))
+        self.to_end = _named(self._button("SP_MediaSkipForward"), "raceToEnd", translate("RacePanel", "To the end"),
+                             translate("RacePanel", "To the last step (End in the plot)"))
         self.scrubber = _named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), "raceScrubber",
-                               tr("Step of the race"), tr("Drag to move through the steps"))
+                               translate("RacePanel", "Step of the race"),
+                                   translate("RacePanel", "Drag to move through the steps"))
         self.step_label = QtWidgets.QLabel(objectName="raceStepLabel")
-        widest = tr("step {step} of {steps}").format(step=MAX_STEPS, steps=MAX_STEPS)
+        widest = translate("RacePanel", "step {step} of {steps}").format(step=MAX_STEPS, steps=MAX_STEPS)
         self.step_label.setFixedWidth(self.step_label.fontMetrics().horizontalAdvance(widest) + 12)
         scrub = QtWidgets.QHBoxLayout()
         for widget in (self.to_start, self.back, self.play, self.forward, self.to_end):
@@ -269,7 +276,7 @@ class RacePanel(QtWidgets.QWidget):
         self.verdicts.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.verdicts.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
                                               | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        _named(self.verdicts, "raceVerdicts", tr("Verdicts"), "")
+        _named(self.verdicts, "raceVerdicts", translate("RacePanel", "Verdicts"), "")
         self.verdicts.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         words = QtWidgets.QWidget()
         words_layout = QtWidgets.QVBoxLayout(words)
@@ -466,6 +473,9 @@ class RacePanel(QtWidgets.QWidget):
         from guicalc.core.race_text import standings, theory_lines
 
         text = translated(standings(self.race))
+        chosen = next((p for p in PRESETS if p.name == self.state.preset), None)
+        if chosen is not None and chosen.lesson:
+            text = translated(chosen.lesson) + "\n\n" + text
         if self.theory is not None:
             text += "\n\n" + translated(theory_lines(self.theory, self.race))
         self.verdicts.setText(text)

@@ -185,7 +185,7 @@ class RaceLossView(pg.PlotWidget):
             curve.curve.setCacheMode(CACHED)
             self.curves.append(curve)
         if logarithmic and not positive:
-            title = translate("RaceLossView", "f per step (linear: f is not always positive)")
+            title = translate("RaceLossView", "f per step (linear: f < 0)")
         else:
             title = translate("RaceLossView", "f per step")
         self.setLabel("left", translate("RaceLossView", "f (log scale)") if self.logarithmic else "f",
