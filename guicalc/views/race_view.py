@@ -92,6 +92,9 @@ class RaceFieldView(pg.PlotWidget):
             self.addItem(item)
         for item in (self.background_item, self.contour_item):
             item.setCacheMode(CACHED)
+        self.legend = self.addLegend(offset=(8, 8), labelTextColor="k", brush=pg.mkBrush("w"),
+                                     pen=pg.mkPen("#4d4d4d"))
+        self.legend.setZValue(40)
         self.trail_items: list[pg.PlotCurveItem] = []
         self._trails: list[np.ndarray] = []
         self._brushes: list[pg.QtGui.QBrush] = []
@@ -111,12 +114,15 @@ class RaceFieldView(pg.PlotWidget):
         """One trail (k + 1, 2) per racer, in ``kinds``' colours; drawn by :meth:`show_step`."""
         for item in self.trail_items:
             self.removeItem(item)
+        self.legend.clear()
         self.trail_items = []
         for z, kind in enumerate(kinds):
             item = pg.PlotCurveItem(pen=pg.mkPen(COLOURS[kind], width=TRAIL_WIDTH), connect="finite")
             item.setZValue(10 + z)
             self.addItem(item)
+            self.legend.addItem(item, translated(NAMES[kind]))
             self.trail_items.append(item)
+        self.legend.setCacheMode(CACHED)
         self._trails = [np.asarray(t, dtype=float) for t in trails]
         (x0, x1), (y0, y1) = self.getViewBox().viewRange()
         self._kept = [_visible_steps(t, max(x1 - x0, y1 - y0) / PIXELS) for t in self._trails]
