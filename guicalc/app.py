@@ -108,12 +108,12 @@ def _say_not_opened(window: QtWidgets.QWidget, file: str, reason: str) -> None:
     from PySide6 import QtWidgets
 
     from guicalc.i18n import translate, translated
+    from guicalc.ui.dialogs import message_box
 
     message = translate("App", "{name} could not be opened:\n\n{reason}\n\nThe window shows the default example.")
     message = message.format(name=Path(file).name, reason=translated(reason))
     print(f"guicalc: {Path(file).name} could not be opened: {reason}", file=sys.stderr)
-    box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, translate("App", "Cannot open lesson"), message,
-                                QtWidgets.QMessageBox.StandardButton.Ok, window)
+    box = message_box(window, QtWidgets.QMessageBox.Icon.Warning, translate("App", "Cannot open lesson"), message)
     box.setObjectName("cannotOpenBox")
     box.open()  # not exec(): the window finishes building behind it
 

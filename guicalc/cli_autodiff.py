@@ -9,7 +9,7 @@ import argparse
 import json
 from collections.abc import Callable
 
-from guicalc.cli_input import InputError, assignments, finite, json_number, parse_expression, positive, variable_name
+from guicalc.cli_input import InputError, assignments, finite, json_number, parse_expression, positive, variable_option
 
 
 def add_parsers(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +20,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     check.add_argument("expression")
     check.add_argument("--at", required=True, metavar="x=1 | a=50,b=70,c=2",
                        help="the point (a bare number when the expression has one variable)")
-    check.add_argument("--var", default=None, help="the variable to differentiate by (default: x or the only one)")
+    check.add_argument("--var", type=variable_option, default=None,
+                       help="the variable to differentiate by (default: x or the only one)")
     check.add_argument("--dtype", choices=DTYPES, default="float64", help="dtype of the difference quotients")
     check.add_argument("--h", type=positive, default=None,
                        help="step of the differences (default: √ε one-sided, ∛ε central, times max(1, |x|))")
@@ -44,7 +45,7 @@ def _check(args: argparse.Namespace) -> int:
     parsed = parse_expression(args.expression)
     if not parsed.symbols:
         raise InputError("the expression has no variable, so there is nothing to differentiate")
-    variable = variable_name(args.var) if args.var else ("x" if "x" in parsed.symbols else parsed.symbols[0])
+    variable = args.var if args.var else ("x" if "x" in parsed.symbols else parsed.symbols[0])
     if "=" in args.at:
         point = assignments(args.at)
     else:

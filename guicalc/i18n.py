@@ -5,7 +5,7 @@ written out, not taken from ``self.tr``, whose context in PySide6 is the runtime
 class name and so misses in subclasses). Sentences of the Qt-free core arrive as
 :class:`guicalc.core.messages.Message` and are said again by :func:`translated`.
 The language follows the system unless the View → Language menu chose one; the
-choice is stored in QSettings and applied at the next start.
+choice is stored in guicalc.settings and applied at the next start.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui
 
+from guicalc import settings
 from guicalc.core.messages import Message
+from guicalc.core.readers import choice
 from guicalc.resources import resource_path
 
 if TYPE_CHECKING:  # parse brings sympy, which the window's first paint does without
@@ -61,15 +63,14 @@ def translations_dir() -> Path:
 
 def chosen_language() -> str:
     """The saved choice: ``system`` or a code of :data:`LANGUAGES`."""
-    value = str(QtCore.QSettings().value(SETTING, SYSTEM))
-    return value if value in LANGUAGES else SYSTEM
+    return settings.value(SETTING, choice((SYSTEM, *LANGUAGES)), SYSTEM)
 
 
 def choose_language(code: str) -> None:
     """Remember ``code`` (``system`` or a language) for the next start."""
     if code != SYSTEM and code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}")
-    QtCore.QSettings().setValue(SETTING, code)
+    settings.set_value(SETTING, code)
 
 
 def resolve(code: str, locale: QtCore.QLocale | None = None) -> str:

@@ -91,6 +91,35 @@ def autodiff_lab(app: QtWidgets.QApplication) -> None:
     window.close()
 
 
+def second_order(app: QtWidgets.QApplication) -> None:
+    """The Taylor view (P₅ of sin at 0.5 with its error) and the curvature tab at Himmelblau's
+    maximum, with Newton's path from (0.5, −3.5) stopping at a saddle."""
+    from guicalc.ui import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.resize(1600, 1000)
+    window.document.functions[0].text = "sin(x)"
+    window.show_view("taylor")
+    state = window.document.states["taylor"]
+    state.degree, state.center = 5, 0.5
+    window.view_widgets["taylor"].set_probe(2.0)
+    _settle(app)
+    window.grab().save(str(OUT / "taylor.png"))
+    window.show_two_variables("(x0^2 + x1 - 11)^2 + (x0 + x1^2 - 7)^2")
+    panel = window.two_variable_panel
+    s = panel.state
+    s.field_range = s.surface_range = (-5.0, 5.0, -5.0, 5.0)
+    s.field_step, s.learning_rate, s.descent_start = 0.5, 0.01, (0.5, -3.5)
+    panel.set_point(-0.270845, -0.923039)
+    panel.second_tabs.setCurrentIndex(1)
+    panel.curvature_panel.run_newton()
+    _settle(app)
+    window.grab().save(str(OUT / "hessian.png"))
+    window.history.setClean()
+    window.close()
+
+
 def curve_in(app: QtWidgets.QApplication, code: str) -> None:
     """d2l's 3x² − 4x with its tangent at x = 1, with the interface in ``code``."""
     from guicalc import i18n
@@ -117,6 +146,7 @@ def main() -> int:
     graph_after_backward_pass(app)
     surface_and_field(app)
     autodiff_lab(app)
+    second_order(app)
     translations.build()
     for code in ("ko", "zh_CN"):
         curve_in(app, code)

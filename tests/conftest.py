@@ -20,9 +20,14 @@ QtCore.QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpen
 
 @pytest.fixture(autouse=True, scope="session")
 def _isolated_settings(tmp_path_factory):
-    """QSettings and standard paths of the tests never touch the user's."""
+    """Settings and standard paths of the tests never touch the user's."""
+    import os
+
     from PySide6 import QtCore
 
+    from guicalc import settings
+
+    os.environ[settings.ENVIRONMENT] = str(tmp_path_factory.mktemp("config"))  # inherited by the app's processes
     QtCore.QStandardPaths.setTestModeEnabled(True)
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
     QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope,

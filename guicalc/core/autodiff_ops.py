@@ -25,7 +25,7 @@ import sympy as sp
 from guicalc.core import functions as fn
 from guicalc.core.evaluate import TABLE, Evaluator
 from guicalc.core.parse import symbol
-from guicalc.core.symbolic import format_number, to_text
+from guicalc.core.symbolic import almost_everywhere, format_number, to_text
 
 X = symbol("x")
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
@@ -84,8 +84,14 @@ class Elementwise(Op):
 
     def __post_init__(self) -> None:
         self._value = Evaluator(self.template)
-        self._derivatives = [sp.diff(self.template, v) for v in self.variables]
-        self._partials = [Evaluator(d) for d in self._derivatives]
+        self._derivatives = [almost_everywhere(sp.diff(self.template, v)) for v in self.variables]
+        self._computed = [_as_computed(d) for d in self._derivatives]
+        self._partials = [Evaluator(d) for d in self._computed]
+
+    def derivative(self, k: int) -> sp.Expr:
+        """∂out/∂argₖ as a template in the placeholders, in the form the graph computes it
+        (σ(x)·σ(−x), not σ(1 − σ), which 50 digits cannot tell from 0 at x = 800)."""
+        return self._computed[k]
 
     def _env(self, args: Sequence[np.ndarray]) -> dict[str, np.ndarray]:
         return {v.name: a for v, a in zip(self.variables, args, strict=True)}
@@ -103,6 +109,23 @@ class Elementwise(Op):
 
     def show(self, args: Sequence[str]) -> str:
         return self.pattern.format(*args) if self.pattern else super().show(args)
+
+
+def _as_computed(derivative: sp.Expr) -> sp.Expr:
+    """A local derivative as the graph computes it, by the convention of PyTorch and JAX:
+    relu′(0) = step(0) = 0 (sympy's Heaviside(0) is ½; |x|′(0) = sign(0) is 0 already);
+    and σ′ as σ(x)·σ(−x), equal to σ(1 − σ) but not rounded to 0 by 1 − σ(40) = 0, so
+    that the compact node agrees with the expanded chain."""
+    derivative = derivative.replace(lambda e: isinstance(e, sp.Heaviside), lambda e: sp.Heaviside(e.args[0], 0))
+    return derivative.replace(_sigmoid_slope, lambda e: _sigmoid_slope(e) * fn.sigmoid(-_sigmoid_slope(e).args[0]))
+
+
+def _sigmoid_slope(expr: sp.Expr) -> fn.sigmoid | None:
+    """σ(u) when ``expr`` is σ(u)·(1 − σ(u)); else None."""
+    if not (expr.is_Mul and len(expr.args) == 2):
+        return None
+    sigmoid = next((a for a in expr.args if isinstance(a, fn.sigmoid)), None)
+    return sigmoid if sigmoid is not None and 1 - sigmoid in expr.args else None
 
 
 class Sum(Elementwise):

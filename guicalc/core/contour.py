@@ -7,6 +7,8 @@ pyqtgraph's ``isocurve`` walks the cells in Python; this does every cell at once
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 # For each of the 16 corner cases (bit 0: corner (i, j), 1: (i+1, j), 2: (i+1, j+1),
@@ -25,9 +27,15 @@ _TABLE = np.array([
     ((0, 1), (2, 3)),  # 10, centre below
 ])
 
+DRAWN_LIMIT = 1e300
+"""Values drawn (contours, the surface's z range) are clipped to ±this: differences and
+means of two stay finite floats, so levels, ticks and the box can be computed, and
+values beyond are drawn at the edge."""
+
 
 def contour_segments(x: np.ndarray, y: np.ndarray, z: np.ndarray, level: float) -> np.ndarray:
     """Segments (2k, 2) of the curve z = ``level``; cells touching NaN are skipped."""
+    z = np.clip(z, -DRAWN_LIMIT, DRAWN_LIMIT)  # NaN stays NaN
     a, b, c, d = z[:-1, :-1], z[1:, :-1], z[1:, 1:], z[:-1, 1:]
     with np.errstate(invalid="ignore"):
         case = ((a > level) * 1 + (b > level) * 2 + (c > level) * 4 + (d > level) * 8)
@@ -69,7 +77,7 @@ def contour_levels(z: np.ndarray, count: int = 10) -> np.ndarray:
     finite = z[np.isfinite(z)]
     if finite.size == 0:
         return np.empty(0)
-    lo, hi = float(finite.min()), float(finite.max())
+    lo, hi = (float(np.clip(v, -DRAWN_LIMIT, DRAWN_LIMIT)) for v in (finite.min(), finite.max()))
     if hi <= lo:
         return np.empty(0)
     ticks = nice_ticks(lo, hi, count)
@@ -80,9 +88,13 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> np.ndarray:
     """Round values (multiples of 1, 2 or 5 × 10ⁿ) covering [lo, hi], about ``count``."""
     if not (np.isfinite(lo) and np.isfinite(hi)) or hi <= lo:
         return np.array([lo]) if np.isfinite(lo) else np.empty(0)
-    raw = (hi - lo) / max(count, 1)
+    raw = hi / max(count, 1) - lo / max(count, 1)  # not (hi - lo) / count: that overflows near ±1e308
     power = 10.0 ** np.floor(np.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    first = np.ceil(lo / step - 1e-9) * step
-    ticks = first + step * np.arange(int(np.floor((hi - first) / step + 1e-9)) + 1)
-    return np.round(ticks / step) * step
+    with np.errstate(over="ignore", invalid="ignore"):  # near ±1.8e308 a tick may pass the largest float
+        step = next((m * power for m in (1, 2, 5, 10) if m * power >= raw), math.inf)
+        if not np.isfinite(step) or step <= 0:
+            return np.array([lo, hi])
+        first = np.ceil(lo / step - 1e-9) * step
+        ticks = first + step * np.arange(int(np.floor(hi / step - first / step + 1e-9)) + 1)
+        ticks = np.round(ticks / step) * step
+    return ticks[np.isfinite(ticks)]

@@ -33,9 +33,12 @@ COMPLEX_STEP = "complex step"
 
 
 def curve_variable(symbols: Sequence[str], preferred: str = "x") -> str | None:
-    """The variable of a curve: ``preferred`` if the expression has it (or has no symbol),
-    else the only symbol; None for two numbered symbols (x0, x1: a function of two
-    variables, for the surface and field); else the first (the others are parameters)."""
+    """The variable of a curve: None for a function of two variables, for the surface and
+    field (x and y, as in Desmos 3D and GeoGebra, or two numbered symbols: x0, x1);
+    ``preferred`` if the expression has it (or has no symbol), else the only symbol;
+    else the first (the others are parameters)."""
+    if set(symbols) == {"x", "y"}:
+        return None
     if preferred in symbols or not symbols:
         return preferred
     if len(symbols) == 1:
@@ -58,6 +61,9 @@ def point_readout(variable: str, tangent: Tangent) -> Message:
             "CurveController", "{v} = {x}    f({v}) = {y}\nslope f′({x}) = {slope}\ntangent: {equation}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope),
             equation=tangent.equation(v, unicode_minus=True))
+    if tangent.why:
+        return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    f({v}) = {y}\n{why}").format(
+            v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why)
     return QT_TRANSLATE_NOOP("CurveController",
                              "{v} = {x}: f has no derivative here (value {y}, slope {slope})").format(
         v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope))
@@ -70,6 +76,8 @@ def plot_description(analysis: CurveAnalysis, tangent: Tangent) -> Message:
     if tangent.defined:
         where = QT_TRANSLATE_NOOP("CurveController", "with the tangent at {v} = {x}, slope {slope}").format(
             v=v, x=x, slope=display_number(tangent.slope))
+    elif tangent.why:
+        where = Message("", "({why})", {"why": tangent.why})
     else:
         where = QT_TRANSLATE_NOOP("CurveController", "with no tangent at {v} = {x}").format(v=v, x=x)
     return Message("", "{curve} {where}", {"curve": curve, "where": where})
@@ -89,7 +97,10 @@ def limit_caption(analysis: CurveAnalysis, state: CurveState, slope: float) -> M
         kind = quotients.auto_kind
         kind = QT_TRANSLATE_NOOP("CurveController", "complex step") if kind == COMPLEX_STEP else kind
         method = QT_TRANSLATE_NOOP("CurveController", "{method} ({kind})").format(method=method, kind=kind)
-    if analysis.is_symbolic(1):
+    verdict = analysis.differentiability(state.x)
+    if not verdict.exists:
+        reference = QT_TRANSLATE_NOOP("CurveController", "f′({x}) does not exist").format(x=display_number(state.x))
+    elif analysis.is_symbolic(1):
         reference = QT_TRANSLATE_NOOP("CurveController", "exact f′ = {slope}").format(slope=display_number(slope, 12))
     else:
         reference = QT_TRANSLATE_NOOP(
@@ -165,11 +176,14 @@ def snapped(x: float, x_range: tuple[float, float]) -> float:
 
 
 def home_range(analysis: CurveAnalysis | None, x_range: tuple[float, float],
-               x: float) -> tuple[float, float, tuple[float, float] | None]:
-    """The default view: the x range around the point (its width kept), y fitted to the
-    curve's 2nd to 98th percentile (None: nothing finite to fit)."""
+               x: float, width: float | None = None) -> tuple[float, float, tuple[float, float] | None]:
+    """The default view: the x range around the point (its width kept, or ``width`` centred
+    on the point: Ctrl+0 after zooming far out), y fitted to the curve's 2nd to 98th
+    percentile (None: nothing finite to fit)."""
     x0, x1 = x_range
-    if not x0 <= x <= x1:
+    if width is not None:
+        x0, x1 = x - width / 2, x + width / 2
+    elif not x0 <= x <= x1:
         x0, x1 = x - (x1 - x0) / 2, x + (x1 - x0) / 2
     if analysis is None:
         return x0, x1, None

@@ -40,19 +40,28 @@ class FunctionState:
         """``text`` parsed, or the ParseError raised: once per text, however many views ask.
 
         The editor's error line, the curve, its parameters, the graph and the surface all
-        ask here, so one keystroke parses the text once.
+        ask here, so one keystroke parses the text once. When rows of the list define named
+        functions (``f(x) = x^2``), the calls of them are put in (guicalc.core.definitions).
         """
+        from guicalc.core.definitions import definition_name, resolve
         from guicalc.core.parse import ParseError, parse
 
-        text, result = getattr(self, "_parsed", (None, None))
-        if text != self.text:
+        # With named functions (f(x) = …) in the list, a row's meaning depends on the others.
+        rows = getattr(self, "_rows", None)
+        mine = rows is not None and any(f is self for f in rows)
+        texts = [f.text for f in rows] if mine else [self.text]
+        named = any(definition_name(t) for t in texts)
+        key = (self.text, tuple(texts) if named else None)
+        known, result = getattr(self, "_parsed", (None, None))
+        if known != key:
             try:
-                result = parse(self.text)
+                index = next(i for i, f in enumerate(rows) if f is self) if mine else 0
+                result = resolve(texts, index) if named else parse(self.text)
             except ParseError as exc:
                 result = exc
-            object.__setattr__(self, "_parsed", (self.text, result))
+            object.__setattr__(self, "_parsed", (key, result))
         if isinstance(result, ParseError):
-            raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+            raise result.copy()  # a fresh traceback each time
         return result
 
 
@@ -92,6 +101,13 @@ class Document:
     def __post_init__(self) -> None:
         for kind in view_kinds():
             self.states.setdefault(kind.name, kind.state())
+        for f in self.functions:
+            self._adopt(f)
+        self.functions.events.inserted.connect(lambda _, f: self._adopt(f))
+
+    def _adopt(self, f: FunctionState) -> None:
+        """Let ``f`` see the list it is in: its named functions (f(x) = …) are the other rows'."""
+        object.__setattr__(f, "_rows", self.functions)
 
     @property
     def curve(self) -> CurveState:
@@ -132,6 +148,8 @@ class Document:
             for name in kind.fields:
                 setattr(mine, name, getattr(theirs, name))
         self.view.theme = other.view.theme
+        for name in [n for n in self.parameters if n not in other.parameters]:
+            del self.parameters[name]  # New and Open replace the parameters too: the views read them again
         self.view.tab = other.view.tab  # last: the tab opens on content already in place
 
     def parameter_values(self) -> dict[str, float]:

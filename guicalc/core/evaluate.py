@@ -35,7 +35,11 @@ def _sigmoid_np(x: np.ndarray) -> np.ndarray:
 
 def _softplus_np(x: np.ndarray) -> np.ndarray:
     if np.iscomplexobj(x):
-        return np.log(1 + np.exp(x))
+        # log(1 + e^z) overflows for Re z > ~709 (the complex step gave 7.85e19 at 800):
+        # for Re z > 0 it is z + log(1 + e^−z), whose exponential cannot overflow.
+        positive = np.real(x) > 0
+        return np.where(positive, x + np.log1p(np.exp(np.where(positive, -x, 0))),
+                        np.log1p(np.exp(np.where(positive, 0, x))))
     return np.logaddexp(np.zeros_like(x), x)
 
 
@@ -152,6 +156,16 @@ class Evaluator:
             result = np.where(np.imag(result) == 0, np.real(result), np.nan)
         return result
 
+    def _odd_root(self, base: Node, exponent: sp.Rational) -> Node:
+        p, q = int(exponent.p), int(exponent.q)
+        if self.backend == "mpmath":
+            with mpmath.workdps(self.precision):
+                e = mpmath.mpf(p) / q
+            power = _real_only(lambda b: _odd_root_power(b, p, q, e, "mpmath"))
+            return lambda env: power(base(env))
+        e = np.asarray(p / q, dtype=self.dtype)
+        return lambda env: _odd_root_power(base(env), p, q, e, self.backend)
+
     def _constant(self, value: sp.Expr) -> Node:
         if value is sp.nan:
             # d/dx 0^x is sympy's nan, which mpmath cannot convert (zoo and ±oo, not real, never get here).
@@ -194,6 +208,8 @@ class Evaluator:
 
     def _power(self, expr: sp.Pow, children: Sequence[Node]) -> Node:
         base, exponent = children
+        if expr.exp.is_Rational and not expr.exp.is_Integer and expr.exp.q % 2:
+            return self._odd_root(base, expr.exp)
         if self.backend == "mpmath":
             power = _real_only(_mp_power)
             return lambda env: power(base(env), exponent(env))
@@ -208,6 +224,20 @@ class Evaluator:
         if exp == sp.Rational(1, 2):
             return lambda env: np.sqrt(base(env))
         return lambda env: np.power(base(env), exponent(env))
+
+
+def _odd_root_power(b: Value, p: int, q: int, exponent: Value, backend: str) -> Value:
+    """b^(p/q) for odd q, real for negative b: (−8)^(1/3) = −2, as GeoGebra and a student read it
+    (numpy and mpmath take the principal complex root, which is not on the real line)."""
+    if backend == "mpmath":
+        if b < 0:
+            return (-1) ** (p % 2) * mpmath.power(-b, exponent)
+        return mpmath.power(b, exponent)
+    if backend == "complex":
+        negative = np.real(b) < 0  # the same real branch, continued into the complex plane for the step
+        return np.where(negative, (-1) ** (p % 2) * np.power(np.where(negative, -b, 1), exponent),
+                        np.power(np.where(negative, 1, b), exponent))
+    return np.sign(b) ** (p % 2) * np.power(np.abs(b), exponent)
 
 
 def _fold(children: Sequence[Node], env: Mapping[str, Value],

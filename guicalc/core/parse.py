@@ -15,14 +15,17 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import mpmath
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from guicalc.core import functions
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.readers import MAX_LENGTH
+from guicalc.core.typed import Typed
 
 MAX_DEPTH = 100
 MAX_LITERAL_DIGITS = 100
@@ -48,6 +51,29 @@ class ParseError(ValueError):
     def __str__(self) -> str:
         return f"column {self.column}: {self.message}"
 
+    def copy(self) -> ParseError:
+        """The same error (and kind of error) to raise again with a fresh traceback."""
+        other = type(self).__new__(type(self))
+        other.args = self.args
+        other.__dict__.update(self.__dict__)
+        return other
+
+
+class UnfinishedNameError(ParseError):
+    """The text ends in the beginning of a name (``si`` on the way to ``sin``): not an
+    error to underline but a word still being typed; the last good plot stays."""
+
+    def __init__(self, letters: str, names: tuple[str, ...], position: int, named: bool = False) -> None:
+        if letters in FUNCTIONS or named:
+            message = QT_TRANSLATE_NOOP("parse", "'{name}' needs an argument, for example {name}(x)").format(
+                name=letters)
+        else:
+            message = QT_TRANSLATE_NOOP("parse", "keep typing: '{letters}' begins {names}").format(
+                letters=letters, names=", ".join(names))
+        super().__init__(message, position, position + len(letters))
+        self.letters = letters
+        self.names = names
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -55,11 +81,37 @@ class Parsed:
 
     text: str
     expr: sp.Expr
+    typed: Typed | None = None
+    """The expression as typed, before sympy rewrote it (for quotients in a dtype, and the echo)."""
+    name: str | None = None
+    """The function's name when the text defines one (``g`` of ``g(x) = f(x) + 1``)."""
+    variable: str | None = None
+    """The variable the definition declares (``x`` of ``g(x) = …``)."""
 
     @property
     def symbols(self) -> tuple[str, ...]:
         """Names of the free symbols, sorted."""
         return tuple(sorted(s.name for s in self.expr.free_symbols))
+
+    @property
+    def calls(self) -> set[tuple[str, int]]:
+        """The named functions the text calls, with the order of the derivative taken
+        (``f′(x)``: ("f", 1)); resolved by guicalc.core.definitions."""
+        return {named_call(c) for c in self.expr.atoms(AppliedUndef)}
+
+
+PRIMES = "′'″"
+FUNCTION_LETTERS = frozenset("fgh")
+"""The names of functions by habit: f(x) among named functions is a call, even of an undefined f."""
+DEFINITION = re.compile(r"\s*([^\W\d_][^\W_]*(?:_?[0-9]+)?)\s*\(\s*([^\W\d_][^\W_]*)\s*\)\s*=")
+"""The head of a named function: ``f(x) =``, ``g1(t) =``."""
+
+
+def named_call(call: sp.Expr) -> tuple[str, int]:
+    """(name, order of derivative) of a call of a named function: ``f′(x)`` is ("f", 1)."""
+    name = type(call).__name__
+    base = name.rstrip("′")
+    return base, len(name) - len(base)
 
 
 def symbol(name: str) -> sp.Symbol:
@@ -73,15 +125,16 @@ FUNCTIONS: dict[str, Callable[..., sp.Expr]] = {
     "asin": sp.asin, "acos": sp.acos, "atan": sp.atan,
     "arcsin": sp.asin, "arccos": sp.acos, "arctan": sp.atan,
     "sinh": sp.sinh, "cosh": sp.cosh, "tanh": sp.tanh,
-    "exp": sp.exp, "ln": sp.log, "log": sp.log,
-    "log10": lambda a: sp.log(a, 10), "log2": lambda a: sp.log(a, 2),
-    "sqrt": sp.sqrt, "abs": sp.Abs, "sign": sp.sign,
+    "exp": sp.exp, "ln": sp.log, "log": lambda *a: sp.log(a[-1], a[0]) if len(a) == 2 else sp.log(a[0]),
+    "log10": lambda a: sp.log(a, 10), "lg": lambda a: sp.log(a, 10), "log2": lambda a: sp.log(a, 2),
+    "sqrt": sp.sqrt, "cbrt": lambda a: sp.Pow(a, sp.Rational(1, 3)), "abs": sp.Abs, "sign": sp.sign,
     "floor": sp.floor, "ceil": sp.ceiling,
     "sigmoid": functions.sigmoid, "relu": functions.relu,
     "softplus": functions.softplus, "norm": functions.norm,
     "dot": functions.dot, "sum": functions.vsum,
 }
-ARITY: dict[str, tuple[int, int]] = {"dot": (2, 2), "norm": (1, 32), "sum": (1, 32)}
+ARITY: dict[str, tuple[int, int]] = {"dot": (2, 2), "norm": (1, 32), "sum": (1, 32), "log": (1, 2)}
+"""How many arguments a function takes (one unless listed); ``log(b, x)`` is the base-b logarithm."""
 CONSTANTS: dict[str, sp.Expr] = {"pi": sp.pi, "π": sp.pi, "e": sp.E}
 GREEK = {
     "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
@@ -99,8 +152,18 @@ OPERATORS = {
 SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 NUMBER = re.compile(r"([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII only: '.²' is no number
+NUMBER_RUN = re.compile(r"[0-9.]+")
 NAME_TAIL = re.compile(r"[0-9_₀-₉]*")
 SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
+TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
+NAME_RUN = re.compile(r"[^\W\d_][^\W_]*(?:_?[0-9]+)?")
+
+
+class Read(NamedTuple):
+    """What a piece of the input parsed to: sympy's expression and the tree as typed."""
+
+    expr: sp.Expr
+    typed: Typed
 
 
 @dataclass(frozen=True)
@@ -111,16 +174,18 @@ class Token:
     end: int
 
 
-def parse(text: str) -> Parsed:
+def parse(text: str, names: frozenset[str] = frozenset()) -> Parsed:
     """Parse ``text`` into a sympy expression or raise :class:`ParseError`.
 
-    The answers for recent texts are remembered: on one keystroke the editor, the
-    curve, the graph and the parameter list all parse the same text, and a product of
-    a hundred sines takes a few hundred milliseconds to build.
+    ``text`` may define a named function (``g(x) = f(x) + 1``); ``names`` are the named
+    functions it may call (``f(…)``, ``f′(…)``), left as calls for
+    guicalc.core.definitions to resolve. The answers for recent texts are remembered:
+    on one keystroke the editor, the curve, the graph and the parameter list all parse
+    the same text, and a product of a hundred sines takes a few hundred milliseconds to build.
     """
-    result = _remembered(text)
+    result = _remembered(text) if not names else _remembered_with(text, names)
     if isinstance(result, ParseError):
-        raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+        raise result.copy()  # a fresh traceback each time
     return result
 
 
@@ -132,27 +197,80 @@ def _remembered(text: str) -> Parsed | ParseError:
         return exc
 
 
-def _parse(text: str) -> Parsed:
+@functools.lru_cache(maxsize=128)
+def _remembered_with(text: str, names: frozenset[str]) -> Parsed | ParseError:
+    try:
+        return _parse(text, names)
+    except ParseError as exc:
+        return exc
+
+
+def _parse(text: str, names: frozenset[str] = frozenset()) -> Parsed:
     if len(text) > MAX_LENGTH:
         raise ParseError(
             QT_TRANSLATE_NOOP("parse", "the expression is too long ({length} characters; the limit is {limit})").format(
                 length=len(text), limit=MAX_LENGTH),
             MAX_LENGTH,
         )
-    tokens = tokenize(text)
+    name = variable = None
+    start = 0
+    if head := DEFINITION.match(text):
+        name, variable, start = head.group(1), head.group(2), head.end()
+        if name in FUNCTIONS or name in CONSTANTS or name in GREEK:
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "'{name}' is already a function or constant: "
+                                               "name yours differently, for example f or g").format(name=name),
+                             head.start(1), head.end(1))
+    tokens = tokenize(text, names, start)
     if tokens[0].kind == "end":
+        if name is not None:
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "write what {name}({variable}) is after '='").format(
+                name=name, variable=variable), len(text))
         raise ParseError(QT_TRANSLATE_NOOP("parse", "type an expression, for example 3x^2 - 4x"), 0)
-    return Parsed(text, _Parser(tokens).parse())
+    _refuse_unfinished_name(text)
+    parser = _Parser(tokens, names)
+    read = parser.parse()
+    # A call of another row is put in later (core/definitions): then there is no tree as typed.
+    return Parsed(text, read.expr, None if parser.named_calls else read.typed, name, variable)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens; unknown characters are errors with their column."""
+def _refuse_unfinished_name(text: str) -> None:
+    """Raise :class:`UnfinishedNameError` when the text ends in two or more letters that begin a
+    function (or Greek) name without being a finished name: read as a product, ``si`` would
+    flash as s·i with a slider i on the way to ``sin``. A function name without its argument
+    (``sin``) is unfinished too. Single letters are variables as ever."""
+    m = TRAILING_LETTERS.search(text)
+    if m is None:
+        return
+    run = m.group(0)
+    for start in range(max(0, len(run) - len(KNOWN_NAMES[0])), len(run) - 1):
+        letters = run[start:]
+        if letters in CONSTANTS or letters in GREEK:
+            continue  # a finished name (pi, xi, sigma)
+        names = tuple(sorted(n for n in FUNCTIONS if n.startswith(letters)))
+        names = names or tuple(sorted(n for n in GREEK if n.startswith(letters)))
+        if names:
+            raise UnfinishedNameError(letters, names[:4], m.start() + start)
+
+
+def tokenize(text: str, names: frozenset[str] = frozenset(), start: int = 0) -> list[Token]:
+    """Split ``text`` (from ``start``) into tokens; unknown characters are errors with their
+    column. A named function of ``names`` is one token, and its primes another (f′, f'')."""
     tokens: list[Token] = []
-    i, n = 0, len(text)
+    i, n = start, len(text)
     while i < n:
         ch = text[i]
         if ch.isspace():
             i += 1
+        elif ch in PRIMES and tokens and tokens[-1].kind == "name" and tokens[-1].text in names:
+            end = i
+            while end < n and text[end] in PRIMES:
+                end += 1
+            order = sum(2 if c == "″" else 1 for c in text[i:end])
+            tokens.append(Token("prime", str(order), i, end))
+            i = end
+        elif ch.isalpha() and names and (m := NAME_RUN.match(text, i)) and m.group(0) in names:
+            tokens.append(Token("name", m.group(0), i, m.end()))
+            i = m.end()
         elif m := NUMBER.match(text, i):
             digits = sum(c.isdigit() for c in m.group(1))
             if digits > MAX_LITERAL_DIGITS:
@@ -161,6 +279,11 @@ def tokenize(text: str) -> list[Token]:
                         digits=digits, limit=MAX_LITERAL_DIGITS),
                     i, m.end(),
                 )
+            if text.startswith(".", m.end()) and m.end() + 1 < n and text[m.end() + 1].isdigit() \
+                    and "." in m.group(1):
+                raise ParseError(QT_TRANSLATE_NOOP(
+                    "parse", "'{text}' has two decimal points: a number has at most one, as in 2.5").format(
+                    text=NUMBER_RUN.match(text, i).group(0)), i, NUMBER_RUN.match(text, i).end())
             tokens.append(Token("num", m.group(0), i, m.end()))
             i = m.end()
         elif ch == "*" and text.startswith("**", i):
@@ -239,11 +362,14 @@ def _describe_unexpected(ch: str) -> str:
 class _Parser:
     """Recursive descent with precedence: + − < × / implicit < unary − < ^."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], names: frozenset[str] = frozenset()) -> None:
         self.tokens = tokens
+        self.names = names
         self.i = 0
         self.depth = 0
         self.abs_depth = 0
+        self.named_calls = False
+        """Whether the text calls another row's function (``f(x)`` in ``g(x) = f(x) + 1``)."""
 
     @property
     def tok(self) -> Token:
@@ -274,44 +400,61 @@ class _Parser:
                 "parse", "the expression is nested too deeply (more than {limit} levels)").format(limit=MAX_DEPTH),
                              tok.pos)
 
-    def parse(self) -> sp.Expr:
+    def parse(self) -> Read:
         expr = self.sum()
         if self.tok.kind != "end":
             tok = self.tok
             if tok.text == ")":
                 raise ParseError(QT_TRANSLATE_NOOP("parse", "')' has no matching '('"), tok.pos)
+            if tok.text == "," and self.tokens[self.i - 1].kind == "num" and self.tokens[self.i + 1].kind == "num":
+                raise ParseError(QT_TRANSLATE_NOOP(
+                    "parse", "a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} "
+                    "(a comma separates a function's arguments, as in log(2, x))").format(
+                    whole=self.tokens[self.i - 1].text, fraction=self.tokens[self.i + 1].text), tok.pos)
             raise ParseError(QT_TRANSLATE_NOOP("parse", "unexpected '{token}'").format(token=tok.text),
                              tok.pos, tok.end)
         return expr
 
     # Sums and products are built in one step: sympy re-sorts a product at every binary
     # multiplication, and 600 of them (2x·2x·…, within MAX_LENGTH) took 2 s.
-    def sum(self) -> sp.Expr:
-        terms = [self.product()]
+    def sum(self) -> Read:
+        first = self.product()
+        terms, typed, signs = [first.expr], [first.typed], "+"
         last = self.tok
         while self.tok.kind == "op" and self.tok.text in "+-":
             last = self.take()
             right = self.product()
-            terms.append(right if last.text == "+" else _guarded(operator.neg, last, right))
-        return terms[0] if len(terms) == 1 else _guarded(sp.Add, last, *terms)
+            terms.append(right.expr if last.text == "+" else _guarded(operator.neg, last, right.expr))
+            typed.append(right.typed)
+            signs += last.text
+        if len(terms) == 1:
+            return first
+        return Read(_guarded(sp.Add, last, *terms), Typed("sum", tuple(typed), signs))
 
-    def product(self) -> sp.Expr:
-        factors = [self.unary()]
+    def product(self) -> Read:
+        first = self.unary()
+        factors, typed, ops = [first.expr], [first.typed], "*"
         last = self.tok
         while True:
             tok = self.tok
             if tok.kind == "op" and tok.text in "*/":
                 self.take()
-                right = self.unary()
+                read = self.unary()
+                right = read.expr
                 if tok.text == "/":
                     if right.is_zero:
                         raise ParseError(QT_TRANSLATE_NOOP("parse", "division by zero"), tok.pos)
                     right = _guarded(sp.Pow, tok, right, sp.Integer(-1))
+                ops += tok.text
             elif self.starts_operand():
-                right = self.unary()
+                read = self.unary()
+                right, ops = read.expr, ops + "*"
             else:
-                return factors[0] if len(factors) == 1 else _guarded(sp.Mul, last, *factors)
+                if len(factors) == 1:
+                    return first
+                return Read(_guarded(sp.Mul, last, *factors), Typed("product", tuple(typed), ops))
             factors.append(right)
+            typed.append(read.typed)
             last = tok
 
     def starts_operand(self) -> bool:
@@ -322,17 +465,17 @@ class _Parser:
             return tok.text in ("(", "√") or (tok.text == "|" and self.abs_depth == 0)
         return False
 
-    def unary(self) -> sp.Expr:
+    def unary(self) -> Read:
         tok = self.tok
         if tok.kind == "op" and tok.text in "+-":
             self.take()
             self.nest(tok)
             operand = self.unary()
             self.depth -= 1
-            return -operand if tok.text == "-" else operand
+            return Read(-operand.expr, Typed("neg", (operand.typed,))) if tok.text == "-" else operand
         return self.power()
 
-    def power(self) -> sp.Expr:
+    def power(self) -> Read:
         base = self.postfix()
         tok = self.tok
         if tok.kind == "op" and tok.text == "^":
@@ -342,21 +485,22 @@ class _Parser:
                 raise ParseError(QT_TRANSLATE_NOOP("parse", "'^' needs an exponent after it"), tok.pos)
             exponent = self.unary()
             self.depth -= 1
-            return power(base, exponent, tok)
+            return Read(power(base.expr, exponent.expr, tok), Typed("pow", (base.typed, exponent.typed)))
         return base
 
-    def postfix(self) -> sp.Expr:
+    def postfix(self) -> Read:
         base = self.atom()
         while self.tok.kind == "sup":
             tok = self.take()
-            base = power(base, _superscript_value(tok), tok)
+            exponent = _superscript_value(tok)
+            base = Read(power(base.expr, exponent, tok), Typed("pow", (base.typed, _typed_number(exponent))))
         return base
 
-    def atom(self) -> sp.Expr:
+    def atom(self) -> Read:
         tok = self.tok
         if tok.kind == "num":
             self.take()
-            return _number(tok)
+            return Read(_number(tok), Typed("num", text=tok.text))
         if tok.kind == "name":
             return self.name()
         if tok.kind == "op" and tok.text == "(":
@@ -377,13 +521,13 @@ class _Parser:
             self.abs_depth -= 1
             self.expect("|", tok)
             self.depth -= 1
-            return sp.Abs(_folded(inner, tok))
+            return Read(sp.Abs(_folded(inner.expr, tok)), Typed("call", (inner.typed,), "abs"))
         if tok.kind == "op" and tok.text == "√":
             self.take()
             self.nest(tok)
             inner = self.postfix()
             self.depth -= 1
-            return sp.sqrt(_folded(inner, tok))
+            return Read(sp.sqrt(_folded(inner.expr, tok)), Typed("call", (inner.typed,), "sqrt"))
         if tok.kind == "end":
             raise ParseError(QT_TRANSLATE_NOOP(
                 "parse", "the expression ends too early: something is missing here"), tok.pos)
@@ -393,19 +537,30 @@ class _Parser:
         raise ParseError(QT_TRANSLATE_NOOP("parse", "'{token}' cannot start a term here").format(token=tok.text),
                          tok.pos, tok.end)
 
-    def name(self) -> sp.Expr:
+    def name(self) -> Read:
         tok = self.take()
+        if self.names and tok.text in FUNCTION_LETTERS and tok.text not in self.names and self.tok.text == "(" \
+                and self.tok.kind == "op" and self.tok.pos == tok.end:
+            # Among named functions f(x) reads as a call, not f·x: a slider f would flash
+            # while the row defining f is retyped.
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "{name} is not defined: write a row {name}(x) = …").format(
+                name=tok.text), tok.pos, tok.end)
+        if tok.text in self.names:
+            if self.tok.kind == "end":
+                raise UnfinishedNameError(tok.text, (tok.text,), tok.pos, named=True)  # g on the way to g(x)
+            return self.named_call(tok)
         if tok.text in FUNCTIONS:
             return self.call(tok)
         if tok.text in CONSTANTS:
-            return CONSTANTS[tok.text]
+            return Read(CONSTANTS[tok.text], Typed("const", text="pi" if tok.text == "π" else tok.text))
         if self.tok.kind == "op" and self.tok.text == "(" and self.tokens[self.i - 1].end == self.tok.pos:
             if len(tok.text) > 1:
                 raise ParseError(QT_TRANSLATE_NOOP("parse", "unknown function '{name}'").format(name=tok.text),
                                  tok.pos, tok.end)
-        return symbol(GREEK.get(tok.text, tok.text))
+        named = symbol(GREEK.get(tok.text, tok.text))
+        return Read(named, Typed("name", text=named.name))
 
-    def call(self, name: Token) -> sp.Expr:
+    def call(self, name: Token) -> Read:
         self.nest(name)
         exponent = None
         if self.tok.kind == "sup" or (self.tok.kind == "op" and self.tok.text == "^"):
@@ -427,7 +582,7 @@ class _Parser:
                 self.take()
                 args.append(self.sum())
             self.expect(")", opening)
-        elif self.starts_operand() and self.tok.text != "|":
+        elif self.starts_operand():  # sin x, ln|x| (a '|' inside |…| closes it: starts_operand says no)
             args = [self.bare_argument()]
         else:
             raise ParseError(QT_TRANSLATE_NOOP(
@@ -441,25 +596,55 @@ class _Parser:
             message = (QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} argument, not {count}") if high == 1
                        else QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} arguments, not {count}"))
             raise ParseError(message.format(name=name.text, wanted=wanted, count=len(args)), name.pos, name.end)
-        value = _guarded(FUNCTIONS[name.text], name, *(_folded(a, name) for a in args))
-        return value if exponent is None else power(value, exponent, name)
+        value = _guarded(FUNCTIONS[name.text], name, *(_folded(a.expr, name) for a in args))
+        typed = Typed("call", tuple(a.typed for a in args), name.text)
+        if exponent is None:
+            return Read(value, typed)
+        return Read(power(value, exponent, name), Typed("pow", (typed, _typed_number(exponent))))
 
-    def bare_argument(self) -> sp.Expr:
+    def named_call(self, name: Token) -> Read:
+        """``f(2x)`` or ``f′(x)`` of a named function: a call left for definitions to resolve."""
+        order = int(self.take().text) if self.tok.kind == "prime" else 0
+        if not (self.tok.kind == "op" and self.tok.text == "("):
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "'{name}' needs an argument, for example {name}(x)").format(
+                name=name.text + "′" * order), name.pos, self.tok.end)
+        if order > 2:
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "at most two primes: f′ or f″"), name.pos, self.tok.pos)
+        opening = self.take()
+        self.nest(name)
+        arg = self.sum()
+        self.expect(")", opening)
+        self.depth -= 1
+        self.named_calls = True
+        called = name.text + "′" * order
+        return Read(sp.Function(called)(arg.expr), Typed("call", (arg.typed,), called))
+
+    def bare_argument(self) -> Read:
         """The argument of ``sin 2x`` or ``ln πx``, as calculators read it: powers multiplied
         implicitly, up to an operator, a parenthesis or a function (``sin x cos x``)."""
-        arg = self.power()
+        first = self.power()
+        arg, typed = first.expr, [first.typed]
         while self.tok.kind == "num" or (self.tok.kind == "name" and self.tok.text not in FUNCTIONS):
             tok = self.tok
             right = self.power()
-            arg = _guarded(operator.mul, tok, arg, right)
-        return arg
+            arg = _guarded(operator.mul, tok, arg, right.expr)
+            typed.append(right.typed)
+        return first if len(typed) == 1 else Read(arg, Typed("product", tuple(typed), "*" * len(typed)))
 
     def exponent_after_caret(self) -> sp.Expr:
         caret = self.take()
+        if self.tok.kind == "op" and self.tok.text == "-" and self.tokens[self.i + 1].kind == "num":
+            self.take()  # sin^-1 x: a negative power, which the caller explains
+            return -_number(self.take())
         if self.tok.kind != "num":
             raise ParseError(QT_TRANSLATE_NOOP(
                 "parse", "after a function name, '^' takes a number, as in sin^2(x)"), caret.pos)
         return _number(self.take())
+
+
+def _typed_number(value: sp.Expr) -> Typed:
+    """A power given by a superscript or after sin^: an integer, written as typed."""
+    return Typed("num", text=str(value)) if value >= 0 else Typed("neg", (Typed("num", text=str(-value)),))
 
 
 def _superscript_value(tok: Token) -> sp.Expr:

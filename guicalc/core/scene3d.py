@@ -44,7 +44,9 @@ class Box:
 
 def _scale(v: np.ndarray, bounds: tuple[float, float], half: float) -> np.ndarray:
     lo, hi = bounds
-    return (np.asarray(v, dtype=float) - lo) / (hi - lo) * 2 * half - half
+    # Halved first: a range from -1e308 to 1e308 is wider than the largest float.
+    with np.errstate(over="ignore"):  # a value far outside the box goes to ±inf, clipped by the views
+        return (np.asarray(v, dtype=float) / 2 - lo / 2) / (hi / 2 - lo / 2) * 2 * half - half
 
 
 def arrow_3d(tail: np.ndarray, direction: np.ndarray, length: float,

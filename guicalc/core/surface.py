@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import sympy as sp
 
+from guicalc.core.contour import DRAWN_LIMIT
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.gradient import numeric_gradient
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message, joined
@@ -141,11 +142,11 @@ class SurfaceGrid:
     z: np.ndarray
 
     def z_range(self) -> tuple[float, float]:
-        """Finite min and max of z, widened when flat or empty so it can be drawn."""
+        """Finite min and max of z, within ±DRAWN_LIMIT, widened when flat or empty so it can be drawn."""
         finite = self.z[np.isfinite(self.z)]
         if finite.size == 0:
             return -1.0, 1.0
-        lo, hi = float(finite.min()), float(finite.max())
+        lo, hi = (float(np.clip(v, -DRAWN_LIMIT, DRAWN_LIMIT)) for v in (finite.min(), finite.max()))
         if hi - lo < 1e-12 * max(1.0, abs(lo)):
             return lo - 1.0, hi + 1.0
         return lo, hi

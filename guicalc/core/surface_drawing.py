@@ -40,6 +40,8 @@ class SurfaceDrawing:
     """The ∇f arrow as segments (6, 3)."""
     path: np.ndarray = field(default_factory=lambda: np.zeros((0, 3)))
     """The descent path so far (k, 3)."""
+    model: np.ndarray = field(default_factory=lambda: np.zeros((0, 2, 3)))
+    """The quadratic model at the point as wireframe segments (k, 2, 3); empty: not shown."""
 
     def drop(self) -> np.ndarray | None:
         """The thin line from the point down to the floor, (2, 3)."""

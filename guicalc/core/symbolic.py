@@ -17,8 +17,29 @@ from guicalc.core.parse import symbol
 
 
 def derivative(expr: sp.Expr, variable: str, order: int = 1) -> sp.Expr:
-    """dⁿf/dxⁿ of ``expr`` with respect to ``variable``."""
-    return sp.diff(expr, symbol(variable), order)
+    """dⁿf/dxⁿ of ``expr`` with respect to ``variable``, where it exists.
+
+    floor, ceil, sign and the step are constant between their jumps, so their derivative
+    is 0 there; sympy writes it ``Derivative(floor(x), x)`` or ``DiracDelta(x)``, which
+    no student should read. At the jumps themselves there is no derivative, and
+    ``core/differentiable.py`` says so.
+    """
+    return almost_everywhere(sp.diff(expr, symbol(variable), order))
+
+
+PIECEWISE_CONSTANT = (sp.floor, sp.ceiling, sp.sign, sp.Heaviside)
+
+
+def almost_everywhere(expr: sp.Expr) -> sp.Expr:
+    """``expr`` with the derivatives of piecewise-constant functions replaced by 0."""
+    if not expr.has(sp.DiracDelta, sp.Derivative):
+        return expr
+    zero = sp.Integer(0)
+    expr = expr.replace(lambda e: isinstance(e, sp.DiracDelta)
+                        or (isinstance(e, sp.Derivative) and isinstance(e.expr, PIECEWISE_CONSTANT)),
+                        lambda e: zero)
+    # floor(x²)′ is Subs(Derivative(floor(ξ), ξ), ξ, x²)·2x: the substitution of 0 is 0.
+    return expr.replace(lambda e: isinstance(e, sp.Subs) and e.expr.is_number, lambda e: e.expr)
 
 
 def count_nodes(expr: sp.Expr, limit: int) -> int:

@@ -96,6 +96,8 @@ def parse_assignments(text: str) -> dict[str, np.ndarray]:
         name = name.strip()
         if not sep or not name.isidentifier() or name.startswith("_"):
             raise ValueError(f"write name=value pairs such as a=50,x=[0,1,2,3], not {part!r}")
+        if name in values:
+            raise ValueError(f"{name} is given twice")
         values[name] = parse_value(value, name)
     if not values:
         raise ValueError("give at least one name=value, such as a=50")

@@ -24,7 +24,9 @@ from guicalc.core.lab_state import LAB_FIELDS, LAB_UNDO, LabState
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.race_state import RACE_FIELDS, RACE_UNDO, RaceState
 from guicalc.core.readers import Reader
+from guicalc.core.taylor_state import TAYLOR_FIELDS, TAYLOR_UNDO, TaylorState
 from guicalc.core.two_variable_state import TWO_VARIABLE_FIELDS, TWO_VARIABLE_UNDO, TwoVariableState
+from guicalc.core.value_table import VALUE_TABLE_FIELDS, VALUE_TABLE_UNDO, ValueTableState
 
 if TYPE_CHECKING:
     from guicalc.core.document import Document
@@ -107,5 +109,9 @@ SURFACE = register(ViewKind("surface", QT_TRANSLATE_NOOP("MainWindow", "Surface 
 """The two-variable kind keeps the section name that lesson files have always used."""
 LAB = register(ViewKind("lab", QT_TRANSLATE_NOOP("MainWindow", "Autodiff lab"), LabState, LAB_FIELDS, LAB_UNDO,
                         figures=("check", "jacobian", "rules", "double-backward")))
+TAYLOR = register(ViewKind("taylor", QT_TRANSLATE_NOOP("MainWindow", "Taylor"), TaylorState, TAYLOR_FIELDS,
+                           TAYLOR_UNDO))
+VALUES = register(ViewKind("values", QT_TRANSLATE_NOOP("MainWindow", "Table of values"), ValueTableState,
+                           VALUE_TABLE_FIELDS, VALUE_TABLE_UNDO))
 RACE = register(ViewKind("race", QT_TRANSLATE_NOOP("MainWindow", "Optimizer race"), RaceState, RACE_FIELDS,
                          RACE_UNDO, figures=("race", "race-loss")))

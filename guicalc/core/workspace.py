@@ -70,7 +70,10 @@ def _tab(value: object, where: str) -> str:
 
 
 FUNCTION_FIELDS: dict[str, Reader] = {"text": text, "color": color, "visible": boolean}
-PARAMETER_FIELDS: dict[str, Reader] = {"value": number(), "minimum": number(), "maximum": number()}
+PARAMETER_LIMIT = 1e6
+"""The parameter spin boxes' limits: a file holds nothing the panel could not show."""
+PARAMETER_FIELDS: dict[str, Reader] = {key: number(low=-PARAMETER_LIMIT, high=PARAMETER_LIMIT)
+                                       for key in ("value", "minimum", "maximum")}
 VIEW_FIELDS: dict[str, Reader] = {"tab": _tab, "theme": lambda value, where: (
     None if value is None else choice(THEMES)(value, where))}
 
@@ -87,6 +90,9 @@ def _functions_to_dict(functions: Iterable[FunctionState]) -> list[dict[str, obj
 
 def _functions_from_dict(value: object, where: str) -> EventedList:
     items = expect_list(value, where, MAX_FUNCTIONS)
+    if not items:  # the window always has a row to type in
+        raise WorkspaceError(QT_TRANSLATE_NOOP("workspace", "{where} is empty: a lesson has at least one function")
+                             .format(where=where))
     return EventedList([FunctionState(**read_fields(item, f"{where}[{i}]", FUNCTION_FIELDS))
                         for i, item in enumerate(items)])
 

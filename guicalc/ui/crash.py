@@ -54,6 +54,7 @@ def install(parent: QtWidgets.QWidget, on_crash: Callable[[], None] | None = Non
                                                   "Something went wrong"), message.format(error=error_text(value)),
                                         QtWidgets.QMessageBox.StandardButton.Ok, parent)
             box.setObjectName("crashDialog")
+            box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # the error may quote the user's text
             box.setDetailedText(text)
             box.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             box.exec()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.parse import Parsed, ParseError
+from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
+from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import located, translate
 
 ERROR_COLOR = QtGui.QColor("#D55E00")
@@ -23,12 +24,14 @@ class ExpressionEdit(QtWidgets.QLineEdit):
         super().__init__(parent)
         self.setPlaceholderText(translate("ExpressionEdit", "type a function, e.g. 3x^2 - 4x"))
         self.setClearButtonEnabled(True)
+        self.setMaxLength(MAX_LENGTH)  # what a lesson file holds, so that anything typed can be saved
         self.error: ParseError | None = None
         self.setText(text)
 
     def show_result(self, result: Parsed | ParseError) -> None:
         """The parse of the current text: a ParseError is underlined, anything else clears it."""
-        self.error = result if isinstance(result, ParseError) else None
+        # A name still being typed (UnfinishedNameError) is no error to underline.
+        self.error = result if isinstance(result, ParseError) and not isinstance(result, UnfinishedNameError) else None
         self.setToolTip("" if self.error is None else located(self.error))
         self.update()
 

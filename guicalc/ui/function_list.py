@@ -5,9 +5,13 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.document import Document, FunctionState
-from guicalc.core.parse import ParseError
-from guicalc.i18n import located, translate
+from guicalc.core.parse import ParseError, UnfinishedNameError
+from guicalc.core.typed import reading
+from guicalc.i18n import located, translate, translated
 from guicalc.ui.expression_edit import ExpressionEdit
+
+ERROR_STYLE = "color: #D55E00;"
+HINT_STYLE = "color: #666666;"
 
 
 class FunctionRow(QtWidgets.QWidget):
@@ -33,11 +37,16 @@ class FunctionRow(QtWidgets.QWidget):
         self.remove_button.setAccessibleName(translate("FunctionList", "Remove function"))
         self.error_label = QtWidgets.QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #D55E00;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setVisible(False)
+        self.reading_label = QtWidgets.QLabel()  # how the input was read: 1/2x is (1/2)·x
+        self.reading_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.reading_label.setStyleSheet("color: palette(placeholder-text);")
+        self.reading_label.setAccessibleName(translate("FunctionList", "How the function was read"))
         if first:
             self.edit.setObjectName("expressionEdit")
             self.error_label.setObjectName("expressionError")
+            self.reading_label.setObjectName("expressionReading")
 
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +56,7 @@ class FunctionRow(QtWidgets.QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(top)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.reading_label)
 
         self._show_color(state.color)
         self.visible_box.setChecked(state.visible)
@@ -57,7 +67,7 @@ class FunctionRow(QtWidgets.QWidget):
         self.edit.installEventFilter(self)
         state.events.color.connect(self._show_color)
         state.events.text.connect(self._on_state_text)
-        self._show_parse()
+        self.show_parse()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.FocusIn:
@@ -70,9 +80,9 @@ class FunctionRow(QtWidgets.QWidget):
     def _on_state_text(self, text: str) -> None:
         if self.edit.text() != text:
             self.edit.setText(text)
-        self._show_parse()
+        self.show_parse()
 
-    def _show_parse(self) -> None:
+    def show_parse(self) -> None:
         """The function's parse (the document's, shared with every view) in the editor and below it."""
         try:
             result: object = self.state.parsed()
@@ -80,8 +90,14 @@ class FunctionRow(QtWidgets.QWidget):
             result = exc
         self.edit.show_result(result)
         error = self.edit.error
-        self.error_label.setVisible(error is not None)
-        self.error_label.setText("" if error is None else located(error))
+        typed = getattr(result, "typed", None)
+        self.reading_label.setVisible(typed is not None)
+        self.reading_label.setText("" if typed is None else translate("FunctionList", "read as: {reading}").format(
+            reading=reading(typed, html=True)))
+        hint = result if isinstance(result, UnfinishedNameError) else None  # a word being typed: said quietly
+        self.error_label.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
+        self.error_label.setVisible(error is not None or hint is not None)
+        self.error_label.setText(translated(hint.message) if hint else "" if error is None else located(error))
 
     def _show_color(self, color: str) -> None:
         pixmap = QtGui.QPixmap(18, 18)
@@ -133,10 +149,17 @@ class FunctionListWidget(QtWidgets.QWidget):
 
     def _on_inserted(self, index: int, state: FunctionState) -> None:
         row = FunctionRow(state, first=not self.rows)
+        state.events.text.connect(lambda _: self._show_other_parses(state))
         row.removeRequested.connect(self._remove)
         row.activated.connect(self.activeChanged)
         self.rows.insert(index, row)
         self.rows_layout.insertWidget(index, row)
+
+    def _show_other_parses(self, edited: FunctionState) -> None:
+        """A named function's error follows the rows it calls (f edited: g's cycle shows)."""
+        for row in self.rows:
+            if row.state is not edited:
+                row.show_parse()
 
     def _remove(self, state: FunctionState) -> None:
         if len(self.document.functions) > 1:

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.graph_state import GraphState
+from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import error_text, located, translate, translated
 from guicalc.views.graph_view import GraphView
 
 if TYPE_CHECKING:
     import sympy as sp
 
-    from guicalc.core.autodiff import Graph
+    from guicalc.core.autodiff import Graph, Trace
     from guicalc.core.parse import Parsed
     from guicalc.core.walkthrough import Walkthrough
 
@@ -66,12 +67,16 @@ class GraphPanel(QtWidgets.QWidget):
         self.mode_combo.setToolTip(translate("GraphPanel", "Reverse mode passes the gradient back once; "
                                              "forward mode passes a tangent once per input"))
         self.seed = QtWidgets.QLineEdit(objectName="graphSeed")
+        self.seed.setMaxLength(MAX_LENGTH)  # the file's limit: what is typed can be saved
         self.seed.setPlaceholderText("1")
         self.seed.setToolTip(translate("GraphPanel",
                                        "Upstream gradient v: a vector output needs one, e.g. [1, 1, 1, 1]"))
         self.message = QtWidgets.QLabel(objectName="graphMessage")
         self.message.setStyleSheet(f"color: {ERROR}")
         self.message.setWordWrap(True)
+        self.notes = QtWidgets.QLabel(objectName="graphNotes")  # conventions used, gradients that vanished
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(False)
         self.inputs_row = QtWidgets.QHBoxLayout()
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
 
@@ -90,6 +95,7 @@ class GraphPanel(QtWidgets.QWidget):
         layout.addLayout(controls)
         layout.addLayout(values)
         layout.addWidget(self.message)
+        layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
 
         self._expr: sp.Expr | None = None
@@ -179,6 +185,7 @@ class GraphPanel(QtWidgets.QWidget):
         for name in names:
             label = QtWidgets.QLabel(f"{name} =")
             field = QtWidgets.QLineEdit(given.get(name, old.get(name, "1")), objectName=f"graphInput_{name}")
+            field.setMaxLength(MAX_LENGTH)
             field.setMinimumWidth(QtGui.QFontMetrics(field.font()).horizontalAdvance("[0, 1, 2, 3]  "))
             field.setToolTip(translate("GraphPanel",
                                        "The value of {name}: a number, or a vector such as [0, 1, 2, 3]").format(
@@ -225,8 +232,16 @@ class GraphPanel(QtWidgets.QWidget):
             self.view.set_graph(graph, walk.value_texts())
         self._graph, self.walk = graph, walk
         self._say(translated(walk.backward_error))
+        self._show_notes(walk.trace)
         self._refresh()
         return True
+
+    def _show_notes(self, trace: Trace) -> None:
+        from guicalc.core.autodiff_notes import gradient_notes
+
+        text = "\n".join(translated(n) for n in gradient_notes(trace))
+        self.notes.setText(text)
+        self.notes.setVisible(bool(text))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

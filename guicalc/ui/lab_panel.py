@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import error_text, located, translate, translated
 from guicalc.views.graph_view import GraphView
 from guicalc.views.jacobian_view import JacobianView
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
     from guicalc.core.jacobian import JacobianBuild, VectorTrace
     from guicalc.core.lab_state import LabState
+    from guicalc.core.parse import Parsed
     from guicalc.core.walkthrough import Walkthrough
 
 CONTROL_PT = 14
@@ -36,6 +38,7 @@ MAX_NODES = 300  # beyond this a derivation or a second graph takes seconds, in 
 
 def _field(name: str, tip: str, accessible: str, placeholder: str = "") -> QtWidgets.QLineEdit:
     field = QtWidgets.QLineEdit(objectName=name)
+    field.setMaxLength(MAX_LENGTH)  # the file's limit: what is typed can be saved
     field.setToolTip(tip)
     field.setAccessibleName(accessible)
     field.setPlaceholderText(placeholder)
@@ -331,12 +334,13 @@ class LabPanel(QtWidgets.QWidget):
         self.pages.blockSignals(False)
         self._recompute()
 
-    def set_expression(self, text: str) -> None:
-        """Follow the lesson's active function (a bad one leaves the last good one, and says why)."""
+    def set_expression(self, expression: str | Parsed) -> None:
+        """Follow the lesson's active function, a text or as already parsed (a bad one leaves
+        the last good one, and says why)."""
         from guicalc.core.parse import ParseError, parse
 
         try:
-            parsed = parse(text)
+            parsed = parse(expression) if isinstance(expression, str) else expression
         except ParseError as exc:
             _say(self.message, located(exc))
             return

@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc import i18n
+from guicalc import i18n, settings
 from guicalc.core.autosave import Autosave
 from guicalc.core.document import Document
+from guicalc.core.readers import choice
 from guicalc.core.view_kinds import view_kind, view_kinds
 from guicalc.i18n import located, translate, translated
+from guicalc.ui import dialogs
 from guicalc.ui.presentation import PresentationMode, apply_theme
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
@@ -44,9 +46,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.files = None
         self._autosave = autosave
         self._deferred = deferred
-        self.theme_name = str(QtCore.QSettings().value("theme", "light"))
-        if self.theme_name not in THEMES:
-            self.theme_name = "light"
+        self.theme_name = settings.value("theme", choice(THEMES), "light")
 
         self.curve_view = CurveView()
         self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
@@ -78,6 +78,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # Imported here, not at the top: these modules pull in sympy (see the class docstring).
         from guicalc.ui.clicked_figure import ClickedFigure
         from guicalc.ui.curve_controller import CurveController
+        from guicalc.ui.explore_controller import ExploreController
         from guicalc.ui.function_list import FunctionListWidget
         from guicalc.ui.history import DocumentHistory
         from guicalc.ui.limit_panel import LimitPanel
@@ -106,9 +107,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
+        self.explore = ExploreController(self.document, self.curve_view, self.controller)
         self.history = DocumentHistory(self.document, self)
         self.controller.parameterAdded.connect(self.history.watch)
         self.files = WorkspaceFiles(self, self.document, self.history, self._autosave)
+        self.files.replaced.connect(self.controller.reanalyse_all)
         for action, slot in ((self.new_action, self.files.new), (self.open_action, self.files.open),
                              (self.save_action, self.files.save), (self.save_as_action, self.files.save_as)):
             action.triggered.connect(slot)
@@ -131,7 +134,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
         self.set_theme(self.theme_name, remember=False)
         self.add_action.triggered.connect(self.function_list.add_function)
-        self.home_action.triggered.connect(self.controller.home)
+        self.home_action.triggered.connect(lambda: self.controller.home(reset=True))
         self.focus_editor_action.triggered.connect(lambda: self.function_list.first_edit.setFocus())
         self.export_action.triggered.connect(lambda: self.export_current())
         self.copy_action.triggered.connect(self.copy_figure)
@@ -144,7 +147,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_examples_menu()
         self.controller.home()
         self.controller.refresh_point()
-        self._show_status("")
+        self._show_status(translate("MainWindow", "Settings ignored: {note}").format(note=settings.notes[-1])
+                          if settings.notes else "")
         if self._deferred:
             # The app warms the symbolic worker up once the window works: its first
             # large derivative then has no second of start-up to wait for.
@@ -191,12 +195,17 @@ class MainWindow(QtWidgets.QMainWindow):
                               objectName="quitAction")
         quit_.triggered.connect(self.close)
         export = QtGui.QAction(translate("MainWindow", "&Export figure…"), self, shortcut=QtGui.QKeySequence("Ctrl+E"),
-                               toolTip=translate("MainWindow", "Save the current figure as SVG or PNG (Ctrl+E)"),
+                               toolTip=translate("MainWindow", "Save the current figure as SVG, PDF or PNG (Ctrl+E)"),
                                objectName="exportAction")
         copy = QtGui.QAction(translate("MainWindow", "&Copy figure"), self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
                              objectName="copyFigureAction")
+        animate = QtGui.QAction(translate("MainWindow", "Export &animation…"), self,
+                                toolTip=translate("MainWindow", "Save the secant, descent or backpropagation as GIF "
+                                                                "or MP4"), objectName="exportAnimationAction")
+        animate.triggered.connect(self.export_animation)
         file_menu.addAction(add)
         file_menu.addAction(export)
+        file_menu.addAction(animate)
         file_menu.addAction(copy)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
@@ -463,30 +472,39 @@ class MainWindow(QtWidgets.QMainWindow):
         self.document.view.theme = name
         apply_theme(self.plots(), THEMES[name])
         if remember:
-            QtCore.QSettings().setValue("theme", name)
+            settings.set_value("theme", name)
         for action in self.theme_actions.actions():
             action.setChecked(action.data() == name)
 
     def export_current(self, widget: QtWidgets.QWidget | None = None) -> None:
-        """Ask for a file and write the current figure as SVG or PNG (1×, 2×, 4×)."""
+        """Ask for a file and write the current figure as SVG, PDF or PNG (1×, 2×, 4×)."""
         from guicalc.export.figure import ExportError, export
 
         widget = widget or self.current_figure()
         svg = translate("MainWindow", "SVG vector graphics (*.svg)")
+        pdf = translate("MainWindow", "PDF document (*.pdf)")
         png = translate("MainWindow", "PNG image {scale}× (*.png)")
-        filters = {svg: 1, **{png.format(scale=scale): scale for scale in (1, 2, 4)}}
+        filters = {svg: 1, pdf: 1, **{png.format(scale=scale): scale for scale in (1, 2, 4)}}
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, translate("MainWindow", "Export figure"),
                                                              "figure.svg", ";;".join(filters))
         if not path:
             return
-        if chosen in filters and chosen != svg and not path.lower().endswith(".png"):
+        if chosen == pdf and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        elif chosen in filters and chosen not in (svg, pdf) and not path.lower().endswith(".png"):
             path += ".png"
         try:
             export(widget, path, filters.get(chosen, 1))
         except ExportError as exc:
-            QtWidgets.QMessageBox.warning(self, translate("MainWindow", "Export failed"), translated(exc.args[0]))
+            dialogs.warn(self, translate("MainWindow", "Export failed"), translated(exc.args[0]))
             return
         self._show_status(translate("MainWindow", "Exported {path}").format(path=path))
+
+    def export_animation(self) -> None:
+        """Ask what to animate and write it as GIF, APNG or MP4 (guicalc.ui.animation_export)."""
+        from guicalc.ui.animation_export import ask_and_export
+
+        ask_and_export(self)
 
     def copy_figure(self) -> None:
         from guicalc.export.figure import copy_to_clipboard

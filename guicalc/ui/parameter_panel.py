@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtWidgets
 
 from guicalc.core.document import ParameterState
+from guicalc.core.workspace import PARAMETER_LIMIT
 from guicalc.i18n import translate
 
 SLIDER_STEPS = 1000
@@ -45,7 +46,7 @@ class ParameterRow(QtWidgets.QWidget):
     @staticmethod
     def _spin(value: float, tip: str) -> QtWidgets.QDoubleSpinBox:
         spin = QtWidgets.QDoubleSpinBox()
-        spin.setRange(-1e6, 1e6)
+        spin.setRange(-PARAMETER_LIMIT, PARAMETER_LIMIT)
         spin.setDecimals(3)
         spin.setValue(value)
         spin.setKeyboardTracking(False)
@@ -58,13 +59,26 @@ class ParameterRow(QtWidgets.QWidget):
 
     def _sync(self, *_: object) -> None:
         s = self.state
-        span = s.maximum - s.minimum
-        blockers = [QtCore.QSignalBlocker(w) for w in (self.slider, self.value_spin, self.min_spin, self.max_spin)]
-        self.slider.setValue(round((s.value - s.minimum) / span * SLIDER_STEPS) if span > 0 else 0)
-        self.value_spin.setValue(s.value)
-        self.min_spin.setValue(s.minimum)
-        self.max_spin.setValue(s.maximum)
-        del blockers
+        widgets = (self.slider, self.value_spin, self.min_spin, self.max_spin)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.slider.setValue(slider_position(s.value, s.minimum, s.maximum))
+            self.value_spin.setValue(s.value)
+            self.min_spin.setValue(s.minimum)
+            self.max_spin.setValue(s.maximum)
+        finally:  # a row whose signals stayed blocked would stop answering
+            for widget in widgets:
+                widget.blockSignals(False)
+
+
+def slider_position(value: float, minimum: float, maximum: float) -> int:
+    """Where ``value`` sits on the slider, clamped to its ends (a value outside the range,
+    typed in the spin box, would otherwise overflow QSlider's int)."""
+    span = maximum - minimum
+    if not span > 0:
+        return 0
+    return round(min(max((value - minimum) / span, 0.0), 1.0) * SLIDER_STEPS)
 
 
 class ParameterPanel(QtWidgets.QGroupBox):
@@ -79,9 +93,12 @@ class ParameterPanel(QtWidgets.QGroupBox):
 
     def show_parameters(self, states: list[ParameterState]) -> None:
         names = [s.name for s in states]
+        by_name = {s.name: s for s in states}
         for name in list(self.rows):
-            if name not in names:
-                self.rows.pop(name).deleteLater()
+            if name not in names or self.rows[name].state is not by_name[name]:  # gone, or a new lesson's
+                row = self.rows.pop(name)
+                row.hide()  # at once: deleteLater waits for the event loop
+                row.deleteLater()
         for state in states:
             if state.name not in self.rows:
                 self.rows[state.name] = ParameterRow(state)

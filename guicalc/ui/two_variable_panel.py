@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -79,7 +81,8 @@ class TwoVariablePanel(QWidget):
         self.state = state or TwoVariableState()
         """The lesson's (``Document.two_variable``) in the window, so it is saved with it."""
         self.animation_interval_ms: int | None = None
-        """Milliseconds per descent step; None spreads a run over ``ANIMATION_MS``."""
+        """Milliseconds per descent step; None spreads a run over ``ANIMATION_MS``; 0 shows the
+        whole path at once (no animation: every frame redraws the 3D view)."""
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_animation_tick)
         self._box: Box | None = None
@@ -126,6 +129,10 @@ class TwoVariablePanel(QWidget):
         state.descent_shown = 0
         state.descent = path
         interval = self.animation_interval_ms
+        if interval == 0:
+            state.descent_shown = path.steps
+            self._on_animation_tick()  # the run is over: the final status and descentFinished
+            return
         if interval is None:
             interval = max(15, min(150, ANIMATION_MS // max(path.steps, 1)))
         self._timer.start(interval)
@@ -217,9 +224,23 @@ class TwoVariablePanel(QWidget):
                             [(QLabel(translate("TwoVariablePanel", "start x")), self.start_x),
                              (QLabel("y"), self.start_y)])
 
+        self.rate_bound = QLabel(objectName="learningRateBound")
+        """2/λmax at the point, written by the curvature tab: why a larger η diverges."""
+        self.rate_bound.setWordWrap(True)
+        descent_box.layout().insertWidget(1, self.rate_bound)
+        from guicalc.ui.curvature_panel import CurvaturePanel
+
+        self.curvature_panel = CurvaturePanel(self)
+        self.second_tabs = QTabWidget(objectName="secondOrderTabs")
+        self.second_tabs.addTab(direction_box, translate("TwoVariablePanel", "Directional derivative"))
+        scroll = QScrollArea(objectName="curvatureScroll", widgetResizable=True)  # its sentences can be long
+        scroll.setWidget(self.curvature_panel)
+        self.second_tabs.addTab(scroll, translate("TwoVariablePanel", "Curvature and Newton"))
+        self.second_tabs.setFixedHeight(300)
+
         self._name_controls()
         bottom = QHBoxLayout()
-        for widget, stretch in ((point_box, 4), (direction_box, 3), (descent_box, 3),
+        for widget, stretch in ((point_box, 4), (self.second_tabs, 4), (descent_box, 3),
                                 (self.loss_view, 2)):
             widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             bottom.addWidget(widget, stretch)
@@ -304,6 +325,7 @@ class TwoVariablePanel(QWidget):
         self.run_button.clicked.connect(self.run_descent)
         self.x_combo.activated.connect(lambda _: self._on_variable_picked(self.x_combo, self.y_combo))
         self.y_combo.activated.connect(lambda _: self._on_variable_picked(self.y_combo, self.x_combo))
+        self.curvature_panel.bind()  # after the panel's own reactions: the 3D box is then up to date
 
     # --- reactions to the state ---------------------------------------------------------------
 

@@ -10,13 +10,46 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.readers import LARGEST
 from guicalc.i18n import translate
+from guicalc.views.explore_items import ExploreItems
 from guicalc.views.focus import show_focus_frame
 
 POINT_COLOR = "#000000"
 TANGENT_COLOR = "#D55E00"
 SECANT_COLOR = "#009E73"
 CACHED = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+
+MIN_RANGE = 1e-9
+"""The narrowest view: its two ends stay distinct floats wherever the lesson is."""
+
+
+class CurveItem(pg.PlotDataItem):
+    """A curve whose automatic downsampling survives a view far wider than its samples.
+
+    pyqtgraph divides the view's width by the samples' spacing: after a jump of the view
+    (Ctrl+0's opposite, a file's range, a burst of wheel ticks before the curve is
+    resampled) the factor can pass numpy's largest array dimension, and every repaint
+    raises. Samples spanning less than a millionth of the view fit in a pixel: they are
+    drawn as they are.
+    """
+
+    def updateItems(self, styleUpdate: bool = True) -> None:  # noqa: N803 - pyqtgraph's name
+        if not (self.opts["autoDownsample"] and self._within_a_pixel()):
+            super().updateItems(styleUpdate)
+            return
+        self.opts["autoDownsample"] = False
+        try:
+            super().updateItems(styleUpdate)
+        finally:
+            self.opts["autoDownsample"] = True
+
+    def _within_a_pixel(self) -> bool:
+        xs, box = self.xData, self.getViewBox()
+        if xs is None or len(xs) < 2 or box is None:
+            return False
+        x0, x1 = box.viewRange()[0]
+        return not (xs[-1] - xs[0]) * 1e6 > (x1 - x0)  # also NaN
 
 
 def _pen(color: str, width: float, style: QtCore.Qt.PenStyle = QtCore.Qt.PenStyle.SolidLine) -> QtGui.QPen:
@@ -59,6 +92,8 @@ class CurveView(pg.PlotWidget):
     pointDragged = QtCore.Signal(float)
     pointNudged = QtCore.Signal(int)
     rangeChanged = QtCore.Signal(float, float)
+    interestJumped = QtCore.Signal(int)  # ] and [: the point to the next or previous point of interest
+    pinRequested = QtCore.Signal()  # Enter: pin a labelled point where the point is
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent, background="w")
@@ -98,6 +133,11 @@ class CurveView(pg.PlotWidget):
         self.legend.addItem(self.tangent, translate("CurveView", "tangent"))
         self.legend.addItem(self.secant, translate("CurveView", "secant"))
         self.point.sigDragged.connect(self.pointDragged)
+        # Zoom and pan stop where a lesson file's coordinates do (±1e100): a range beyond
+        # could not be saved, and far beyond pyqtgraph's own arithmetic gives NaN ranges.
+        plot.getViewBox().setLimits(xMin=-LARGEST, xMax=LARGEST, yMin=-LARGEST, yMax=LARGEST,
+                                    minXRange=MIN_RANGE, minYRange=MIN_RANGE)
+        self.explore = ExploreItems(plot)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
 
     # -- curves ----------------------------------------------------------------------
@@ -108,7 +148,7 @@ class CurveView(pg.PlotWidget):
         style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
         pen = _pen(color, self.line_width * (0.75 if dashed else 1.0), style)
         if item is None:
-            item = pg.PlotDataItem(connect="finite", pen=pen, name=label)
+            item = CurveItem(connect="finite", pen=pen, name=label)
             # The curve stands still while the point moves: repaint it from a pixmap.
             item.curve.setCacheMode(CACHED)
             self.getPlotItem().addItem(item)
@@ -148,14 +188,24 @@ class CurveView(pg.PlotWidget):
         if visible:
             self.point.setPos(x, y)
 
-    def set_tangent(self, x: float, y: float, slope: float) -> None:
-        """The tangent across the whole visible range (hidden where undefined)."""
-        if not all(np.isfinite(v) for v in (x, y, slope)):
-            self.tangent.setData([], [])
-            return
+    def set_tangent(self, x: float, y: float, slope: float,
+                    left: float | None = None, right: float | None = None) -> None:
+        """The tangent across the whole visible range; where f has no derivative, the
+        half-tangents of its finite one-sided slopes (|x| at 0: slope −1 leftwards, 1
+        rightwards); hidden where there are none."""
         x0, x1 = self.getPlotItem().getViewBox().viewRange()[0]
-        xs = np.array([x0, x1])
-        self.tangent.setData(xs, y + slope * (xs - x))
+        if not all(np.isfinite(v) for v in (x, y)):
+            self.tangent.setData([], [])
+        elif np.isfinite(slope):
+            xs = np.array([x0, x1])
+            self.tangent.setData(xs, y + slope * (xs - x), connect="all")
+        else:
+            xs, ys = [], []
+            for end, side in ((x0, left), (x1, right)):
+                if side is not None and np.isfinite(side):
+                    xs += [x, end]
+                    ys += [y, y + side * (end - x)]
+            self.tangent.setData(np.array(xs, dtype=float), np.array(ys, dtype=float), connect="pairs")
 
     def set_secant(self, xa: float, ya: float, xb: float, yb: float) -> None:
         if not all(np.isfinite(v) for v in (xa, ya, xb, yb)) or xa == xb:
@@ -200,6 +250,15 @@ class CurveView(pg.PlotWidget):
         self.rangeChanged.emit(*self.x_range())
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        jump = {QtCore.Qt.Key.Key_BracketRight: 1, QtCore.Qt.Key.Key_BracketLeft: -1}.get(event.key())
+        if jump is not None:
+            self.interestJumped.emit(jump)
+            event.accept()
+            return
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self.pinRequested.emit()
+            event.accept()
+            return
         step = {QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Right: 1}.get(event.key())
         if step is None:
             super().keyPressEvent(event)

@@ -5,7 +5,7 @@ Here the mesh is projected with the view's camera (``core.scene3d``) and its
 quads are painted farthest first (the painter's algorithm). The order of the
 rest follows the GL scene: grid and axes, the drop line, the surface, the
 descent path, then what the GL scene draws on top of everything (tangent plane,
-gradient arrow, point, labels). The mesh is thinned to ``MAX_QUADS`` × ``MAX_QUADS``
+quadratic model, gradient arrow, point, labels). The mesh is thinned to ``MAX_QUADS`` × ``MAX_QUADS``
 cells so that an SVG stays about a megabyte; at slide size it looks the same.
 """
 
@@ -31,6 +31,7 @@ PLANE_FILL = (0.9, 0.9, 0.9, 0.45)
 ARROW = (DIRECTION, 5.0)
 PATH = (DESCENT, 3.0)
 PATH_DOT = 8.0
+MODEL = ("#0072B2", 1.5)
 POINT_RIM = 22.0
 POINT_DOT = 16.0
 
@@ -105,6 +106,8 @@ def paint_surface(painter: QPainter, drawing: SurfaceDrawing, camera: Camera,
         painter.setBrush(QColor.fromRgbF(*PLANE_FILL))
         painter.drawPolygon(_polygon(plane))
         _polyline(painter, np.vstack([plane, plane[:1]]), PLANE_EDGE)
+    if len(drawing.model):
+        _lines(painter, pixels(drawing.model.reshape(-1, 3)).reshape(-1, 2, 2), MODEL)
     if drawing.arrow is not None:
         _lines(painter, pixels(drawing.arrow).reshape(-1, 2, 2), ARROW)
     if drawing.point is not None:

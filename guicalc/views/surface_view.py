@@ -30,6 +30,7 @@ from guicalc.views.surface_painting import (
     AXES,
     DROP,
     FRAME,
+    MODEL,
     PATH,
     PATH_DOT,
     PLANE_EDGE,
@@ -148,6 +149,15 @@ class SurfaceView(QWidget):
         if self.scene is not None:
             self.scene.set_path(points)
 
+    def set_model(self, segments: np.ndarray) -> None:
+        """The quadratic model at the point as wireframe segments (k, 2, 3) in box units; empty hides it."""
+        segments = np.clip(segments[np.isfinite(segments).all(axis=(1, 2))], -FAR_IN_BOX, FAR_IN_BOX)
+        self.drawing.model = segments
+        if self.scene is not None:
+            self.scene.model.setVisible(len(segments) > 0)
+            if len(segments):
+                self.scene.model.setData(pos=segments.reshape(-1, 3))
+
     def camera(self) -> Camera:
         """The camera as the user left it (without OpenGL: the default, or the one set)."""
         if self.scene is None:
@@ -221,13 +231,15 @@ class SurfaceScene(gl.GLViewWidget):
         self.plane_edge = _lines("line_strip", PLANE_EDGE, ON_TOP)
         self.drop = _lines("lines", DROP, "opaque")
         self.arrow = _lines("lines", ARROW, ON_TOP)
+        self.model = _lines("lines", MODEL, ON_TOP)
+        self.model.setVisible(False)
         self.path = _lines("line_strip", PATH, "opaque")
         self.path_dots = gl.GLScatterPlotItem(color=pg_rgba(PATH[0]), size=PATH_DOT, glOptions="opaque")
         self.point_rim = gl.GLScatterPlotItem(color=(0, 0, 0, 1), size=POINT_RIM, glOptions=ON_TOP)
         self.labels = AxisLabels()
         self.point_dot = gl.GLScatterPlotItem(color=pg_rgba(POINT), size=POINT_DOT, glOptions=ON_TOP)
         for depth, item in enumerate((self.surface, self.frame, self.axes, self.drop, self.path,
-                                      self.path_dots, self.plane, self.plane_edge, self.arrow,
+                                      self.path_dots, self.plane, self.plane_edge, self.model, self.arrow,
                                       self.point_rim, self.point_dot, self.labels)):
             item.setDepthValue(depth)
             self.addItem(item)

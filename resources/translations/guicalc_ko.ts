@@ -157,6 +157,16 @@ tangent: {equation}</source>
             <source>with no tangent at {0} = {1}</source>
             <translation>({0} = {1}에서는 접선이 없음)</translation>
         </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
+{why}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+{why}</translation>
+        </message>
+        <message>
+            <source>f′({x}) does not exist</source>
+            <translation>f′({x})가 존재하지 않습니다</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
@@ -375,6 +385,26 @@ tangent: {equation}</source>
             <source>loss scale</source>
             <translation>손실 눈금</translation>
         </message>
+        <message>
+            <source>pinned points</source>
+            <translation>고정한 점</translation>
+        </message>
+        <message>
+            <source>table points on the plot</source>
+            <translation>그래프 위 표의 점</translation>
+        </message>
+        <message>
+            <source>table x values</source>
+            <translation>표 x 값</translation>
+        </message>
+        <message>
+            <source>table step</source>
+            <translation>표 간격</translation>
+        </message>
+        <message>
+            <source>table start</source>
+            <translation>표 시작값</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -420,6 +450,38 @@ tangent: {equation}</source>
         <message>
             <source>cannot write {path}: {reason}</source>
             <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no function of two variables to descend</source>
+            <translation>경사 하강법을 적용할 이변수 함수가 없습니다</translation>
+        </message>
+        <message>
+            <source>Secant turning into the tangent</source>
+            <translation>접선이 되어 가는 할선</translation>
+        </message>
+        <message>
+            <source>Gradient descent walked</source>
+            <translation>한 걸음씩 따라가는 경사 하강법</translation>
+        </message>
+        <message>
+            <source>Backpropagation stepped through the graph</source>
+            <translation>그래프를 한 단계씩 지나는 역전파</translation>
+        </message>
+        <message>
+            <source>cannot write an animation to '{suffix}': choose .gif, .apng, .png or .mp4</source>
+            <translation>'{suffix}' 형식으로는 애니메이션을 저장할 수 없습니다: .gif, .apng, .png 또는 .mp4를 고르세요</translation>
+        </message>
+        <message>
+            <source>an animation needs at least 2 frames and 1 to 60 frames a second</source>
+            <translation>애니메이션에는 프레임이 2개 이상, 초당 1~60 프레임이 필요합니다</translation>
+        </message>
+        <message>
+            <source>{frames} frames of {width}×{height} are too many for a GIF: choose fewer or smaller</source>
+            <translation>{width}×{height} 크기의 프레임 {frames}개는 GIF로 만들기에 너무 많습니다: 더 적게 또는 더 작게 고르세요</translation>
+        </message>
+        <message>
+            <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
+            <translation>'{suffix}' 형식으로는 내보낼 수 없습니다: .svg, .pdf 또는 .png 파일을 고르세요</translation>
         </message>
     </context>
     <context>
@@ -481,6 +543,14 @@ tangent: {equation}</source>
         <message>
             <source>Add another function to the plot (Ctrl+Shift+N)</source>
             <translation>그래프에 함수를 하나 더 추가 (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>How the function was read</source>
+            <translation>함수를 읽은 방식</translation>
+        </message>
+        <message>
+            <source>read as: {reading}</source>
+            <translation>이렇게 읽었습니다: {reading}</translation>
         </message>
     </context>
     <context>
@@ -841,6 +911,54 @@ tangent: {equation}</source>
             <source>Optimizer race</source>
             <translation>옵티마이저 경주</translation>
         </message>
+        <message>
+            <source>Table of values</source>
+            <translation>값의 표</translation>
+        </message>
+        <message>
+            <source>Export &amp;animation…</source>
+            <translation>애니메이션 내보내기(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
+            <translation>할선, 경사 하강법 또는 역전파를 GIF나 MP4로 저장</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>GIF animation (*.gif)</source>
+            <translation>GIF 애니메이션 (*.gif)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 동영상 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Animated PNG (*.apng)</source>
+            <translation>애니메이션 PNG (*.apng)</translation>
+        </message>
+        <message>
+            <source>Export animation</source>
+            <translation>애니메이션 내보내기</translation>
+        </message>
+        <message>
+            <source>Making {animation}…</source>
+            <translation>{animation} 만드는 중…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Animation cancelled; nothing was written</source>
+            <translation>애니메이션을 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
+            <translation>현재 그림을 SVG, PDF 또는 PNG로 저장 (Ctrl+E)</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1184,6 +1302,14 @@ tangent: {equation}</source>
             <source>In the views</source>
             <translation>보기 안에서</translation>
         </message>
+        <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>점이 있는 곳에 좌표가 표시된 점 고정하기</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>점을 이전 또는 다음 관심 점으로 옮기기</translation>
+        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1492,6 +1618,18 @@ Nothing was changed.</source>
             <source>no tangent here</source>
             <translation>이 점에는 접선이 없습니다</translation>
         </message>
+        <message>
+            <source>{why}; this forward quotient tends to the right slope {slope}</source>
+            <translation>{why}; 이 전진 차분몫은 오른쪽 기울기 {slope}에 가까워집니다</translation>
+        </message>
+        <message>
+            <source>{why}; this backward quotient tends to the left slope {slope}</source>
+            <translation>{why}; 이 후진 차분몫은 왼쪽 기울기 {slope}에 가까워집니다</translation>
+        </message>
+        <message>
+            <source>{why}; the central quotient averages the two one-sided slopes</source>
+            <translation>{why}; 중심 차분몫은 두 한쪽 기울기의 평균입니다</translation>
+        </message>
     </context>
     <context>
         <name>descent</name>
@@ -1553,6 +1691,22 @@ Nothing was changed.</source>
         <message>
             <source>f is not differentiable at x = {x:g}</source>
             <translation>x = {x:g}에서 f는 미분 가능하지 않습니다</translation>
+        </message>
+        <message>
+            <source>central difference at 60+ digits</source>
+            <translation>60자리 이상의 중심 차분</translation>
+        </message>
+        <message>
+            <source>no derivative at x = {x:g}</source>
+            <translation>x = {x:g}에서 도함수가 없습니다</translation>
+        </message>
+        <message>
+            <source>the {kind} in float64 was off by {error:.1e}; a central difference at 60+ digits gives this value</source>
+            <translation>float64의 {kind}는 {error:.1e}만큼 벗어났습니다; 이 값은 60자리 이상의 중심 차분으로 구했습니다</translation>
+        </message>
+        <message>
+            <source>auto missed its target: {value:.6g} differs from the exact f′ = {exact:.12g} by {error:.1e}</source>
+            <translation>자동 방법이 목표에 이르지 못했습니다: {value:.6g}는 정확한 f′ = {exact:.12g}와 {error:.1e}만큼 다릅니다</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1869,14 @@ Nothing was changed.</source>
             <source>Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output ({outputs}).</source>
             <translation>순방향 모드, {passes}번 중 {index}번째 통과 ({input} 방향): 연산 {n}개 중 {done}개. 순방향 모드는 입력마다 한 번씩 ({passes}번) 통과해야 하고, 역방향 모드는 출력마다 역방향 통과 한 번 ({outputs}번)이면 됩니다.</translation>
         </message>
+        <message>
+            <source>{node}: no derivative exists at {x}; the graph passes 0 back there, as PyTorch and JAX do</source>
+            <translation>{node}: {x}에서 도함수가 존재하지 않습니다; 그래프는 PyTorch와 JAX처럼 그곳에서 0을 되돌려 보냅니다</translation>
+        </message>
+        <message>
+            <source>{node}: the local derivative at {x} is {exact}, which float64 rounds to 0: the gradient vanishes here (PyTorch computes 0 as well)</source>
+            <translation>{node}: {x}에서의 국소 도함수는 {exact}인데, float64는 이를 0으로 반올림합니다: 여기서 기울기가 소실됩니다 (PyTorch도 0을 계산합니다)</translation>
+        </message>
     </context>
     <context>
         <name>parse</name>
@@ -1873,6 +2035,50 @@ Nothing was changed.</source>
         <message>
             <source>the two-variable view draws functions of two variables; this one has {count}: {names}</source>
             <translation>이변수 보기는 변수가 두 개인 함수를 그립니다. 이 함수의 변수는 {count}개입니다: {names}</translation>
+        </message>
+        <message>
+            <source>'{text}' has two decimal points: a number has at most one, as in 2.5</source>
+            <translation>'{text}'에는 소수점이 두 개 있습니다: 수에는 2.5처럼 소수점이 하나까지만 있을 수 있습니다</translation>
+        </message>
+        <message>
+            <source>a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} (a comma separates a function's arguments, as in log(2, x))</source>
+            <translation>소수는 점으로 씁니다: {whole},{fraction}가 아니라 {whole}.{fraction} (쉼표는 log(2, x)처럼 함수의 인수를 구분합니다)</translation>
+        </message>
+        <message>
+            <source>{name} has an error in its own row</source>
+            <translation>{name}의 행에 오류가 있습니다</translation>
+        </message>
+        <message>
+            <source>named functions call each other more than {limit} deep</source>
+            <translation>이름 붙은 함수가 서로를 {limit}단계보다 깊게 호출합니다</translation>
+        </message>
+        <message>
+            <source>{name} refers to itself: {cycle}</source>
+            <translation>{name}이(가) 자기 자신을 참조합니다: {cycle}</translation>
+        </message>
+        <message>
+            <source>{name} is already defined in row {row}</source>
+            <translation>{name}은(는) 이미 {row}행에 정의되어 있습니다</translation>
+        </message>
+        <message>
+            <source>{name} is not defined: write a row {name}(x) = …</source>
+            <translation>{name}이(가) 정의되지 않았습니다: {name}(x) = … 행을 쓰세요</translation>
+        </message>
+        <message>
+            <source>at most two primes: f′ or f″</source>
+            <translation>프라임은 두 개까지입니다: f′ 또는 f″</translation>
+        </message>
+        <message>
+            <source>write what {name}({variable}) is after '='</source>
+            <translation>'=' 뒤에 {name}({variable})이(가) 무엇인지 쓰세요</translation>
+        </message>
+        <message>
+            <source>'{name}' is already a function or constant: name yours differently, for example f or g</source>
+            <translation>'{name}'은(는) 이미 있는 함수나 상수입니다: f나 g처럼 다른 이름을 붙이세요</translation>
+        </message>
+        <message>
+            <source>keep typing: '{letters}' begins {names}</source>
+            <translation>계속 입력하세요: '{letters}'(으)로 시작하는 이름: {names}</translation>
         </message>
     </context>
     <context>
@@ -2086,6 +2292,10 @@ Nothing was changed.</source>
         <message>
             <source>{where} names an optimizer twice</source>
             <translation>{where}에 같은 옵티마이저가 두 번 있습니다</translation>
+        </message>
+        <message>
+            <source>{where} must be a pair [row, x]</source>
+            <translation>{where}은(는) [행, x] 쌍이어야 합니다</translation>
         </message>
     </context>
     <context>
@@ -3168,6 +3378,158 @@ Nothing was changed.</source>
         <message>
             <source>still moving</source>
             <translation>아직 움직이는 중</translation>
+        </message>
+    </context>
+    <context>
+        <name>differentiable</name>
+        <message>
+            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 무한대이거나 계산하기에 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is not defined there</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 정의되지 않습니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f jumps here</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 이 점에서 끊어져 건너뜁니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 이 점에서 f의 한쪽 도함수도 없습니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 오른쪽에서만 정의됩니다 (오른쪽 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 왼쪽에서만 정의됩니다 (왼쪽 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 접선이 수직입니다 (양쪽 모두 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 왼쪽 기울기 {left}, 오른쪽 기울기 {right}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x}에서 {kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>불연속점</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>교점</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>변곡점</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>극댓값</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>극솟값</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>근</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>값의 표</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>간격</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>첫 열에 x를 입력하세요 (π/2도 됩니다). 마지막 행에 입력하면 행이 추가됩니다</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>각 행의 점 (x, f(x))를 곡선 그래프에 그리기</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>그래프에 점 표시</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>x 열을 시작값, 시작값 + 간격, …으로 바꾸기</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>간격으로 채우기</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>행 수</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>간격으로 채울 x의 개수</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>x 사이의 간격</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>간격으로 열을 채울 때의 첫 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>애니메이션 내보내기</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>애니메이션</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>너비 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>높이 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>초당 프레임 수</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>프레임 수</translation>
         </message>
     </context>
 </TS>

@@ -157,6 +157,16 @@ tangent: {equation}</source>
             <source>with no tangent at {0} = {1}</source>
             <translation>（在 {0} = {1} 处没有切线）</translation>
         </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
+{why}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+{why}</translation>
+        </message>
+        <message>
+            <source>f′({x}) does not exist</source>
+            <translation>f′({x}) 不存在</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
@@ -375,6 +385,26 @@ tangent: {equation}</source>
             <source>loss scale</source>
             <translation>损失刻度</translation>
         </message>
+        <message>
+            <source>pinned points</source>
+            <translation>固定的点</translation>
+        </message>
+        <message>
+            <source>table points on the plot</source>
+            <translation>图上的表格点</translation>
+        </message>
+        <message>
+            <source>table x values</source>
+            <translation>表格 x 值</translation>
+        </message>
+        <message>
+            <source>table step</source>
+            <translation>表格步长</translation>
+        </message>
+        <message>
+            <source>table start</source>
+            <translation>表格起始值</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -420,6 +450,38 @@ tangent: {equation}</source>
         <message>
             <source>cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>there is no function of two variables to descend</source>
+            <translation>没有可做梯度下降的二元函数</translation>
+        </message>
+        <message>
+            <source>Secant turning into the tangent</source>
+            <translation>割线逐渐变为切线</translation>
+        </message>
+        <message>
+            <source>Gradient descent walked</source>
+            <translation>逐步走完的梯度下降</translation>
+        </message>
+        <message>
+            <source>Backpropagation stepped through the graph</source>
+            <translation>逐步经过计算图的反向传播</translation>
+        </message>
+        <message>
+            <source>cannot write an animation to '{suffix}': choose .gif, .apng, .png or .mp4</source>
+            <translation>无法将动画写入“{suffix}”：请选择 .gif、.apng、.png 或 .mp4</translation>
+        </message>
+        <message>
+            <source>an animation needs at least 2 frames and 1 to 60 frames a second</source>
+            <translation>动画至少需要 2 帧，每秒 1 到 60 帧</translation>
+        </message>
+        <message>
+            <source>{frames} frames of {width}×{height} are too many for a GIF: choose fewer or smaller</source>
+            <translation>{frames} 帧 {width}×{height} 的画面对 GIF 来说太多：请减少帧数或缩小尺寸</translation>
+        </message>
+        <message>
+            <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
+            <translation>无法导出为“{suffix}”：请选择 .svg、.pdf 或 .png 文件</translation>
         </message>
     </context>
     <context>
@@ -481,6 +543,14 @@ tangent: {equation}</source>
         <message>
             <source>Add another function to the plot (Ctrl+Shift+N)</source>
             <translation>向图中再添加一个函数（Ctrl+Shift+N）</translation>
+        </message>
+        <message>
+            <source>How the function was read</source>
+            <translation>函数的读法</translation>
+        </message>
+        <message>
+            <source>read as: {reading}</source>
+            <translation>读作：{reading}</translation>
         </message>
     </context>
     <context>
@@ -841,6 +911,54 @@ tangent: {equation}</source>
             <source>Optimizer race</source>
             <translation>优化器竞赛</translation>
         </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>Export &amp;animation…</source>
+            <translation>导出动画(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
+            <translation>将割线、梯度下降或反向传播保存为 GIF 或 MP4</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>GIF animation (*.gif)</source>
+            <translation>GIF 动画 (*.gif)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 视频 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Animated PNG (*.apng)</source>
+            <translation>动态 PNG (*.apng)</translation>
+        </message>
+        <message>
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <source>Making {animation}…</source>
+            <translation>正在制作{animation}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Animation cancelled; nothing was written</source>
+            <translation>已取消动画，未写入任何文件</translation>
+        </message>
+        <message>
+            <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
+            <translation>将当前图形保存为 SVG、PDF 或 PNG（Ctrl+E）</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1184,6 +1302,14 @@ tangent: {equation}</source>
             <source>In the views</source>
             <translation>在视图中</translation>
         </message>
+        <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>在点所在处固定一个带坐标标签的点</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>把点移到上一个或下一个特殊点</translation>
+        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1492,6 +1618,18 @@ Nothing was changed.</source>
             <source>no tangent here</source>
             <translation>此处没有切线</translation>
         </message>
+        <message>
+            <source>{why}; this forward quotient tends to the right slope {slope}</source>
+            <translation>{why}；这个前向差商趋于右侧斜率 {slope}</translation>
+        </message>
+        <message>
+            <source>{why}; this backward quotient tends to the left slope {slope}</source>
+            <translation>{why}；这个后向差商趋于左侧斜率 {slope}</translation>
+        </message>
+        <message>
+            <source>{why}; the central quotient averages the two one-sided slopes</source>
+            <translation>{why}；中心差商是两侧单侧斜率的平均</translation>
+        </message>
     </context>
     <context>
         <name>descent</name>
@@ -1553,6 +1691,22 @@ Nothing was changed.</source>
         <message>
             <source>f is not differentiable at x = {x:g}</source>
             <translation>f 在 x = {x:g} 处不可导</translation>
+        </message>
+        <message>
+            <source>central difference at 60+ digits</source>
+            <translation>60 位以上精度的中心差分</translation>
+        </message>
+        <message>
+            <source>no derivative at x = {x:g}</source>
+            <translation>在 x = {x:g} 处导数不存在</translation>
+        </message>
+        <message>
+            <source>the {kind} in float64 was off by {error:.1e}; a central difference at 60+ digits gives this value</source>
+            <translation>float64 中的{kind}偏差 {error:.1e}；此值由 60 位以上精度的中心差分求得</translation>
+        </message>
+        <message>
+            <source>auto missed its target: {value:.6g} differs from the exact f′ = {exact:.12g} by {error:.1e}</source>
+            <translation>自动方法未达到目标：{value:.6g} 与精确的 f′ = {exact:.12g} 相差 {error:.1e}</translation>
         </message>
     </context>
     <context>
@@ -1715,6 +1869,14 @@ Nothing was changed.</source>
             <source>Forward mode, pass {index} of {passes} (along {input}): {done} of {n} operations. Forward mode needs one pass per input ({passes}); reverse mode one backward pass per output ({outputs}).</source>
             <translation>前向模式，第 {index} 遍（共 {passes} 遍，沿 {input}）：{n} 个运算中的 {done} 个。前向模式每个输入需要一遍（{passes} 遍）；反向模式每个输出只需一次反向传播（{outputs} 次）。</translation>
         </message>
+        <message>
+            <source>{node}: no derivative exists at {x}; the graph passes 0 back there, as PyTorch and JAX do</source>
+            <translation>{node}：在 {x} 处导数不存在；计算图像 PyTorch 和 JAX 一样在此处回传 0</translation>
+        </message>
+        <message>
+            <source>{node}: the local derivative at {x} is {exact}, which float64 rounds to 0: the gradient vanishes here (PyTorch computes 0 as well)</source>
+            <translation>{node}：在 {x} 处的局部导数为 {exact}，float64 将其舍入为 0：梯度在此消失（PyTorch 也算出 0）</translation>
+        </message>
     </context>
     <context>
         <name>parse</name>
@@ -1873,6 +2035,50 @@ Nothing was changed.</source>
         <message>
             <source>the two-variable view draws functions of two variables; this one has {count}: {names}</source>
             <translation>双变量视图绘制两个变量的函数；此函数有 {count} 个变量：{names}</translation>
+        </message>
+        <message>
+            <source>'{text}' has two decimal points: a number has at most one, as in 2.5</source>
+            <translation>'{text}' 有两个小数点：一个数最多只有一个小数点，例如 2.5</translation>
+        </message>
+        <message>
+            <source>a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} (a comma separates a function's arguments, as in log(2, x))</source>
+            <translation>小数用小数点书写：{whole}.{fraction}，而不是 {whole},{fraction}（逗号用于分隔函数的参数，例如 log(2, x)）</translation>
+        </message>
+        <message>
+            <source>{name} has an error in its own row</source>
+            <translation>{name} 所在的行有错误</translation>
+        </message>
+        <message>
+            <source>named functions call each other more than {limit} deep</source>
+            <translation>命名函数之间的相互调用超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>{name} refers to itself: {cycle}</source>
+            <translation>{name} 引用了自身：{cycle}</translation>
+        </message>
+        <message>
+            <source>{name} is already defined in row {row}</source>
+            <translation>{name} 已在第 {row} 行定义</translation>
+        </message>
+        <message>
+            <source>{name} is not defined: write a row {name}(x) = …</source>
+            <translation>{name} 未定义：请写一行 {name}(x) = …</translation>
+        </message>
+        <message>
+            <source>at most two primes: f′ or f″</source>
+            <translation>最多两个撇号：f′ 或 f″</translation>
+        </message>
+        <message>
+            <source>write what {name}({variable}) is after '='</source>
+            <translation>请在 '=' 后写出 {name}({variable}) 的表达式</translation>
+        </message>
+        <message>
+            <source>'{name}' is already a function or constant: name yours differently, for example f or g</source>
+            <translation>'{name}' 已经是函数或常数：请换一个名字，例如 f 或 g</translation>
+        </message>
+        <message>
+            <source>keep typing: '{letters}' begins {names}</source>
+            <translation>请继续输入：'{letters}' 是 {names} 的开头</translation>
         </message>
     </context>
     <context>
@@ -2086,6 +2292,10 @@ Nothing was changed.</source>
         <message>
             <source>{where} names an optimizer twice</source>
             <translation>{where} 中同一个优化器出现了两次</translation>
+        </message>
+        <message>
+            <source>{where} must be a pair [row, x]</source>
+            <translation>{where} 必须是 [行, x] 数对</translation>
         </message>
     </context>
     <context>
@@ -3168,6 +3378,158 @@ Nothing was changed.</source>
         <message>
             <source>still moving</source>
             <translation>仍在移动</translation>
+        </message>
+    </context>
+    <context>
+        <name>differentiable</name>
+        <message>
+            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在该点为无穷大，或大得无法计算</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is not defined there</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在该点没有定义</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f jumps here</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处跳跃</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处也没有单侧导数</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处只在右侧有定义（右侧斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处只在左侧有定义（左侧斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
+            <translation>在 {v} = {x} 处导数不存在：切线是竖直的（两侧斜率均为 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
+            <translation>在 {v} = {x} 处导数不存在：左侧斜率 {left}，右侧斜率 {right}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x} 处的{kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>间断点</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>交点</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>拐点</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>局部极大值</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>局部极小值</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>根</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>步长</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>在第一列输入 x（也可以输入 π/2）；在最后一行输入可添加一行</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>在曲线图上画出每一行的点 (x, f(x))</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>在图上显示点</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>把 x 列替换为 起始值、起始值 + 步长、…</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>按步长填充</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>按步长填充的 x 的个数</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>相邻 x 之间的步长</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>按步长填充该列时的第一个 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>动画</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>宽度（像素）</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>高度（像素）</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>每秒帧数</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>帧数</translation>
         </message>
     </context>
 </TS>

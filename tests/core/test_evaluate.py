@@ -67,7 +67,9 @@ def test_domain_errors_give_nan_without_warnings() -> None:
     assert np.isnan(Evaluator(parse("sqrt(x)").expr)(x=at)[:2]).all()
     assert np.isnan(Evaluator(parse("ln x").expr)(x=at)[:2]).all()
     assert np.isnan(Evaluator(parse("asin(x)").expr)(x=at[1:])).all()
-    assert np.isnan(Evaluator(parse("x^(1/3)").expr)(x=at)[:2]).all()  # complex: not plotted
+    assert np.isnan(Evaluator(parse("x^(1/4)").expr)(x=at)[:2]).all()  # complex: not plotted
+    # Odd roots are real (issue 15: x^(1/3) at −8 is −2, as GeoGebra): numpy's own real cube root.
+    assert np.allclose(Evaluator(parse("x^(1/3)").expr)(x=at), np.cbrt(at), rtol=1e-15, atol=0)
     assert Evaluator(parse("1/x").expr)(x=0.0) == np.inf
 
 

@@ -10,26 +10,20 @@ tests/core/test_parse_fuzz.py --durations=0` shows how long each fuzzer ran.
 from __future__ import annotations
 
 import gc
-import os
 import time
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from guicalc.core import symbolic
 from guicalc.core.analysis import USABLE_NODES
 from guicalc.core.evaluate import Evaluator, NotAnalyticError
 from guicalc.core.parse import ParseError, parse
 from tests.core.expression_strategies import EXPRESSIONS, UNICODE
+from tests.fuzz_scale import fuzz
 
 SECOND = 1.0
-SCALE = float(os.environ.get("GUICALC_FUZZ_SCALE", "0.1"))
-
-
-def fuzz(examples: int) -> settings:
-    return settings(max_examples=max(1, round(examples * SCALE)), deadline=None, derandomize=True, database=None,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
 def _parse_timed(text: str) -> object:

@@ -10,7 +10,7 @@ import sympy as sp
 
 from guicalc.core import functions, symbolic
 from guicalc.core.analysis import CurveAnalysis
-from guicalc.core.parse import parse
+from guicalc.core.parse import parse, symbol
 
 x, t = sp.Symbol("x", real=True), sp.Symbol("t", real=True)
 x1, x2 = sp.Symbol("x1", real=True), sp.Symbol("x2", real=True)
@@ -67,8 +67,17 @@ def test_gradient_of_the_norm() -> None:
 
 def test_is_exact_detects_unevaluated_derivatives() -> None:
     assert symbolic.is_exact(d("x^2"))
-    assert not symbolic.is_exact(d("floor(x)"))
-    assert math.isnan(CurveAnalysis(parse("floor(x)"), "x").exact(1, 0.5))
+    x = symbol("x")
+    assert not symbolic.is_exact(sp.Derivative(sp.floor(x), x))
+
+
+def test_piecewise_constant_functions_have_derivative_zero_between_their_jumps() -> None:
+    # Issue 15: floor′(0.5), sign′(1) exist (they are 0); sympy writes them Derivative(floor(x), x)
+    # and 2·DiracDelta(x), which must never reach a student.
+    for text, at in (("floor(x)", 0.5), ("ceil(x)", 0.5), ("sign(x)", 1.0), ("floor(x^2)", 1.5)):
+        derivative = d(text)
+        assert not derivative.has(sp.Derivative, sp.DiracDelta, sp.Subs), (text, derivative)
+        assert CurveAnalysis(parse(text), "x").exact(1, at) == 0.0
 
 
 def test_exact_value_is_the_50_digit_reference() -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from psygnal.containers import EventedList
 
@@ -29,6 +29,7 @@ from guicalc.core.workspace import (
     loads,
     save,
 )
+from tests.fuzz_scale import fuzz
 
 
 def sample_document() -> Document:
@@ -410,7 +411,7 @@ def _loads_or_refuses(text: str | Path) -> None:
         assert document_to_dict(loads(dumps(document))) == document_to_dict(document)
 
 
-FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = fuzz(300)  # 30 locally, 300 in CI
 
 
 @FUZZ

@@ -3,10 +3,12 @@ the next start (the running window says so and stays as it is)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc import i18n
+from guicalc import i18n, settings
 from tests.test_app import run_app
 
 
@@ -14,7 +16,7 @@ from tests.test_app import run_app
 def saved_language():
     """Restores the stored choice after the test."""
     yield
-    QtCore.QSettings().remove(i18n.SETTING)
+    settings.remove(i18n.SETTING)
 
 
 @pytest.mark.parametrize(("locale", "expected"), [
@@ -32,7 +34,7 @@ def test_the_language_menu_keeps_the_choice_and_says_it_applies_at_the_next_star
     assert [a.text() for a in main_window.language_actions.actions()] == [
         "System language", "English", "한국어", "简体中文"]
     main_window.findChild(QtGui.QAction, "language_zh_CN_Action").trigger()
-    assert QtCore.QSettings().value(i18n.SETTING) == "zh_CN"
+    assert json.loads(settings.path().read_text())[i18n.SETTING] == "zh_CN"
     assert main_window.statusBar().currentMessage() == \
         "The interface will be in 简体中文 when guicalc starts again."
     assert main_window.file_menu.title() == "&File"  # honest: nothing changed yet
@@ -41,9 +43,7 @@ def test_the_language_menu_keeps_the_choice_and_says_it_applies_at_the_next_star
 
 def test_the_saved_language_is_used_at_the_next_start(monkeypatch, request, qapp, saved_language,
                                                       built_translations):
-    qapp.setOrganizationName("guicalc")  # where the app's QSettings are (run sets the same names)
-    qapp.setApplicationName("guicalc")
-    QtCore.QSettings().setValue(i18n.SETTING, "ko")
+    settings.set_value(i18n.SETTING, "ko")
     request.addfinalizer(lambda: [language.reset() for language in qapp.findChildren(i18n.InterfaceLanguage)])
     window = run_app([], monkeypatch, request)
     assert window.file_menu.title() == "파일(&F)"

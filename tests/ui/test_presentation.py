@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 
 @pytest.fixture
-def settings(tmp_path):
-    """QSettings in a temporary folder, so tests never touch the user's."""
-    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
-    QtCore.QSettings.setPath(QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, str(tmp_path))
-    yield QtCore.QSettings()
+def settings(tmp_path, monkeypatch):
+    """Settings in a temporary folder, so tests never touch the user's."""
+    from guicalc import settings
+
+    monkeypatch.setenv(settings.ENVIRONMENT, str(tmp_path))
+    return settings
 
 
 def test_f5_then_escape_restores_the_layout(qtbot, settings, main_window):
@@ -42,7 +45,7 @@ def test_the_chosen_theme_persists(qtbot, settings, main_window):
     dark = main_window.findChild(QtGui.QAction, "themeDarkAction")
     dark.trigger()
     assert main_window.curve_view.backgroundBrush().color().name() == "#1e1e1e"
-    assert QtCore.QSettings().value("theme") == "dark"
+    assert json.loads(settings.path().read_text())["theme"] == "dark"
     from guicalc.ui import MainWindow
 
     again = MainWindow()

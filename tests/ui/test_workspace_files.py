@@ -7,9 +7,11 @@ import json
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.autosave import Autosave
+from guicalc import settings
+from guicalc.core.document import THEMES
+from guicalc.core.readers import choice
 from guicalc.core.workspace import document_to_dict
-from guicalc.ui import MainWindow
+from guicalc.ui import MainWindow, dialogs
 
 
 @pytest.fixture
@@ -17,8 +19,8 @@ def answers(monkeypatch):
     """Scripted replies to the window's questions, and a record of its warnings."""
     replies: list[QtWidgets.QMessageBox.StandardButton] = []
     warnings: list[str] = []
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", lambda *a, **k: replies.pop(0))
-    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: replies.pop(0))
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warnings.append(text))
     return replies, warnings
 
 
@@ -99,7 +101,7 @@ def test_save_quit_reopen_restores_the_same_lesson(qtbot, main_window, tmp_path,
     assert reopened.graph_panel.fields["x"].text() == "[0, 1, 2]" and reopened.graph_panel.seed.text() == "[1, 1, 1]"
     assert reopened.graph_panel.expand.isChecked() and reopened.graph_panel.walk.forward_done == 2
     assert reopened.findChild(QtGui.QAction, "themeDarkAction").isChecked()
-    assert QtCore.QSettings().value("theme") == "light"  # opening a lesson does not change the user's choice
+    assert settings.value("theme", choice(THEMES), "light") == "light"  # a lesson does not change the user's choice
     reopened.two_variable_panel.shutdown()
 
 
@@ -144,26 +146,3 @@ def test_closing_with_unsaved_changes_asks(qtbot, tmp_path, answers):
     assert window.isVisible()
     replies.append(QtWidgets.QMessageBox.StandardButton.Discard)
     assert window.close()
-
-
-def test_after_a_crash_the_next_start_offers_the_autosave(qtbot, tmp_path, answers):
-    replies, _ = answers
-    first = Autosave(tmp_path, pid=999_999, is_alive=lambda pid: False)
-    crashed = _fresh_window(qtbot, autosave=first)
-    qtbot.waitUntil(first.marker.exists)  # the window offered nothing and started autosaving
-    crashed.function_list.rows[0].edit.setText("x^3 - 1/x")
-    crashed.document.curve.x = 2.0
-    crashed.autosave_now()
-    lost = document_to_dict(crashed.document)
-    crashed.history.setClean()
-    crashed.files.timer.stop()  # the "crash": no finish(), the marker stays
-
-    replies.append(QtWidgets.QMessageBox.StandardButton.Yes)
-    second = Autosave(tmp_path, pid=1_000_000, is_alive=lambda pid: False)
-    restarted = _fresh_window(qtbot, autosave=second)
-    qtbot.waitUntil(second.marker.exists)  # after the question was answered
-    assert not replies
-    assert document_to_dict(restarted.document) == lost
-    assert restarted.function_list.rows[0].edit.text() == "x^3 - 1/x"
-    restarted.history.setClean()
-    QtCore.QCoreApplication.processEvents()

@@ -24,7 +24,7 @@ from tests.views.test_two_variable_panel import arrows_on_plot, text_of, type_in
 @pytest.fixture
 def panel(qtbot) -> TwoVariablePanel:
     panel = TwoVariablePanel()
-    panel.animation_interval_ms = 1
+    panel.animation_interval_ms = 0  # the whole path at once
     return shown(qtbot, panel)
 
 

@@ -1,0 +1,62 @@
+"""Huge values, long formulas and many parameters never break the window or grow it
+(issue 22, §5 and §7), through the real window."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from guicalc.core import workspace
+from guicalc.core.readers import LARGEST, MAX_LENGTH
+
+
+def _wheel(widget: QtWidgets.QWidget, ticks: int) -> None:
+    """``ticks`` wheel notches on ``widget``'s centre (negative: away from the user, zoom out),
+    each followed by the event loop's turn, as a hand on a wheel gives."""
+    at = QtCore.QPointF(widget.width() / 2, widget.height() / 2)
+    for _ in range(abs(ticks)):
+        event = QtGui.QWheelEvent(at, QtCore.QPointF(widget.mapToGlobal(at.toPoint())), QtCore.QPoint(0, 0),
+                                  QtCore.QPoint(0, 120 if ticks > 0 else -120), QtCore.Qt.MouseButton.NoButton,
+                                  QtCore.Qt.KeyboardModifier.NoModifier, QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+        QtWidgets.QApplication.sendEvent(widget, event)
+        QtWidgets.QApplication.processEvents()
+
+
+def test_zooming_far_out_stops_at_what_a_lesson_can_hold_and_ctrl_0_comes_back(qtbot, main_window):
+    view = main_window.curve_view
+    view.set_x_range(-1e97, 1e97)  # 760 ticks from the start (0.15 s each): the last 40 are enough
+    _wheel(view.viewport(), -40)
+    x0, x1 = main_window.document.curve.x_range
+    assert np.isfinite([x0, x1]).all() and -LARGEST <= x0 < x1 <= LARGEST and x1 - x0 > 1e99
+    assert all(np.isfinite(view.getViewBox().viewRange()[1]))
+    workspace.dumps(main_window.document)  # the lesson can still be saved
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.keyClick(main_window, QtCore.Qt.Key.Key_0, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert main_window.document.curve.x_range == pytest.approx((-1.0, 3.0))  # x = 1 in the middle, width 4
+    assert all(abs(y) < 100 for y in view.getViewBox().viewRange()[1])
+
+
+def test_fields_take_no_more_than_a_lesson_holds(qtbot, main_window):
+    edit = main_window.function_list.first_edit
+    edit.setText("x+" * 20_000)
+    assert len(edit.text()) == MAX_LENGTH
+    main_window.show_view("graph")
+    graph = main_window.graph_panel
+    field = graph.fields["x"]
+    field.setText("[" + ",".join(["0"] * 10_000) + "]")
+    assert len(field.text()) == MAX_LENGTH
+    workspace.dumps(main_window.document)
+
+
+@pytest.mark.parametrize("expression", ["x0^308 - x1^308", "10^307 x0^3 x1", "x0^300 * x1^300"])
+def test_huge_values_in_the_surface_and_field_are_drawn_without_an_error(qtbot, main_window, expression):
+    main_window.function_list.first_edit.setText(expression)
+    qtbot.waitUntil(lambda: main_window.two_variable_panel is not None)
+    panel = main_window.two_variable_panel
+    QtWidgets.QApplication.processEvents()
+    main_window.show_view("surface")
+    QtWidgets.QApplication.processEvents()
+    assert main_window.tabs.currentWidget() is panel
+    panel.shutdown()
