@@ -84,13 +84,14 @@ class Optimizer:
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
             raise ValueError(f"unknown optimizer {self.kind!r}; one of {', '.join(KINDS)}")
+        self._update = getattr(self, f"_{self.kind}")
 
     def step(self, theta: np.ndarray, grad: np.ndarray, lr: float | None = None) -> np.ndarray:
         """θ after one step on the gradient ``grad`` with learning rate ``lr`` (a schedule's;
         None: the hyperparameters' η). The argument arrays are not changed."""
         self.t += 1
         lr = self.hp.lr if lr is None else lr
-        return getattr(self, f"_{self.kind}")(np.array(theta, dtype=float), np.array(grad, dtype=float), lr)
+        return self._update(np.array(theta, dtype=float), np.array(grad, dtype=float), lr)
 
     def _gd(self, theta: np.ndarray, g: np.ndarray, lr: float) -> np.ndarray:
         return theta - lr * g

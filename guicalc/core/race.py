@@ -113,9 +113,13 @@ def run_race(values: Values, gradient: Gradient, start: Sequence[float], racers:
             new = optimizers[i].step(theta[i], g, lr)
             grads[t, i], rates[t, i] = g, lr
             for name, buffer in optimizers[i].state.items():
-                buffers[i].setdefault(name, np.full((steps, 2), np.nan))[t] = buffer
+                if name not in buffers[i]:
+                    buffers[i][name] = np.full((steps, 2), np.nan)
+                buffers[i][name][t] = buffer
             for name, value in optimizers[i].extra.items():
-                scalars[i].setdefault(name, np.full(steps, np.nan))[t] = value
+                if name not in scalars[i]:
+                    scalars[i][name] = np.full(steps, np.nan)
+                scalars[i][name][t] = value
             theta[i] = points[t + 1, i] = new
             x, y = float(new[0]), float(new[1])
             if not (abs(x) <= bound and abs(y) <= bound and math.isfinite(g[0] + g[1])):  # NaN fails too

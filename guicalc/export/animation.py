@@ -86,11 +86,21 @@ def _backprop(figure: QtWidgets.QWidget, frames: int) -> Iterator[None]:
         yield
 
 
+def _race(figure: QtWidgets.QWidget, frames: int) -> Iterator[None]:
+    """The optimizer race played from the start to its last step (the panel draws each step)."""
+    state = figure.figure_owner.state
+    last = state.steps
+    for frame in range(frames):
+        state.step = round(frame * last / (frames - 1))
+        yield
+
+
 ANIMATIONS = {
     "secant": Animation("curve", QT_TRANSLATE_NOOP("Export", "Secant turning into the tangent"), _secant),
     "descent": Animation("field", QT_TRANSLATE_NOOP("Export", "Gradient descent walked"), _descent),
     "backprop": Animation("graph", QT_TRANSLATE_NOOP("Export", "Backpropagation stepped through the graph"),
                           _backprop),
+    "race": Animation("race", QT_TRANSLATE_NOOP("Export", "Optimizer race played"), _race),
 }
 FORMATS = (".gif", ".apng", ".mp4")
 

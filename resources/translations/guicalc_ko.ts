@@ -483,6 +483,10 @@ tangent: {equation}</source>
             <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
             <translation>'{suffix}' 형식으로는 내보낼 수 없습니다: .svg, .pdf 또는 .png 파일을 고르세요</translation>
         </message>
+        <message>
+            <source>Optimizer race played</source>
+            <translation>옵티마이저 경주 재생</translation>
+        </message>
     </context>
     <context>
         <name>ExpressionEdit</name>

@@ -483,6 +483,10 @@ tangent: {equation}</source>
             <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
             <translation>无法导出为“{suffix}”：请选择 .svg、.pdf 或 .png 文件</translation>
         </message>
+        <message>
+            <source>Optimizer race played</source>
+            <translation>优化器竞赛回放</translation>
+        </message>
     </context>
     <context>
         <name>ExpressionEdit</name>
