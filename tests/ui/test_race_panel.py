@@ -192,3 +192,28 @@ def test_every_control_has_a_name_and_a_description(qtbot, race_window):
         (w.objectName(), t) for w, t in zip(controls, texts, strict=True) if not all(t)]
     names = [name for name, _ in texts]
     assert len(set(names)) == len(names)
+
+
+@pytest.mark.slow  # a race and its frames painted
+def test_the_window_exports_the_race_as_an_animation_of_its_own_f(qtbot, race_window, monkeypatch, tmp_path):
+    from PIL import Image
+
+    from guicalc.ui import animation_export
+
+    window, panel = race_window
+    window.document.states["race"].steps = 40  # the lesson's f stays 3x² − 4x: the race has its own
+    _settled(qtbot, panel)
+
+    def pick(dialog):
+        dialog.kind.setCurrentIndex(dialog.kind.findData("race"))
+        dialog.width_spin.setValue(480)
+        dialog.height_spin.setValue(320)
+        dialog.frames.setValue(6)
+        return QtWidgets.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(animation_export.AnimationDialog, "exec", pick)
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "race.gif"), ""))
+    monkeypatch.setattr(QtWidgets.QMessageBox, "warning", lambda *args: pytest.fail(f"{args[1:]}"))
+    window.export_animation()
+    with Image.open(tmp_path / "race.gif") as image:
+        assert image.n_frames >= 3
