@@ -44,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from guicalc import cli_second_order
 
         commands.update(cli_second_order.COMMANDS)
+    if argv and argv[0] == "descend":
+        from guicalc import cli_descend
+
+        commands.update(cli_descend.COMMANDS)
     if argv and argv[0] in commands:
         from guicalc import cli_limits
 
@@ -115,6 +119,9 @@ def _parser() -> argparse.ArgumentParser:
     from guicalc import cli_second_order
 
     cli_second_order.add_parsers(sub)
+    from guicalc import cli_descend
+
+    cli_descend.add_parser(sub)
     from guicalc import cli_limits
 
     cli_limits.add_timeout(sub)
@@ -298,7 +305,7 @@ def _export_point(view: str, expression: str, at: str | None) -> object:
             raise InputError(f"--at: {exc}") from None
     if kind == "lab":  # the lab's point field: a=50, b=70, c=2, or a number for the only variable
         return None if at is None else _lab_point(parsed.symbols, at)
-    if kind == "surface":
+    if kind in ("surface", "race"):
         from guicalc.core.surface import TwoVariableFunction
 
         try:

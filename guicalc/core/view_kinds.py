@@ -22,6 +22,7 @@ from guicalc.core.curve_state import CURVE_FIELDS, CURVE_UNDO, CurveState
 from guicalc.core.graph_state import GRAPH_FIELDS, GRAPH_UNDO, GraphState
 from guicalc.core.lab_state import LAB_FIELDS, LAB_UNDO, LabState
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.core.race_state import RACE_FIELDS, RACE_UNDO, RaceState
 from guicalc.core.readers import Reader
 from guicalc.core.taylor_state import TAYLOR_FIELDS, TAYLOR_UNDO, TaylorState
 from guicalc.core.two_variable_state import TWO_VARIABLE_FIELDS, TWO_VARIABLE_UNDO, TwoVariableState
@@ -112,3 +113,5 @@ TAYLOR = register(ViewKind("taylor", QT_TRANSLATE_NOOP("MainWindow", "Taylor"), 
                            TAYLOR_UNDO))
 VALUES = register(ViewKind("values", QT_TRANSLATE_NOOP("MainWindow", "Table of values"), ValueTableState,
                            VALUE_TABLE_FIELDS, VALUE_TABLE_UNDO))
+RACE = register(ViewKind("race", QT_TRANSLATE_NOOP("MainWindow", "Optimizer race"), RaceState, RACE_FIELDS,
+                         RACE_UNDO, figures=("race", "race-loss")))

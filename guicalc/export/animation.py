@@ -87,6 +87,15 @@ def _backprop(figure: QtWidgets.QWidget, frames: int) -> Iterator[None]:
         yield
 
 
+def _race(figure: QtWidgets.QWidget, frames: int) -> Iterator[None]:
+    """The optimizer race played from the start to its last step (the panel draws each step)."""
+    state = figure.figure_owner.state
+    last = state.steps
+    for frame in range(frames):
+        state.step = round(frame * last / (frames - 1))
+        yield
+
+
 ANIMATIONS = {
     "secant": Animation(ANIMATED_FIGURES["secant"], QT_TRANSLATE_NOOP("Export", "Secant turning into the tangent"),
                         _secant),
@@ -94,6 +103,7 @@ ANIMATIONS = {
                          _descent),
     "backprop": Animation(ANIMATED_FIGURES["backprop"],
                           QT_TRANSLATE_NOOP("Export", "Backpropagation stepped through the graph"), _backprop),
+    "race": Animation(ANIMATED_FIGURES["race"], QT_TRANSLATE_NOOP("Export", "Optimizer race played"), _race),
 }
 FORMATS = (".gif", ".apng", ".mp4")
 

@@ -6,5 +6,5 @@ lists them without loading Qt for ``guicalc derive`` and the other headless comm
 
 from __future__ import annotations
 
-ANIMATED_FIGURES: dict[str, str] = {"secant": "curve", "descent": "field", "backprop": "graph"}
+ANIMATED_FIGURES: dict[str, str] = {"secant": "curve", "descent": "field", "backprop": "graph", "race": "race"}
 """{animation: the figure (``guicalc export --view``) it moves}."""

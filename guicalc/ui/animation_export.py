@@ -137,6 +137,8 @@ def _lesson_inputs(window: MainWindow, figure: str) -> tuple[str, Any, dict[str,
         expression = function.text if function is not None else EXAMPLES[0]
         settings[kind].pop("point", None)  # set by the panel from ``at``
         at = state.point
+    elif kind == "race":  # the race has its own f and start
+        expression, at = state.expression, state.start
     elif kind == "graph":
         from guicalc.core.vectors import parse_value
 

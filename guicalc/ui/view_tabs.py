@@ -215,6 +215,30 @@ def _make_lab(window: MainWindow) -> QtWidgets.QWidget:
     return panel
 
 
+def _make_race(window: MainWindow) -> QtWidgets.QWidget:
+    from guicalc.ui.race_panel import RacePanel
+
+    return RacePanel(window.document.states["race"], window.history)
+
+
+def _race_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The race on the document's first function from ``at`` (x0, x1; None: the state's start)."""
+    from guicalc.core.race_state import view_around
+    from guicalc.export.figure import ExportError
+    from guicalc.ui.race_panel import RacePanel
+
+    state = document.states["race"]
+    state.expression, state.preset = document.functions[0].text, ""
+    if at is not None:
+        state.start = (float(at[0]), float(at[1]))
+    state.view_range = view_around(state.start, state.view_range)
+    panel = RacePanel(state)
+    if panel.race is None:
+        raise ExportError(panel.message.text())
+    panel.go_to(state.steps)
+    return alone(panel.loss_view if name == "race-loss" else panel.field_view, panel)
+
+
 register_tab(ViewTab("curve", lambda window: window.curve_view,
                      lambda window: {"curve": window.curve_view, "limit": window.limit_panel},
                      figure=_curve_figure))
@@ -295,3 +319,5 @@ def _values_figure(document: Document, name: str, at: object) -> QtWidgets.QWidg
 
 register_tab(ViewTab("values", _make_values, lambda window: {"values": window.view_widgets["values"].table},
                      figure=_values_figure))
+register_tab(ViewTab("race", _make_race, lambda window: window.view_widgets["race"].figures(), lazy=True,
+                     figure=_race_figure))

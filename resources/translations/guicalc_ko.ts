@@ -397,6 +397,54 @@ tangent: {equation}</source>
             <source>concavity shading</source>
             <translation>오목·볼록 음영</translation>
         </message>
+        <message>
+            <source>race function</source>
+            <translation>경주 함수</translation>
+        </message>
+        <message>
+            <source>race start</source>
+            <translation>경주 시작점</translation>
+        </message>
+        <message>
+            <source>race view</source>
+            <translation>경주 보기 범위</translation>
+        </message>
+        <message>
+            <source>race steps</source>
+            <translation>경주 단계 수</translation>
+        </message>
+        <message>
+            <source>optimizers in the race</source>
+            <translation>경주하는 옵티마이저</translation>
+        </message>
+        <message>
+            <source>hyperparameters</source>
+            <translation>하이퍼파라미터</translation>
+        </message>
+        <message>
+            <source>learning-rate schedule</source>
+            <translation>학습률 스케줄</translation>
+        </message>
+        <message>
+            <source>schedule factor γ</source>
+            <translation>스케줄 계수 γ</translation>
+        </message>
+        <message>
+            <source>schedule period</source>
+            <translation>스케줄 주기</translation>
+        </message>
+        <message>
+            <source>gradient noise σ</source>
+            <translation>기울기 잡음 σ</translation>
+        </message>
+        <message>
+            <source>noise seed</source>
+            <translation>잡음 시드</translation>
+        </message>
+        <message>
+            <source>loss scale</source>
+            <translation>손실 눈금</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -474,6 +522,10 @@ tangent: {equation}</source>
         <message>
             <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
             <translation>'{suffix}' 형식으로는 내보낼 수 없습니다: .svg, .pdf 또는 .png 파일을 고르세요</translation>
+        </message>
+        <message>
+            <source>Optimizer race played</source>
+            <translation>옵티마이저 경주 재생</translation>
         </message>
     </context>
     <context>
@@ -958,6 +1010,10 @@ tangent: {equation}</source>
         <message>
             <source>Settings ignored: {note}</source>
             <translation>무시된 설정: {note}</translation>
+        </message>
+        <message>
+            <source>Optimizer race</source>
+            <translation>옵티마이저 경주</translation>
         </message>
     </context>
     <context>
@@ -2361,6 +2417,14 @@ Nothing was changed.</source>
             <source>{where} is empty: a lesson has at least one function</source>
             <translation>{where}이(가) 비어 있습니다: 수업에는 함수가 하나 이상 있어야 합니다</translation>
         </message>
+        <message>
+            <source>{where} has no optimizer {name}</source>
+            <translation>{where}에 옵티마이저 {name}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>{where} names an optimizer twice</source>
+            <translation>{where}에 같은 옵티마이저가 두 번 있습니다</translation>
+        </message>
     </context>
     <context>
         <name>JacobianView</name>
@@ -3347,6 +3411,606 @@ Nothing was changed.</source>
         <message>
             <source>{folder} is not writable; autosaving to {fallback}</source>
             <translation>{folder}에 쓸 수 없어 {fallback}에 자동 저장합니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceFieldView</name>
+        <message>
+            <source>Race of the optimizers</source>
+            <translation>옵티마이저들의 경주</translation>
+        </message>
+        <message>
+            <source>Left and Right step back and forward (Shift: 10 steps), Home and End go to the start and the end, Space plays and pauses</source>
+            <translation>왼쪽·오른쪽 화살표로 한 단계씩 뒤로·앞으로 (Shift: 10단계), Home과 End로 처음과 끝, Space로 재생과 멈춤</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceLossView</name>
+        <message>
+            <source>Loss per step of every optimizer</source>
+            <translation>모든 옵티마이저의 단계별 손실</translation>
+        </message>
+        <message>
+            <source>step k</source>
+            <translation>단계 k</translation>
+        </message>
+        <message>
+            <source>f per step (linear: f &lt; 0)</source>
+            <translation>단계별 f (선형: f &lt; 0)</translation>
+        </message>
+        <message>
+            <source>f per step</source>
+            <translation>단계별 f</translation>
+        </message>
+        <message>
+            <source>f (log scale)</source>
+            <translation>f (로그 눈금)</translation>
+        </message>
+        <message>
+            <source>{name}: f from {first} to {last} in {steps} steps</source>
+            <translation>{name}: {steps}단계 동안 f가 {first}에서 {last}로</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacePanel</name>
+        <message>
+            <source>Learning rate η</source>
+            <translation>학습률 η</translation>
+        </message>
+        <message>
+            <source>Momentum β (RMSProp α)</source>
+            <translation>모멘텀 β (RMSProp의 α)</translation>
+        </message>
+        <message>
+            <source>First-moment decay β₁</source>
+            <translation>1차 모멘트 감쇠 β₁</translation>
+        </message>
+        <message>
+            <source>Second-moment decay β₂</source>
+            <translation>2차 모멘트 감쇠 β₂</translation>
+        </message>
+        <message>
+            <source>ε</source>
+            <translation>ε</translation>
+        </message>
+        <message>
+            <source>Decoupled weight decay λ</source>
+            <translation>분리된 가중치 감쇠 λ</translation>
+        </message>
+        <message>
+            <source>Surface</source>
+            <translation>곡면</translation>
+        </message>
+        <message>
+            <source>A test function with its start, view and learning rates</source>
+            <translation>시작점, 보기 범위, 학습률이 정해진 테스트 함수</translation>
+        </message>
+        <message>
+            <source>Your own f</source>
+            <translation>직접 입력한 f</translation>
+        </message>
+        <message>
+            <source>f(x0, x1)</source>
+            <translation>f(x0, x1)</translation>
+        </message>
+        <message>
+            <source>The function the optimizers descend; Enter runs the race</source>
+            <translation>옵티마이저들이 내려가는 함수; Enter로 경주를 실행합니다</translation>
+        </message>
+        <message>
+            <source>Start x0</source>
+            <translation>시작 x0</translation>
+        </message>
+        <message>
+            <source>Where every racer starts</source>
+            <translation>모든 참가자가 출발하는 곳</translation>
+        </message>
+        <message>
+            <source>Start x1</source>
+            <translation>시작 x1</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>단계 수</translation>
+        </message>
+        <message>
+            <source>How many steps each racer takes</source>
+            <translation>각 참가자가 밟는 단계 수</translation>
+        </message>
+        <message>
+            <source>&amp;Surface</source>
+            <translation>곡면(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;f =</source>
+            <translation>&amp;f =</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>시작점</translation>
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation>단계 수(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Racers</source>
+            <translation>참가자</translation>
+        </message>
+        <message>
+            <source>Race {name}</source>
+            <translation>{name} 참가</translation>
+        </message>
+        <message>
+            <source>Race this optimizer</source>
+            <translation>이 옵티마이저를 경주에 넣습니다</translation>
+        </message>
+        <message>
+            <source>Hyperparameters</source>
+            <translation>하이퍼파라미터</translation>
+        </message>
+        <message>
+            <source>Optimizer to tune</source>
+            <translation>조정할 옵티마이저</translation>
+        </message>
+        <message>
+            <source>Whose hyperparameters the sliders set</source>
+            <translation>슬라이더가 설정하는 옵티마이저</translation>
+        </message>
+        <message>
+            <source>T&amp;une</source>
+            <translation>조정(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Drag, or use the arrow keys and Page Up/Down</source>
+            <translation>끌거나 화살표 키와 Page Up/Down을 사용하세요</translation>
+        </message>
+        <message>
+            <source>Schedule and noise</source>
+            <translation>스케줄과 잡음</translation>
+        </message>
+        <message>
+            <source>Learning-rate schedule</source>
+            <translation>학습률 스케줄</translation>
+        </message>
+        <message>
+            <source>η per step: constant, cut by γ every period, times γ each step, or cosine to 0</source>
+            <translation>단계별 η: 일정, 주기마다 γ배로 줄임, 매 단계 γ배, 또는 코사인으로 0까지</translation>
+        </message>
+        <message>
+            <source>Schedule factor γ</source>
+            <translation>스케줄 계수 γ</translation>
+        </message>
+        <message>
+            <source>The factor of the step and exponential schedules</source>
+            <translation>계단식 및 지수 스케줄의 계수</translation>
+        </message>
+        <message>
+            <source>Schedule period</source>
+            <translation>스케줄 주기</translation>
+        </message>
+        <message>
+            <source>Steps between two cuts of the step schedule</source>
+            <translation>계단식 스케줄에서 두 번 줄이는 사이의 단계 수</translation>
+        </message>
+        <message>
+            <source>Gradient noise σ</source>
+            <translation>기울기 잡음 σ</translation>
+        </message>
+        <message>
+            <source>σ of Gaussian noise added to every gradient: descent becomes SGD</source>
+            <translation>모든 기울기에 더하는 가우스 잡음의 σ: 하강법이 SGD가 됩니다</translation>
+        </message>
+        <message>
+            <source>Noise seed</source>
+            <translation>잡음 시드</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same noise: a race can be run again</source>
+            <translation>같은 시드는 같은 잡음을 줍니다: 경주를 그대로 다시 실행할 수 있습니다</translation>
+        </message>
+        <message>
+            <source>Loss on a &amp;log scale</source>
+            <translation>손실을 로그 눈금으로(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Loss on a log scale</source>
+            <translation>손실을 로그 눈금으로</translation>
+        </message>
+        <message>
+            <source>f per step on a logarithmic axis (when f &gt; 0)</source>
+            <translation>단계별 f를 로그 축에 (f &gt; 0일 때)</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hedule</source>
+            <translation>스케줄(&amp;H)</translation>
+        </message>
+        <message>
+            <source>γ</source>
+            <translation>γ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>주기</translation>
+        </message>
+        <message>
+            <source>&amp;Noise σ</source>
+            <translation>잡음 σ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>시드</translation>
+        </message>
+        <message>
+            <source>To the start</source>
+            <translation>처음으로</translation>
+        </message>
+        <message>
+            <source>Back to step 0 (Home in the plot)</source>
+            <translation>0단계로 돌아갑니다 (그래프에서 Home)</translation>
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation>한 단계 뒤로</translation>
+        </message>
+        <message>
+            <source>One step back (Left in the plot)</source>
+            <translation>한 단계 뒤로 (그래프에서 왼쪽 화살표)</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>재생</translation>
+        </message>
+        <message>
+            <source>Play the race from here, or pause it (Space in the plot)</source>
+            <translation>여기서부터 경주를 재생하거나 멈춥니다 (그래프에서 Space)</translation>
+        </message>
+        <message>
+            <source>Step forward</source>
+            <translation>한 단계 앞으로</translation>
+        </message>
+        <message>
+            <source>One step forward (Right in the plot)</source>
+            <translation>한 단계 앞으로 (그래프에서 오른쪽 화살표)</translation>
+        </message>
+        <message>
+            <source>To the end</source>
+            <translation>끝으로</translation>
+        </message>
+        <message>
+            <source>To the last step (End in the plot)</source>
+            <translation>마지막 단계로 (그래프에서 End)</translation>
+        </message>
+        <message>
+            <source>Step of the race</source>
+            <translation>경주의 단계</translation>
+        </message>
+        <message>
+            <source>Drag to move through the steps</source>
+            <translation>끌어서 단계를 옮겨 다닙니다</translation>
+        </message>
+        <message>
+            <source>step {step} of {steps}</source>
+            <translation>{steps}단계 중 {step}단계</translation>
+        </message>
+        <message>
+            <source>Verdicts</source>
+            <translation>판정</translation>
+        </message>
+        <message>
+            <source>choose the surface {name}</source>
+            <translation>곡면 {name} 선택</translation>
+        </message>
+        <message>
+            <source>Update of {name}</source>
+            <translation>{name}의 갱신</translation>
+        </message>
+    </context>
+    <context>
+        <name>optimizers</name>
+        <message>
+            <source>Gradient descent</source>
+            <translation>경사 하강법</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>네스테로프</translation>
+        </message>
+        <message>
+            <source>AdaGrad</source>
+            <translation>AdaGrad</translation>
+        </message>
+        <message>
+            <source>RMSProp</source>
+            <translation>RMSProp</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+    </context>
+    <context>
+        <name>presets</name>
+        <message>
+            <source>Bowl x0² + x1²</source>
+            <translation>그릇 x0² + x1²</translation>
+        </message>
+        <message>
+            <source>Every optimizer gets there; the race is about how straight the path is.</source>
+            <translation>모든 옵티마이저가 도착합니다. 경주는 경로가 얼마나 곧은지에 달려 있습니다.</translation>
+        </message>
+        <message>
+            <source>Ill-conditioned quadratic (κ = 100)</source>
+            <translation>조건이 나쁜 이차 함수 (κ = 100)</translation>
+        </message>
+        <message>
+            <source>Descent zig-zags across the narrow valley; momentum at β* needs √κ times fewer steps.</source>
+            <translation>하강법은 좁은 골짜기를 가로질러 지그재그로 움직입니다. β*의 모멘텀은 √κ배 적은 단계면 됩니다.</translation>
+        </message>
+        <message>
+            <source>Rosenbrock</source>
+            <translation>로젠브록</translation>
+        </message>
+        <message>
+            <source>Finding the curved valley is easy; following it to (1, 1) is not.</source>
+            <translation>굽은 골짜기를 찾기는 쉽지만, 그것을 따라 (1, 1)까지 가기는 어렵습니다.</translation>
+        </message>
+        <message>
+            <source>Beale</source>
+            <translation>빌 함수</translation>
+        </message>
+        <message>
+            <source>Flat arms and steep walls: the minimum is at (3, 0.5).</source>
+            <translation>평평한 팔과 가파른 벽: 최솟값은 (3, 0.5)에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Himmelblau</source>
+            <translation>히멜블라우 함수</translation>
+        </message>
+        <message>
+            <source>Four minima of equal depth: which one a run finds depends on how it moves.</source>
+            <translation>깊이가 같은 네 개의 최솟값: 어느 것을 찾는지는 움직이는 방식에 달려 있습니다.</translation>
+        </message>
+        <message>
+            <source>Booth</source>
+            <translation>부스 함수</translation>
+        </message>
+        <message>
+            <source>A tilted quadratic bowl (κ = 9) with its minimum at (1, 3).</source>
+            <translation>최솟값이 (1, 3)에 있는 기울어진 이차 그릇 (κ = 9).</translation>
+        </message>
+        <message>
+            <source>Saddle x0² − x1²</source>
+            <translation>안장 x0² − x1²</translation>
+        </message>
+        <message>
+            <source>Started almost on the ridge: descent creeps toward the saddle, the adaptive methods walk off it.</source>
+            <translation>거의 능선 위에서 출발: 하강법은 안장점 쪽으로 기어가고, 적응형 방법은 그곳을 벗어납니다.</translation>
+        </message>
+        <message>
+            <source>Plateau</source>
+            <translation>고원</translation>
+        </message>
+        <message>
+            <source>Far from the hole the gradient is almost 0: a fixed η crawls, Adam rescales and moves.</source>
+            <translation>구멍에서 멀면 기울기가 거의 0입니다: 고정된 η는 기어가고, Adam은 크기를 다시 맞춰 움직입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>race</name>
+        <message>
+            <source>{name}: θ₀ = {theta}, f = {f}</source>
+            <translation>{name}: θ₀ = {theta}, f = {f}</translation>
+        </message>
+        <message>
+            <source>{name}: stopped at step {k} ({verdict})</source>
+            <translation>{name}: {k}단계에서 멈춤 ({verdict})</translation>
+        </message>
+        <message>
+            <source>{name}, step {t}: η = {lr}</source>
+            <translation>{name}, {t}단계: η = {lr}</translation>
+        </message>
+        <message>
+            <source>g = ∇f(θ) = {g}</source>
+            <translation>g = ∇f(θ) = {g}</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·g = {theta}</source>
+            <translation>θ ← θ − η·g = {theta}</translation>
+        </message>
+        <message>
+            <source>b ← β·b + g = {b}   (velocity, β = {beta})</source>
+            <translation>b ← β·b + g = {b}   (속도, β = {beta})</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·b = {theta}</source>
+            <translation>θ ← θ − η·b = {theta}</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·(g + β·b) = {theta}   (look-ahead)</source>
+            <translation>θ ← θ − η·(g + β·b) = {theta}   (앞을 내다봄)</translation>
+        </message>
+        <message>
+            <source>s ← s + g² = {s}   (sum of squares)</source>
+            <translation>s ← s + g² = {s}   (제곱의 합)</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·g/(√s + ε) = {theta}</source>
+            <translation>θ ← θ − η·g/(√s + ε) = {theta}</translation>
+        </message>
+        <message>
+            <source>v ← α·v + (1 − α)·g² = {v}   (mean square, α = {alpha})</source>
+            <translation>v ← α·v + (1 − α)·g² = {v}   (제곱 평균, α = {alpha})</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·g/(√v + ε) = {theta}</source>
+            <translation>θ ← θ − η·g/(√v + ε) = {theta}</translation>
+        </message>
+        <message>
+            <source>θ ← θ·(1 − η·λ), λ = {decay}   (decoupled weight decay)</source>
+            <translation>θ ← θ·(1 − η·λ), λ = {decay}   (분리된 가중치 감쇠)</translation>
+        </message>
+        <message>
+            <source>m ← β₁·m + (1 − β₁)·g = {m}   (first moment)</source>
+            <translation>m ← β₁·m + (1 − β₁)·g = {m}   (1차 모멘트)</translation>
+        </message>
+        <message>
+            <source>v ← β₂·v + (1 − β₂)·g² = {v}   (second moment)</source>
+            <translation>v ← β₂·v + (1 − β₂)·g² = {v}   (2차 모멘트)</translation>
+        </message>
+        <message>
+            <source>m̂ = m/(1 − β₁ᵗ) = {mhat}, v̂ = v/(1 − β₂ᵗ) = {vhat}   (bias correction: 1 − β₁ᵗ = {c1}, 1 − β₂ᵗ = {c2})</source>
+            <translation>m̂ = m/(1 − β₁ᵗ) = {mhat}, v̂ = v/(1 − β₂ᵗ) = {vhat}   (편향 보정: 1 − β₁ᵗ = {c1}, 1 − β₂ᵗ = {c2})</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·m̂/(√v̂ + ε) = {theta}</source>
+            <translation>θ ← θ − η·m̂/(√v̂ + ε) = {theta}</translation>
+        </message>
+        <message>
+            <source>f(θ) = {f}</source>
+            <translation>f(θ) = {f}</translation>
+        </message>
+        <message>
+            <source>{name} got there first: converged after {k} steps.</source>
+            <translation>{name}이(가) 가장 먼저 도착했습니다: {k}단계 만에 수렴.</translation>
+        </message>
+        <message>
+            <source>Then: {others}.</source>
+            <translation>그다음: {others}.</translation>
+        </message>
+        <message>
+            <source>{name} ({k})</source>
+            <translation>{name} ({k})</translation>
+        </message>
+        <message>
+            <source>Nobody converged in {k} steps; lowest f: {name} (f = {f}).</source>
+            <translation>{k}단계 안에 수렴한 참가자가 없습니다. 가장 낮은 f: {name} (f = {f}).</translation>
+        </message>
+        <message>
+            <source>{name}: {verdict}</source>
+            <translation>{name}: {verdict}</translation>
+        </message>
+        <message>
+            <source>Not a quadratic: no closed-form rates (the theory is for quadratics).</source>
+            <translation>이차 함수가 아닙니다: 닫힌 형태의 수렴률이 없습니다 (이론은 이차 함수에 대한 것입니다).</translation>
+        </message>
+        <message>
+            <source>A quadratic with eigenvalues {low} and {high} of the Hessian: no minimum (a saddle or a valley).</source>
+            <translation>헤세 행렬의 고윳값이 {low}, {high}인 이차 함수: 최솟값이 없습니다 (안장 또는 골짜기).</translation>
+        </message>
+        <message>
+            <source>Hessian eigenvalues λmin = {low}, λmax = {high}: condition number κ = {kappa}</source>
+            <translation>헤세 행렬의 고윳값 λmin = {low}, λmax = {high}: 조건수 κ = {kappa}</translation>
+        </message>
+        <message>
+            <source>Descent diverges for η &gt; 2/λmax = {stable}; fastest at η = 2/(λmin + λmax) = {best}, rate (κ − 1)/(κ + 1) = {rate}</source>
+            <translation>하강법은 η &gt; 2/λmax = {stable}이면 발산합니다. 가장 빠른 η = 2/(λmin + λmax) = {best}, 수렴률 (κ − 1)/(κ + 1) = {rate}</translation>
+        </message>
+        <message>
+            <source>Momentum: fastest at η = (2/(√λmin + √λmax))² = {lr} and β* = ((√κ − 1)/(√κ + 1))² = {beta}, rate (√κ − 1)/(√κ + 1) = {rate}</source>
+            <translation>모멘텀: η = (2/(√λmin + √λmax))² = {lr}, β* = ((√κ − 1)/(√κ + 1))² = {beta}일 때 가장 빠름, 수렴률 (√κ − 1)/(√κ + 1) = {rate}</translation>
+        </message>
+        <message>
+            <source>{name}: measured rate {measured}, theory {expected}</source>
+            <translation>{name}: 측정한 수렴률 {measured}, 이론값 {expected}</translation>
+        </message>
+        <message>
+            <source>none (adaptive)</source>
+            <translation>없음 (적응형)</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedules</name>
+        <message>
+            <source>constant</source>
+            <translation>일정</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>계단식</translation>
+        </message>
+        <message>
+            <source>exponential</source>
+            <translation>지수</translation>
+        </message>
+        <message>
+            <source>cosine</source>
+            <translation>코사인</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdict</name>
+        <message>
+            <source>f grew from {first} to {last}</source>
+            <translation>f가 {first}에서 {last}로 커졌습니다</translation>
+        </message>
+        <message>
+            <source>f went from {first} to a value too large to compute</source>
+            <translation>f가 {first}에서 계산할 수 없을 만큼 큰 값이 되었습니다</translation>
+        </message>
+        <message>
+            <source>Diverged at step {step}, where the path leaves the view: {grew}.</source>
+            <translation>경로가 보기 범위를 벗어나는 {step}단계에서 발산: {grew}.</translation>
+        </message>
+        <message>
+            <source>Diverged at step {step}: {grew}.</source>
+            <translation>{step}단계에서 발산: {grew}.</translation>
+        </message>
+        <message>
+            <source>Escaped the saddle at {saddle} by step {escape}: f fell from {first} to {last} and keeps falling; the path leaves the view at step {step}.</source>
+            <translation>{escape}단계까지 {saddle}의 안장점을 벗어났습니다: f가 {first}에서 {last}로 떨어졌고 계속 떨어집니다. 경로는 {step}단계에서 보기 범위를 벗어납니다.</translation>
+        </message>
+        <message>
+            <source>Still going downhill at step {step}, where it leaves the view: f fell from {first} to {last}.</source>
+            <translation>보기 범위를 벗어나는 {step}단계에서도 여전히 내려가는 중: f가 {first}에서 {last}로 떨어졌습니다.</translation>
+        </message>
+        <message>
+            <source>Stuck near a saddle since step {since}: at {end} ∇f is almost 0 (|∇f| = {norm}) but f curves down in some direction; f = {last}.</source>
+            <translation>{since}단계부터 안장점 근처에 갇힘: {end}에서 ∇f는 거의 0이지만 (|∇f| = {norm}) 어떤 방향으로는 f가 아래로 휩니다. f = {last}.</translation>
+        </message>
+        <message>
+            <source>Converged to {end} after {since} steps: f = {last}.</source>
+            <translation>{since}단계 만에 {end}(으)로 수렴: f = {last}.</translation>
+        </message>
+        <message>
+            <source>Diverged: f grew from {first} to {last}, above its start from step {step} on.</source>
+            <translation>발산: f가 {first}에서 {last}로 커졌고, {step}단계부터 시작값보다 큽니다.</translation>
+        </message>
+        <message>
+            <source>Escaped the saddle at {saddle} by step {escape} and still moving after {k} steps: f fell from {first} to {last}, now at {end}.</source>
+            <translation>{escape}단계까지 {saddle}의 안장점을 벗어났고 {k}단계 후에도 움직이는 중: f가 {first}에서 {last}로 떨어졌으며 지금 {end}에 있습니다.</translation>
+        </message>
+        <message>
+            <source>Crawling on a plateau: after {k} steps f has only gone from {first} to {last}; |∇f| = {norm} is too small for steps of η·∇f.</source>
+            <translation>고원에서 기어가는 중: {k}단계 후에도 f는 {first}에서 {last}로만 바뀌었습니다. |∇f| = {norm}은(는) η·∇f 크기의 걸음에는 너무 작습니다.</translation>
+        </message>
+        <message>
+            <source>Still moving after {k} steps: f went from {first} to {last}, now at {end} (|∇f| = {norm}).</source>
+            <translation>{k}단계 후에도 움직이는 중: f가 {first}에서 {last}로 바뀌었고 지금 {end}에 있습니다 (|∇f| = {norm}).</translation>
+        </message>
+        <message>
+            <source>converged</source>
+            <translation>수렴</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>발산</translation>
+        </message>
+        <message>
+            <source>stuck at a saddle</source>
+            <translation>안장점에 갇힘</translation>
+        </message>
+        <message>
+            <source>still moving</source>
+            <translation>아직 움직이는 중</translation>
         </message>
     </context>
 </TS>

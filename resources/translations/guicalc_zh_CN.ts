@@ -397,6 +397,54 @@ tangent: {equation}</source>
             <source>concavity shading</source>
             <translation>凹凸着色</translation>
         </message>
+        <message>
+            <source>race function</source>
+            <translation>竞赛函数</translation>
+        </message>
+        <message>
+            <source>race start</source>
+            <translation>竞赛起点</translation>
+        </message>
+        <message>
+            <source>race view</source>
+            <translation>竞赛视图范围</translation>
+        </message>
+        <message>
+            <source>race steps</source>
+            <translation>竞赛步数</translation>
+        </message>
+        <message>
+            <source>optimizers in the race</source>
+            <translation>参赛的优化器</translation>
+        </message>
+        <message>
+            <source>hyperparameters</source>
+            <translation>超参数</translation>
+        </message>
+        <message>
+            <source>learning-rate schedule</source>
+            <translation>学习率调度</translation>
+        </message>
+        <message>
+            <source>schedule factor γ</source>
+            <translation>调度因子 γ</translation>
+        </message>
+        <message>
+            <source>schedule period</source>
+            <translation>调度周期</translation>
+        </message>
+        <message>
+            <source>gradient noise σ</source>
+            <translation>梯度噪声 σ</translation>
+        </message>
+        <message>
+            <source>noise seed</source>
+            <translation>噪声种子</translation>
+        </message>
+        <message>
+            <source>loss scale</source>
+            <translation>损失刻度</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -474,6 +522,10 @@ tangent: {equation}</source>
         <message>
             <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
             <translation>无法导出为“{suffix}”：请选择 .svg、.pdf 或 .png 文件</translation>
+        </message>
+        <message>
+            <source>Optimizer race played</source>
+            <translation>优化器竞赛回放</translation>
         </message>
     </context>
     <context>
@@ -958,6 +1010,10 @@ tangent: {equation}</source>
         <message>
             <source>Settings ignored: {note}</source>
             <translation>已忽略的设置：{note}</translation>
+        </message>
+        <message>
+            <source>Optimizer race</source>
+            <translation>优化器竞赛</translation>
         </message>
     </context>
     <context>
@@ -2361,6 +2417,14 @@ Nothing was changed.</source>
             <source>{where} is empty: a lesson has at least one function</source>
             <translation>{where} 为空：一节课至少要有一个函数</translation>
         </message>
+        <message>
+            <source>{where} has no optimizer {name}</source>
+            <translation>{where} 中没有优化器 {name}</translation>
+        </message>
+        <message>
+            <source>{where} names an optimizer twice</source>
+            <translation>{where} 中同一个优化器出现了两次</translation>
+        </message>
     </context>
     <context>
         <name>JacobianView</name>
@@ -3347,6 +3411,606 @@ Nothing was changed.</source>
         <message>
             <source>{folder} is not writable; autosaving to {fallback}</source>
             <translation>{folder} 不可写；改为自动保存到 {fallback}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceFieldView</name>
+        <message>
+            <source>Race of the optimizers</source>
+            <translation>优化器竞赛</translation>
+        </message>
+        <message>
+            <source>Left and Right step back and forward (Shift: 10 steps), Home and End go to the start and the end, Space plays and pauses</source>
+            <translation>左右方向键后退、前进一步（Shift：10 步），Home 和 End 到开头和结尾，空格播放和暂停</translation>
+        </message>
+    </context>
+    <context>
+        <name>RaceLossView</name>
+        <message>
+            <source>Loss per step of every optimizer</source>
+            <translation>每个优化器每步的损失</translation>
+        </message>
+        <message>
+            <source>step k</source>
+            <translation>第 k 步</translation>
+        </message>
+        <message>
+            <source>f per step (linear: f &lt; 0)</source>
+            <translation>每步的 f（线性：f &lt; 0）</translation>
+        </message>
+        <message>
+            <source>f per step</source>
+            <translation>每步的 f</translation>
+        </message>
+        <message>
+            <source>f (log scale)</source>
+            <translation>f（对数刻度）</translation>
+        </message>
+        <message>
+            <source>{name}: f from {first} to {last} in {steps} steps</source>
+            <translation>{name}：{steps} 步内 f 从 {first} 变为 {last}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacePanel</name>
+        <message>
+            <source>Learning rate η</source>
+            <translation>学习率 η</translation>
+        </message>
+        <message>
+            <source>Momentum β (RMSProp α)</source>
+            <translation>动量 β（RMSProp 的 α）</translation>
+        </message>
+        <message>
+            <source>First-moment decay β₁</source>
+            <translation>一阶矩衰减 β₁</translation>
+        </message>
+        <message>
+            <source>Second-moment decay β₂</source>
+            <translation>二阶矩衰减 β₂</translation>
+        </message>
+        <message>
+            <source>ε</source>
+            <translation>ε</translation>
+        </message>
+        <message>
+            <source>Decoupled weight decay λ</source>
+            <translation>解耦权重衰减 λ</translation>
+        </message>
+        <message>
+            <source>Surface</source>
+            <translation>曲面</translation>
+        </message>
+        <message>
+            <source>A test function with its start, view and learning rates</source>
+            <translation>带起点、视图范围和学习率的测试函数</translation>
+        </message>
+        <message>
+            <source>Your own f</source>
+            <translation>自定义 f</translation>
+        </message>
+        <message>
+            <source>f(x0, x1)</source>
+            <translation>f(x0, x1)</translation>
+        </message>
+        <message>
+            <source>The function the optimizers descend; Enter runs the race</source>
+            <translation>优化器下降的函数；按 Enter 运行竞赛</translation>
+        </message>
+        <message>
+            <source>Start x0</source>
+            <translation>起点 x0</translation>
+        </message>
+        <message>
+            <source>Where every racer starts</source>
+            <translation>所有参赛者的起点</translation>
+        </message>
+        <message>
+            <source>Start x1</source>
+            <translation>起点 x1</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <source>How many steps each racer takes</source>
+            <translation>每个参赛者走的步数</translation>
+        </message>
+        <message>
+            <source>&amp;Surface</source>
+            <translation>曲面(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;f =</source>
+            <translation>&amp;f =</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>起点</translation>
+        </message>
+        <message>
+            <source>S&amp;teps</source>
+            <translation>步数(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Racers</source>
+            <translation>参赛者</translation>
+        </message>
+        <message>
+            <source>Race {name}</source>
+            <translation>{name} 参赛</translation>
+        </message>
+        <message>
+            <source>Race this optimizer</source>
+            <translation>让这个优化器参赛</translation>
+        </message>
+        <message>
+            <source>Hyperparameters</source>
+            <translation>超参数</translation>
+        </message>
+        <message>
+            <source>Optimizer to tune</source>
+            <translation>要调整的优化器</translation>
+        </message>
+        <message>
+            <source>Whose hyperparameters the sliders set</source>
+            <translation>滑块设置哪个优化器的超参数</translation>
+        </message>
+        <message>
+            <source>T&amp;une</source>
+            <translation>调整(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Drag, or use the arrow keys and Page Up/Down</source>
+            <translation>拖动，或使用方向键和 Page Up/Down</translation>
+        </message>
+        <message>
+            <source>Schedule and noise</source>
+            <translation>调度与噪声</translation>
+        </message>
+        <message>
+            <source>Learning-rate schedule</source>
+            <translation>学习率调度</translation>
+        </message>
+        <message>
+            <source>η per step: constant, cut by γ every period, times γ each step, or cosine to 0</source>
+            <translation>每步的 η：恒定、每个周期乘以 γ、每步乘以 γ，或余弦降到 0</translation>
+        </message>
+        <message>
+            <source>Schedule factor γ</source>
+            <translation>调度因子 γ</translation>
+        </message>
+        <message>
+            <source>The factor of the step and exponential schedules</source>
+            <translation>阶梯和指数调度的因子</translation>
+        </message>
+        <message>
+            <source>Schedule period</source>
+            <translation>调度周期</translation>
+        </message>
+        <message>
+            <source>Steps between two cuts of the step schedule</source>
+            <translation>阶梯调度两次下调之间的步数</translation>
+        </message>
+        <message>
+            <source>Gradient noise σ</source>
+            <translation>梯度噪声 σ</translation>
+        </message>
+        <message>
+            <source>σ of Gaussian noise added to every gradient: descent becomes SGD</source>
+            <translation>加到每个梯度上的高斯噪声的 σ：下降变成 SGD</translation>
+        </message>
+        <message>
+            <source>Noise seed</source>
+            <translation>噪声种子</translation>
+        </message>
+        <message>
+            <source>The same seed gives the same noise: a race can be run again</source>
+            <translation>相同的种子给出相同的噪声：竞赛可以重现</translation>
+        </message>
+        <message>
+            <source>Loss on a &amp;log scale</source>
+            <translation>损失用对数刻度(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Loss on a log scale</source>
+            <translation>损失用对数刻度</translation>
+        </message>
+        <message>
+            <source>f per step on a logarithmic axis (when f &gt; 0)</source>
+            <translation>每步的 f 画在对数轴上（f &gt; 0 时）</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hedule</source>
+            <translation>调度(&amp;H)</translation>
+        </message>
+        <message>
+            <source>γ</source>
+            <translation>γ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>&amp;Noise σ</source>
+            <translation>噪声 σ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>To the start</source>
+            <translation>回到开头</translation>
+        </message>
+        <message>
+            <source>Back to step 0 (Home in the plot)</source>
+            <translation>回到第 0 步（图中按 Home）</translation>
+        </message>
+        <message>
+            <source>Step back</source>
+            <translation>后退一步</translation>
+        </message>
+        <message>
+            <source>One step back (Left in the plot)</source>
+            <translation>后退一步（图中按左方向键）</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>播放</translation>
+        </message>
+        <message>
+            <source>Play the race from here, or pause it (Space in the plot)</source>
+            <translation>从这里播放竞赛或暂停（图中按空格）</translation>
+        </message>
+        <message>
+            <source>Step forward</source>
+            <translation>前进一步</translation>
+        </message>
+        <message>
+            <source>One step forward (Right in the plot)</source>
+            <translation>前进一步（图中按右方向键）</translation>
+        </message>
+        <message>
+            <source>To the end</source>
+            <translation>到结尾</translation>
+        </message>
+        <message>
+            <source>To the last step (End in the plot)</source>
+            <translation>到最后一步（图中按 End）</translation>
+        </message>
+        <message>
+            <source>Step of the race</source>
+            <translation>竞赛的步</translation>
+        </message>
+        <message>
+            <source>Drag to move through the steps</source>
+            <translation>拖动以浏览各步</translation>
+        </message>
+        <message>
+            <source>step {step} of {steps}</source>
+            <translation>第 {step} 步，共 {steps} 步</translation>
+        </message>
+        <message>
+            <source>Verdicts</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>choose the surface {name}</source>
+            <translation>选择曲面 {name}</translation>
+        </message>
+        <message>
+            <source>Update of {name}</source>
+            <translation>{name} 的更新</translation>
+        </message>
+    </context>
+    <context>
+        <name>optimizers</name>
+        <message>
+            <source>Gradient descent</source>
+            <translation>梯度下降</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>动量</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>Nesterov 动量</translation>
+        </message>
+        <message>
+            <source>AdaGrad</source>
+            <translation>AdaGrad</translation>
+        </message>
+        <message>
+            <source>RMSProp</source>
+            <translation>RMSProp</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>AdamW</source>
+            <translation>AdamW</translation>
+        </message>
+    </context>
+    <context>
+        <name>presets</name>
+        <message>
+            <source>Bowl x0² + x1²</source>
+            <translation>碗 x0² + x1²</translation>
+        </message>
+        <message>
+            <source>Every optimizer gets there; the race is about how straight the path is.</source>
+            <translation>每个优化器都能到达；比的是路径有多直。</translation>
+        </message>
+        <message>
+            <source>Ill-conditioned quadratic (κ = 100)</source>
+            <translation>病态二次函数（κ = 100）</translation>
+        </message>
+        <message>
+            <source>Descent zig-zags across the narrow valley; momentum at β* needs √κ times fewer steps.</source>
+            <translation>梯度下降在狭窄的山谷中来回之字形移动；β* 下的动量法所需步数少 √κ 倍。</translation>
+        </message>
+        <message>
+            <source>Rosenbrock</source>
+            <translation>Rosenbrock 函数</translation>
+        </message>
+        <message>
+            <source>Finding the curved valley is easy; following it to (1, 1) is not.</source>
+            <translation>找到弯曲的山谷很容易；沿着它走到 (1, 1) 却不容易。</translation>
+        </message>
+        <message>
+            <source>Beale</source>
+            <translation>Beale 函数</translation>
+        </message>
+        <message>
+            <source>Flat arms and steep walls: the minimum is at (3, 0.5).</source>
+            <translation>平坦的臂和陡峭的壁：最小值在 (3, 0.5)。</translation>
+        </message>
+        <message>
+            <source>Himmelblau</source>
+            <translation>Himmelblau 函数</translation>
+        </message>
+        <message>
+            <source>Four minima of equal depth: which one a run finds depends on how it moves.</source>
+            <translation>四个同样深的最小值：找到哪一个取决于它如何移动。</translation>
+        </message>
+        <message>
+            <source>Booth</source>
+            <translation>Booth 函数</translation>
+        </message>
+        <message>
+            <source>A tilted quadratic bowl (κ = 9) with its minimum at (1, 3).</source>
+            <translation>倾斜的二次碗（κ = 9），最小值在 (1, 3)。</translation>
+        </message>
+        <message>
+            <source>Saddle x0² − x1²</source>
+            <translation>鞍面 x0² − x1²</translation>
+        </message>
+        <message>
+            <source>Started almost on the ridge: descent creeps toward the saddle, the adaptive methods walk off it.</source>
+            <translation>几乎从山脊上出发：梯度下降慢慢爬向鞍点，自适应方法则离开它。</translation>
+        </message>
+        <message>
+            <source>Plateau</source>
+            <translation>平台</translation>
+        </message>
+        <message>
+            <source>Far from the hole the gradient is almost 0: a fixed η crawls, Adam rescales and moves.</source>
+            <translation>远离洞口处梯度几乎为 0：固定的 η 爬得很慢，Adam 重新缩放并前进。</translation>
+        </message>
+    </context>
+    <context>
+        <name>race</name>
+        <message>
+            <source>{name}: θ₀ = {theta}, f = {f}</source>
+            <translation>{name}：θ₀ = {theta}，f = {f}</translation>
+        </message>
+        <message>
+            <source>{name}: stopped at step {k} ({verdict})</source>
+            <translation>{name}：在第 {k} 步停止（{verdict}）</translation>
+        </message>
+        <message>
+            <source>{name}, step {t}: η = {lr}</source>
+            <translation>{name}，第 {t} 步：η = {lr}</translation>
+        </message>
+        <message>
+            <source>g = ∇f(θ) = {g}</source>
+            <translation>g = ∇f(θ) = {g}</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·g = {theta}</source>
+            <translation>θ ← θ − η·g = {theta}</translation>
+        </message>
+        <message>
+            <source>b ← β·b + g = {b}   (velocity, β = {beta})</source>
+            <translation>b ← β·b + g = {b}   （速度，β = {beta}）</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·b = {theta}</source>
+            <translation>θ ← θ − η·b = {theta}</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·(g + β·b) = {theta}   (look-ahead)</source>
+            <translation>θ ← θ − η·(g + β·b) = {theta}   （前瞻）</translation>
+        </message>
+        <message>
+            <source>s ← s + g² = {s}   (sum of squares)</source>
+            <translation>s ← s + g² = {s}   （平方和）</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·g/(√s + ε) = {theta}</source>
+            <translation>θ ← θ − η·g/(√s + ε) = {theta}</translation>
+        </message>
+        <message>
+            <source>v ← α·v + (1 − α)·g² = {v}   (mean square, α = {alpha})</source>
+            <translation>v ← α·v + (1 − α)·g² = {v}   （均方，α = {alpha}）</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·g/(√v + ε) = {theta}</source>
+            <translation>θ ← θ − η·g/(√v + ε) = {theta}</translation>
+        </message>
+        <message>
+            <source>θ ← θ·(1 − η·λ), λ = {decay}   (decoupled weight decay)</source>
+            <translation>θ ← θ·(1 − η·λ)，λ = {decay}   （解耦权重衰减）</translation>
+        </message>
+        <message>
+            <source>m ← β₁·m + (1 − β₁)·g = {m}   (first moment)</source>
+            <translation>m ← β₁·m + (1 − β₁)·g = {m}   （一阶矩）</translation>
+        </message>
+        <message>
+            <source>v ← β₂·v + (1 − β₂)·g² = {v}   (second moment)</source>
+            <translation>v ← β₂·v + (1 − β₂)·g² = {v}   （二阶矩）</translation>
+        </message>
+        <message>
+            <source>m̂ = m/(1 − β₁ᵗ) = {mhat}, v̂ = v/(1 − β₂ᵗ) = {vhat}   (bias correction: 1 − β₁ᵗ = {c1}, 1 − β₂ᵗ = {c2})</source>
+            <translation>m̂ = m/(1 − β₁ᵗ) = {mhat}，v̂ = v/(1 − β₂ᵗ) = {vhat}   （偏差校正：1 − β₁ᵗ = {c1}，1 − β₂ᵗ = {c2}）</translation>
+        </message>
+        <message>
+            <source>θ ← θ − η·m̂/(√v̂ + ε) = {theta}</source>
+            <translation>θ ← θ − η·m̂/(√v̂ + ε) = {theta}</translation>
+        </message>
+        <message>
+            <source>f(θ) = {f}</source>
+            <translation>f(θ) = {f}</translation>
+        </message>
+        <message>
+            <source>{name} got there first: converged after {k} steps.</source>
+            <translation>{name} 最先到达：{k} 步后收敛。</translation>
+        </message>
+        <message>
+            <source>Then: {others}.</source>
+            <translation>其次：{others}。</translation>
+        </message>
+        <message>
+            <source>{name} ({k})</source>
+            <translation>{name}（{k}）</translation>
+        </message>
+        <message>
+            <source>Nobody converged in {k} steps; lowest f: {name} (f = {f}).</source>
+            <translation>{k} 步内没有优化器收敛；f 最低的是 {name}（f = {f}）。</translation>
+        </message>
+        <message>
+            <source>{name}: {verdict}</source>
+            <translation>{name}：{verdict}</translation>
+        </message>
+        <message>
+            <source>Not a quadratic: no closed-form rates (the theory is for quadratics).</source>
+            <translation>不是二次函数：没有闭式收敛率（该理论针对二次函数）。</translation>
+        </message>
+        <message>
+            <source>A quadratic with eigenvalues {low} and {high} of the Hessian: no minimum (a saddle or a valley).</source>
+            <translation>黑塞矩阵特征值为 {low} 和 {high} 的二次函数：没有最小值（鞍面或山谷）。</translation>
+        </message>
+        <message>
+            <source>Hessian eigenvalues λmin = {low}, λmax = {high}: condition number κ = {kappa}</source>
+            <translation>黑塞矩阵特征值 λmin = {low}，λmax = {high}：条件数 κ = {kappa}</translation>
+        </message>
+        <message>
+            <source>Descent diverges for η &gt; 2/λmax = {stable}; fastest at η = 2/(λmin + λmax) = {best}, rate (κ − 1)/(κ + 1) = {rate}</source>
+            <translation>η &gt; 2/λmax = {stable} 时梯度下降发散；η = 2/(λmin + λmax) = {best} 时最快，收敛率 (κ − 1)/(κ + 1) = {rate}</translation>
+        </message>
+        <message>
+            <source>Momentum: fastest at η = (2/(√λmin + √λmax))² = {lr} and β* = ((√κ − 1)/(√κ + 1))² = {beta}, rate (√κ − 1)/(√κ + 1) = {rate}</source>
+            <translation>动量法：η = (2/(√λmin + √λmax))² = {lr}，β* = ((√κ − 1)/(√κ + 1))² = {beta} 时最快，收敛率 (√κ − 1)/(√κ + 1) = {rate}</translation>
+        </message>
+        <message>
+            <source>{name}: measured rate {measured}, theory {expected}</source>
+            <translation>{name}：实测收敛率 {measured}，理论值 {expected}</translation>
+        </message>
+        <message>
+            <source>none (adaptive)</source>
+            <translation>无（自适应）</translation>
+        </message>
+    </context>
+    <context>
+        <name>schedules</name>
+        <message>
+            <source>constant</source>
+            <translation>恒定</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>阶梯</translation>
+        </message>
+        <message>
+            <source>exponential</source>
+            <translation>指数</translation>
+        </message>
+        <message>
+            <source>cosine</source>
+            <translation>余弦</translation>
+        </message>
+    </context>
+    <context>
+        <name>verdict</name>
+        <message>
+            <source>f grew from {first} to {last}</source>
+            <translation>f 从 {first} 增大到 {last}</translation>
+        </message>
+        <message>
+            <source>f went from {first} to a value too large to compute</source>
+            <translation>f 从 {first} 变得大到无法计算</translation>
+        </message>
+        <message>
+            <source>Diverged at step {step}, where the path leaves the view: {grew}.</source>
+            <translation>在第 {step} 步发散，路径在此离开视图：{grew}。</translation>
+        </message>
+        <message>
+            <source>Diverged at step {step}: {grew}.</source>
+            <translation>在第 {step} 步发散：{grew}。</translation>
+        </message>
+        <message>
+            <source>Escaped the saddle at {saddle} by step {escape}: f fell from {first} to {last} and keeps falling; the path leaves the view at step {step}.</source>
+            <translation>到第 {escape} 步已逃离 {saddle} 处的鞍点：f 从 {first} 降到 {last} 并继续下降；路径在第 {step} 步离开视图。</translation>
+        </message>
+        <message>
+            <source>Still going downhill at step {step}, where it leaves the view: f fell from {first} to {last}.</source>
+            <translation>在第 {step} 步离开视图时仍在下坡：f 从 {first} 降到 {last}。</translation>
+        </message>
+        <message>
+            <source>Stuck near a saddle since step {since}: at {end} ∇f is almost 0 (|∇f| = {norm}) but f curves down in some direction; f = {last}.</source>
+            <translation>从第 {since} 步起困在鞍点附近：在 {end} 处 ∇f 几乎为 0（|∇f| = {norm}），但 f 在某个方向向下弯；f = {last}。</translation>
+        </message>
+        <message>
+            <source>Converged to {end} after {since} steps: f = {last}.</source>
+            <translation>{since} 步后收敛到 {end}：f = {last}。</translation>
+        </message>
+        <message>
+            <source>Diverged: f grew from {first} to {last}, above its start from step {step} on.</source>
+            <translation>发散：f 从 {first} 增大到 {last}，从第 {step} 步起高于起点。</translation>
+        </message>
+        <message>
+            <source>Escaped the saddle at {saddle} by step {escape} and still moving after {k} steps: f fell from {first} to {last}, now at {end}.</source>
+            <translation>到第 {escape} 步已逃离 {saddle} 处的鞍点，{k} 步后仍在移动：f 从 {first} 降到 {last}，现在位于 {end}。</translation>
+        </message>
+        <message>
+            <source>Crawling on a plateau: after {k} steps f has only gone from {first} to {last}; |∇f| = {norm} is too small for steps of η·∇f.</source>
+            <translation>在平台上缓慢爬行：{k} 步后 f 仅从 {first} 变为 {last}；|∇f| = {norm} 对于 η·∇f 的步长太小。</translation>
+        </message>
+        <message>
+            <source>Still moving after {k} steps: f went from {first} to {last}, now at {end} (|∇f| = {norm}).</source>
+            <translation>{k} 步后仍在移动：f 从 {first} 变为 {last}，现在位于 {end}（|∇f| = {norm}）。</translation>
+        </message>
+        <message>
+            <source>converged</source>
+            <translation>收敛</translation>
+        </message>
+        <message>
+            <source>diverged</source>
+            <translation>发散</translation>
+        </message>
+        <message>
+            <source>stuck at a saddle</source>
+            <translation>困在鞍点</translation>
+        </message>
+        <message>
+            <source>still moving</source>
+            <translation>仍在移动</translation>
         </message>
     </context>
 </TS>

@@ -15,10 +15,10 @@ from guicalc.core.workspace import document_to_dict, dumps, loads
 
 
 def test_the_built_in_kinds_in_tab_order_with_their_figures():
-    assert [kind.name for kind in view_kinds()] == ["curve", "graph", "surface", "lab", "taylor", "values"]
+    assert [kind.name for kind in view_kinds()] == ["curve", "graph", "surface", "lab", "taylor", "values", "race"]
     assert figure_names() == ("curve", "limit", "graph", "surface", "field", "check", "jacobian", "rules",
-                              "double-backward", "taylor", "values")
-    assert set(Document().states) == {"curve", "graph", "surface", "lab", "taylor", "values"}
+                              "double-backward", "taylor", "values", "race", "race-loss")
+    assert set(Document().states) == {"curve", "graph", "surface", "lab", "taylor", "values", "race"}
 
 
 @pytest.mark.parametrize("clash", [

@@ -27,6 +27,7 @@ CASES = {  # per kind: an expression and --at, as a user gives them
     "lab": ("x*sin(x)", "2"),
     "taylor": ("sin(x)", "0"),
     "values": ("3x^2 - 4x", "0"),
+    "race": ("x0^2 + 10*x1^2", "1.5,0.8"),
 }
 
 
