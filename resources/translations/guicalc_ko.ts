@@ -134,30 +134,6 @@ tangent: {equation}</source>
             <translation>h ≤ {h:.0e}: {dtype}에서 h가 사라져 차분 몫이 무너집니다</translation>
         </message>
         <message>
-            <source>{0} has no real value between {1} and {2}</source>
-            <translation>{0}은(는) {1}에서 {2} 사이에서 실숫값이 없습니다</translation>
-        </message>
-        <message>
-            <source>exact f′ = {0}</source>
-            <translation>정확한 f′ = {0}</translation>
-        </message>
-        <message>
-            <source>f′ ≈ {0} (complex step: f′ has no symbolic form here)</source>
-            <translation>f′ ≈ {0} (복소 스텝: 여기서는 f′의 기호식이 없습니다)</translation>
-        </message>
-        <message>
-            <source>Curve of f({0}) = {1}</source>
-            <translation>f({0}) = {1}의 곡선</translation>
-        </message>
-        <message>
-            <source>with the tangent at {0} = {1}, slope {2}</source>
-            <translation>및 {0} = {1}에서의 접선 (기울기 {2})</translation>
-        </message>
-        <message>
-            <source>with no tangent at {0} = {1}</source>
-            <translation>({0} = {1}에서는 접선이 없음)</translation>
-        </message>
-        <message>
             <source>{v} = {x}    f({v}) = {y}
 {why}</source>
             <translation>{v} = {x}    f({v}) = {y}
@@ -357,6 +333,18 @@ tangent: {equation}</source>
             <source>table start</source>
             <translation>표 시작값</translation>
         </message>
+        <message>
+            <source>Taylor centre a</source>
+            <translation>테일러 중심 a</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>테일러 차수</translation>
+        </message>
+        <message>
+            <source>concavity shading</source>
+            <translation>오목·볼록 음영</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -387,10 +375,6 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>Export</name>
-        <message>
-            <source>cannot export to '{suffix}': choose a .svg or .png file</source>
-            <translation>'{suffix}' 형식으로는 내보낼 수 없습니다: .svg 또는 .png 파일을 고르세요</translation>
-        </message>
         <message>
             <source>PNG scale must be one of {scales}, not {scale}</source>
             <translation>PNG 배율은 {scale}이(가) 아니라 {scales} 중 하나여야 합니다</translation>
@@ -676,6 +660,10 @@ tangent: {equation}</source>
             <translation>Alt+1 ~ Alt+{last}로 보기를 전환합니다</translation>
         </message>
         <message>
+            <source>Settings ignored: {note}</source>
+            <translation>무시된 설정: {note}</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>새로 만들기(&amp;N)</translation>
         </message>
@@ -732,12 +720,12 @@ tangent: {equation}</source>
             <translation>그림 내보내기(&amp;E)…</translation>
         </message>
         <message>
-            <source>Save the current figure as SVG or PNG (Ctrl+E)</source>
-            <translation>현재 그림을 SVG 또는 PNG로 저장 (Ctrl+E)</translation>
-        </message>
-        <message>
             <source>&amp;Copy figure</source>
             <translation>그림 복사(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4 (Ctrl+Shift+E)</source>
+            <translation>할선, 경사 하강법 또는 역전파를 GIF나 MP4로 저장 (Ctrl+Shift+E)</translation>
         </message>
         <message>
             <source>⌂ Home</source>
@@ -860,16 +848,16 @@ tangent: {equation}</source>
             <translation>자동 미분 실험실</translation>
         </message>
         <message>
+            <source>Taylor</source>
+            <translation>테일러</translation>
+        </message>
+        <message>
             <source>Table of values</source>
             <translation>값의 표</translation>
         </message>
         <message>
             <source>Export &amp;animation…</source>
             <translation>애니메이션 내보내기(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
-            <translation>할선, 경사 하강법 또는 역전파를 GIF나 MP4로 저장</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
@@ -1353,6 +1341,18 @@ tangent: {equation}</source>
             <translation>시작 x</translation>
         </message>
         <message>
+            <source>Directional derivative</source>
+            <translation>방향 도함수</translation>
+        </message>
+        <message>
+            <source>Curvature and Newton</source>
+            <translation>곡률과 뉴턴 방법</translation>
+        </message>
+        <message>
+            <source>The Hessian at the point, its eigenvalues, the kind of point and Newton's step</source>
+            <translation>점에서의 헤세 행렬과 그 고윳값, 점의 종류, 뉴턴 스텝</translation>
+        </message>
+        <message>
             <source>First horizontal axis</source>
             <translation>첫째 수평 축</translation>
         </message>
@@ -1504,6 +1504,14 @@ Nothing was changed.</source>
             <translation>수업 파일을 열 수 없음</translation>
         </message>
         <message>
+            <source>File changed on disk</source>
+            <translation>디스크의 파일이 바뀌었음</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or window since it was opened here. Replace it with this lesson?</source>
+            <translation>{name}은(는) 여기서 연 뒤에 다른 프로그램이나 창에서 바뀌었습니다. 이 수업으로 바꿀까요?</translation>
+        </message>
+        <message>
             <source>Save lesson</source>
             <translation>수업 저장</translation>
         </message>
@@ -1518,6 +1526,26 @@ Nothing was changed.</source>
         <message>
             <source>Autosave failed: {reason}</source>
             <translation>자동 저장 실패: {reason}</translation>
+        </message>
+        <message>
+            <source>Autosave is off: {reason}</source>
+            <translation>자동 저장이 꺼졌습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>Autosave: {reason}</source>
+            <translation>자동 저장: {reason}</translation>
+        </message>
+        <message>
+            <source>{count} more autosaved lessons will be offered at the next start</source>
+            <translation>자동 저장된 수업 {count}개는 다음 시작 때 복구를 제안합니다</translation>
+        </message>
+        <message>
+            <source>{count} sessions left unsaved work.</source>
+            <translation>세션 {count}개에 저장하지 않은 작업이 남아 있습니다.</translation>
+        </message>
+        <message>
+            <source>No keeps it for the next start; Discard deletes it.</source>
+            <translation>아니요: 다음 시작 때까지 보관합니다. 무시: 삭제합니다.</translation>
         </message>
         <message>
             <source>Restore unsaved work?</source>
@@ -2164,6 +2192,10 @@ Nothing was changed.</source>
         <message>
             <source>{where} must go from a smaller to a larger number, got [{low:g}, {high:g}]</source>
             <translation>{where}은(는) 작은 수에서 큰 수로 가야 하는데 [{low:g}, {high:g}]입니다</translation>
+        </message>
+        <message>
+            <source>{where} is empty: a lesson has at least one function</source>
+            <translation>{where}이(가) 비어 있습니다: 수업에는 함수가 하나 이상 있어야 합니다</translation>
         </message>
         <message>
             <source>cannot save: {reason}</source>
@@ -2870,6 +2902,340 @@ Nothing was changed.</source>
         <message>
             <source>Frames</source>
             <translation>프레임 수</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvaturePanel</name>
+        <message>
+            <source>Hessian readout</source>
+            <translation>헤세 행렬 정보</translation>
+        </message>
+        <message>
+            <source>Newton step</source>
+            <translation>뉴턴 스텝</translation>
+        </message>
+        <message>
+            <source>Gradient step</source>
+            <translation>경사 하강 스텝</translation>
+        </message>
+        <message>
+            <source>Run Newton from the start</source>
+            <translation>시작점에서 뉴턴 방법 실행</translation>
+        </message>
+        <message>
+            <source>quadratic model on the surface</source>
+            <translation>곡면 위의 이차 모형</translation>
+        </message>
+        <message>
+            <source>Newton readout</source>
+            <translation>뉴턴 방법 정보</translation>
+        </message>
+        <message>
+            <source>Newton steps</source>
+            <translation>뉴턴 스텝 수</translation>
+        </message>
+        <message>
+            <source>How many steps Newton's method may take</source>
+            <translation>뉴턴 방법을 최대 몇 스텝 진행할지</translation>
+        </message>
+        <message>
+            <source>Move the point to the minimum of its quadratic model: x − H⁻¹∇f</source>
+            <translation>점을 이차 모형의 최소점으로 옮깁니다: x − H⁻¹∇f</translation>
+        </message>
+        <message>
+            <source>Move the point by one step of gradient descent: x − η∇f</source>
+            <translation>경사 하강법으로 점을 한 스텝 옮깁니다: x − η∇f</translation>
+        </message>
+        <message>
+            <source>Run Newton</source>
+            <translation>뉴턴 방법 실행</translation>
+        </message>
+        <message>
+            <source>Newton's method from the descent start, compared with descent</source>
+            <translation>하강 시작점에서 출발한 뉴턴 방법을 경사 하강법과 비교</translation>
+        </message>
+        <message>
+            <source>Quadratic model</source>
+            <translation>이차 모형</translation>
+        </message>
+        <message>
+            <source>Draw f(p) + ∇f·d + ½dᵀHd over the surface at the point</source>
+            <translation>점에서의 f(p) + ∇f·d + ½dᵀHd를 곡면 위에 그립니다</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>스텝 수</translation>
+        </message>
+        <message>
+            <source>Newton step: |Δx| = {size}, f = {value}</source>
+            <translation>뉴턴 스텝: |Δx| = {size}, f = {value}</translation>
+        </message>
+        <message>
+            <source>Gradient step: |Δx| = {size}</source>
+            <translation>경사 하강 스텝: |Δx| = {size}</translation>
+        </message>
+        <message>
+            <source>step sizes |Δx|: {sizes}</source>
+            <translation>스텝 크기 |Δx|: {sizes}</translation>
+        </message>
+        <message>
+            <source>Gradient descent with η = {rate}: {verdict}</source>
+            <translation>η = {rate}인 경사 하강법: {verdict}</translation>
+        </message>
+        <message>
+            <source>Newton's method jumps to the stationary point of the quadratic model: x ← x − H⁻¹∇f(x).</source>
+            <translation>뉴턴 방법은 이차 모형의 정류점으로 건너뜁니다: x ← x − H⁻¹∇f(x).</translation>
+        </message>
+        <message>
+            <source>H = [[{a}, {b}], [{b}, {c}]]</source>
+            <translation>H = [[{a}, {b}], [{b}, {c}]]</translation>
+        </message>
+        <message>
+            <source>λ₁ = {l1} along ({v11}, {v12}); λ₂ = {l2} along ({v21}, {v22})</source>
+            <translation>({v11}, {v12}) 방향으로 λ₁ = {l1}, ({v21}, {v22}) 방향으로 λ₂ = {l2}</translation>
+        </message>
+        <message>
+            <source>κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}</source>
+            <translation>κ = |λ|max/|λ|min = {kappa};  v 방향: vᵀHv/|v|² = {along}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorPanel</name>
+        <message>
+            <source>Taylor polynomial</source>
+            <translation>테일러 다항식</translation>
+        </message>
+        <message>
+            <source>The Taylor polynomial of f at the centre a</source>
+            <translation>중심 a에서 f의 테일러 다항식</translation>
+        </message>
+        <message>
+            <source>shade f″ &gt; 0 and f″ &lt; 0</source>
+            <translation>f″ &gt; 0, f″ &lt; 0 영역에 음영</translation>
+        </message>
+        <message>
+            <source>Taylor readout</source>
+            <translation>테일러 정보</translation>
+        </message>
+        <message>
+            <source>f and its derivatives at the centre a</source>
+            <translation>중심 a에서의 f와 도함수</translation>
+        </message>
+        <message>
+            <source>degree n</source>
+            <translation>차수 n</translation>
+        </message>
+        <message>
+            <source>centre a</source>
+            <translation>중심 a</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>허용 오차</translation>
+        </message>
+        <message>
+            <source>error at</source>
+            <translation>오차 확인 위치</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>테일러 차수</translation>
+        </message>
+        <message>
+            <source>Degree n of the Taylor polynomial (Ctrl+] and Ctrl+[)</source>
+            <translation>테일러 다항식의 차수 n (Ctrl+] 와 Ctrl+[)</translation>
+        </message>
+        <message>
+            <source>Centre a</source>
+            <translation>중심 a</translation>
+        </message>
+        <message>
+            <source>Where the polynomial touches f</source>
+            <translation>다항식이 f에 닿는 곳</translation>
+        </message>
+        <message>
+            <source>Tolerance</source>
+            <translation>허용 오차</translation>
+        </message>
+        <message>
+            <source>The band where |f − Pₙ| is below this is shaded</source>
+            <translation>|f − Pₙ|가 이 값보다 작은 구간에 음영을 넣습니다</translation>
+        </message>
+        <message>
+            <source>Concavity shading</source>
+            <translation>오목·볼록 음영</translation>
+        </message>
+        <message>
+            <source>Shade where f curves up or down and mark inflection points</source>
+            <translation>f가 위로 또는 아래로 휘는 곳에 음영을 넣고 변곡점을 표시합니다</translation>
+        </message>
+        <message>
+            <source>Error at x</source>
+            <translation>x에서의 오차</translation>
+        </message>
+        <message>
+            <source>Where the readout gives |f − Pₙ|</source>
+            <translation>정보 창에 |f − Pₙ|를 보여 줄 위치</translation>
+        </message>
+        <message>
+            <source>inflection points: {points}</source>
+            <translation>변곡점: {points}</translation>
+        </message>
+        <message>
+            <source>no inflection point in view</source>
+            <translation>화면 안에 변곡점이 없습니다</translation>
+        </message>
+        <message>
+            <source>cₖ = f⁽ᵏ⁾(a)/k!, with f⁽ᵏ⁾({a}) for k = 0…{n}: {values}</source>
+            <translation>cₖ = f⁽ᵏ⁾(a)/k!, k = 0…{n}에 대한 f⁽ᵏ⁾({a}): {values}</translation>
+        </message>
+        <message>
+            <source>at {v} = {x}: |f − P{n}| = {error}</source>
+            <translation>{v} = {x}에서: |f − P{n}| = {error}</translation>
+        </message>
+        <message>
+            <source>f and its Taylor polynomial of degree {n} at {v} = {a}</source>
+            <translation>f와 {v} = {a}에서의 {n}차 테일러 다항식</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorView</name>
+        <message>
+            <source>Drag the centre a, or click here and use ← → (Shift: bigger steps); Ctrl+] and Ctrl+[ change the degree</source>
+            <translation>중심 a를 끌거나, 여기를 클릭하고 ← → 키를 쓰세요 (Shift: 더 크게 이동). Ctrl+] 와 Ctrl+[ 로 차수를 바꿉니다</translation>
+        </message>
+        <message>
+            <source>Taylor plot</source>
+            <translation>테일러 그래프</translation>
+        </message>
+        <message>
+            <source>inflection</source>
+            <translation>변곡점</translation>
+        </message>
+        <message>
+            <source>The error |f − Pₙ| of the Taylor polynomial, on a log scale</source>
+            <translation>테일러 다항식의 오차 |f − Pₙ| (로그 눈금)</translation>
+        </message>
+        <message>
+            <source>Taylor error plot</source>
+            <translation>테일러 오차 그래프</translation>
+        </message>
+        <message>
+            <source>|f − Pₙ|</source>
+            <translation>|f − Pₙ|</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>허용 오차</translation>
+        </message>
+    </context>
+    <context>
+        <name>hessian</name>
+        <message>
+            <source>The Hessian is undefined here.</source>
+            <translation>여기서는 헤세 행렬이 정의되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a bowl curving up (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0). 이차 모형은 위로 휜 그릇 모양입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a cap curving down (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0). 이차 모형은 아래로 휜 뚜껑 모양입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a saddle (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0). 이차 모형은 안장 모양입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is flat along one direction (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0). 이차 모형은 한 방향으로 평평합니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Minimum: ∇f = 0 and every eigenvalue is positive (λ = {lam}).</source>
+            <translation>극소점: ∇f = 0이고 모든 고윳값이 양수입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Maximum: ∇f = 0 and every eigenvalue is negative (λ = {lam}).</source>
+            <translation>극대점: ∇f = 0이고 모든 고윳값이 음수입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Saddle point: ∇f = 0, f curves up along one eigenvector and down along another (λ = {lam}).</source>
+            <translation>안장점: ∇f = 0이고, f는 한 고유벡터 방향으로는 위로, 다른 고유벡터 방향으로는 아래로 휩니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Degenerate: ∇f = 0 but an eigenvalue is 0, so the second derivatives cannot tell (λ = {lam}).</source>
+            <translation>퇴화: ∇f = 0이지만 고윳값 하나가 0이라 이계도함수로는 판별할 수 없습니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>No positive curvature here: no learning-rate bound from H.</source>
+            <translation>여기서는 양의 곡률이 없습니다: H로부터 학습률의 상한을 얻을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>stable for η &lt; 2/λmax = {bound} (λmax = {top})</source>
+            <translation>η &lt; 2/λmax = {bound}이면 안정 (λmax = {top})</translation>
+        </message>
+    </context>
+    <context>
+        <name>newton</name>
+        <message>
+            <source>Newton reached the minimum {end} in {k} steps.</source>
+            <translation>뉴턴 방법이 {k}스텝 만에 극소점 {end}에 도달했습니다.</translation>
+        </message>
+        <message>
+            <source>Newton stopped at a saddle point {end} after {k} steps: it jumps to where ∇f = 0, and a saddle is such a point. It is attracted to saddles; gradient descent is not.</source>
+            <translation>뉴턴 방법이 {k}스텝 후 안장점 {end}에서 멈췄습니다: 뉴턴 방법은 ∇f = 0인 곳으로 건너뛰는데, 안장점도 그런 점입니다. 뉴턴 방법은 안장점에 끌려가지만 경사 하강법은 그렇지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Newton climbed to a maximum {end} after {k} steps: the quadratic model curves down, so its stationary point is its top, not a minimum.</source>
+            <translation>뉴턴 방법이 {k}스텝 후 극대점 {end}(으)로 올라갔습니다: 이차 모형이 아래로 휘어 있어서 그 정류점은 최소점이 아니라 꼭대기입니다.</translation>
+        </message>
+        <message>
+            <source>Newton stopped at {end} after {k} steps, where ∇f = 0 but the Hessian has a zero eigenvalue: the second derivatives cannot tell what this point is.</source>
+            <translation>뉴턴 방법이 {k}스텝 후 {end}에서 멈췄습니다. 여기서 ∇f = 0이지만 헤세 행렬에 0인 고윳값이 있어, 이계도함수로는 이 점이 무엇인지 판별할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Newton cannot step from {end} (after {k} steps): the Hessian is singular there, so the quadratic model has no single stationary point to jump to.</source>
+            <translation>뉴턴 방법이 ({k}스텝 후) {end}에서 더 나아갈 수 없습니다: 그곳에서 헤세 행렬이 특이 행렬이라 이차 모형에 건너뛸 정류점이 하나로 정해지지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Newton diverged after {k} steps: the quadratic model is a poor guide far from a minimum, and the jumps grow.</source>
+            <translation>뉴턴 방법이 {k}스텝 후 발산했습니다: 극소점에서 멀리 떨어진 곳에서는 이차 모형이 좋은 길잡이가 못 되어 건너뛰는 폭이 커집니다.</translation>
+        </message>
+        <message>
+            <source>Newton stopped after {k} steps: f, ∇f or the Hessian is undefined at {end}.</source>
+            <translation>뉴턴 방법이 {k}스텝 후 멈췄습니다: {end}에서 f, ∇f 또는 헤세 행렬이 정의되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Newton has not converged after {k} steps; now at {end}.</source>
+            <translation>뉴턴 방법이 {k}스텝 후에도 수렴하지 않았습니다. 지금 {end}에 있습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>taylor</name>
+        <message>
+            <source>the degree must be from 0 to {n}</source>
+            <translation>차수는 0부터 {n}까지여야 합니다</translation>
+        </message>
+        <message>
+            <source>no Taylor polynomial at {name} = {a}: {reason}</source>
+            <translation>{name} = {a}에서 테일러 다항식이 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| ≥ {tol} everywhere in view</source>
+            <translation>화면 안의 모든 곳에서 |f − P{n}| ≥ {tol}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| &lt; {tol} for {lo} ≤ {v} ≤ {hi} (in view)</source>
+            <translation>{lo} ≤ {v} ≤ {hi}에서 |f − P{n}| &lt; {tol} (화면 안)</translation>
+        </message>
+        <message>
+            <source>f has no Taylor series here: it is not smooth or not defined at this point</source>
+            <translation>여기서는 f의 테일러 급수가 없습니다: 이 점에서 f가 매끄럽지 않거나 정의되지 않습니다</translation>
+        </message>
+        <message>
+            <source>{name} has no value</source>
+            <translation>{name}의 값이 없습니다</translation>
         </message>
     </context>
 </TS>

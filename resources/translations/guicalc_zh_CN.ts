@@ -134,30 +134,6 @@ tangent: {equation}</source>
             <translation>h ≤ {h:.0e}：{dtype} 丢失了 h，差商失效</translation>
         </message>
         <message>
-            <source>{0} has no real value between {1} and {2}</source>
-            <translation>{0} 在 {1} 与 {2} 之间没有实数值</translation>
-        </message>
-        <message>
-            <source>exact f′ = {0}</source>
-            <translation>精确 f′ = {0}</translation>
-        </message>
-        <message>
-            <source>f′ ≈ {0} (complex step: f′ has no symbolic form here)</source>
-            <translation>f′ ≈ {0}（复步长：此处 f′ 没有符号表达式）</translation>
-        </message>
-        <message>
-            <source>Curve of f({0}) = {1}</source>
-            <translation>f({0}) = {1} 的曲线</translation>
-        </message>
-        <message>
-            <source>with the tangent at {0} = {1}, slope {2}</source>
-            <translation>及其在 {0} = {1} 处的切线，斜率 {2}</translation>
-        </message>
-        <message>
-            <source>with no tangent at {0} = {1}</source>
-            <translation>（在 {0} = {1} 处没有切线）</translation>
-        </message>
-        <message>
             <source>{v} = {x}    f({v}) = {y}
 {why}</source>
             <translation>{v} = {x}    f({v}) = {y}
@@ -357,6 +333,18 @@ tangent: {equation}</source>
             <source>table start</source>
             <translation>表格起始值</translation>
         </message>
+        <message>
+            <source>Taylor centre a</source>
+            <translation>泰勒中心 a</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>泰勒次数</translation>
+        </message>
+        <message>
+            <source>concavity shading</source>
+            <translation>凹凸性着色</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -387,10 +375,6 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>Export</name>
-        <message>
-            <source>cannot export to '{suffix}': choose a .svg or .png file</source>
-            <translation>无法导出为“{suffix}”：请选择 .svg 或 .png 文件</translation>
-        </message>
         <message>
             <source>PNG scale must be one of {scales}, not {scale}</source>
             <translation>PNG 缩放倍数必须是 {scales} 之一，而不是 {scale}</translation>
@@ -676,6 +660,10 @@ tangent: {equation}</source>
             <translation>按 Alt+1 至 Alt+{last} 在视图之间切换</translation>
         </message>
         <message>
+            <source>Settings ignored: {note}</source>
+            <translation>已忽略的设置：{note}</translation>
+        </message>
+        <message>
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -732,12 +720,12 @@ tangent: {equation}</source>
             <translation>导出图形(&amp;E)…</translation>
         </message>
         <message>
-            <source>Save the current figure as SVG or PNG (Ctrl+E)</source>
-            <translation>将当前图形保存为 SVG 或 PNG（Ctrl+E）</translation>
-        </message>
-        <message>
             <source>&amp;Copy figure</source>
             <translation>复制图形(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4 (Ctrl+Shift+E)</source>
+            <translation>将割线、梯度下降或反向传播保存为 GIF 或 MP4（Ctrl+Shift+E）</translation>
         </message>
         <message>
             <source>⌂ Home</source>
@@ -860,16 +848,16 @@ tangent: {equation}</source>
             <translation>自动微分实验室</translation>
         </message>
         <message>
+            <source>Taylor</source>
+            <translation>泰勒</translation>
+        </message>
+        <message>
             <source>Table of values</source>
             <translation>函数值表</translation>
         </message>
         <message>
             <source>Export &amp;animation…</source>
             <translation>导出动画(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
-            <translation>将割线、梯度下降或反向传播保存为 GIF 或 MP4</translation>
         </message>
         <message>
             <source>PDF document (*.pdf)</source>
@@ -1353,6 +1341,18 @@ tangent: {equation}</source>
             <translation>起点 x</translation>
         </message>
         <message>
+            <source>Directional derivative</source>
+            <translation>方向导数</translation>
+        </message>
+        <message>
+            <source>Curvature and Newton</source>
+            <translation>曲率与牛顿法</translation>
+        </message>
+        <message>
+            <source>The Hessian at the point, its eigenvalues, the kind of point and Newton's step</source>
+            <translation>该点处的黑塞矩阵、其特征值、点的类型以及牛顿步</translation>
+        </message>
+        <message>
             <source>First horizontal axis</source>
             <translation>第一水平轴</translation>
         </message>
@@ -1504,6 +1504,14 @@ Nothing was changed.</source>
             <translation>无法打开课程</translation>
         </message>
         <message>
+            <source>File changed on disk</source>
+            <translation>磁盘上的文件已更改</translation>
+        </message>
+        <message>
+            <source>{name} was changed by another program or window since it was opened here. Replace it with this lesson?</source>
+            <translation>{name} 在此处打开后已被其他程序或窗口修改。要用此课程替换它吗？</translation>
+        </message>
+        <message>
             <source>Save lesson</source>
             <translation>保存课程</translation>
         </message>
@@ -1518,6 +1526,26 @@ Nothing was changed.</source>
         <message>
             <source>Autosave failed: {reason}</source>
             <translation>自动保存失败：{reason}</translation>
+        </message>
+        <message>
+            <source>Autosave is off: {reason}</source>
+            <translation>自动保存已关闭：{reason}</translation>
+        </message>
+        <message>
+            <source>Autosave: {reason}</source>
+            <translation>自动保存：{reason}</translation>
+        </message>
+        <message>
+            <source>{count} more autosaved lessons will be offered at the next start</source>
+            <translation>下次启动时还会提供 {count} 个自动保存的课程</translation>
+        </message>
+        <message>
+            <source>{count} sessions left unsaved work.</source>
+            <translation>有 {count} 个会话留下了未保存的工作。</translation>
+        </message>
+        <message>
+            <source>No keeps it for the next start; Discard deletes it.</source>
+            <translation>否：保留到下次启动；丢弃：将其删除。</translation>
         </message>
         <message>
             <source>Restore unsaved work?</source>
@@ -2164,6 +2192,10 @@ Nothing was changed.</source>
         <message>
             <source>{where} must go from a smaller to a larger number, got [{low:g}, {high:g}]</source>
             <translation>{where} 必须从较小的数到较大的数，实际为 [{low:g}, {high:g}]</translation>
+        </message>
+        <message>
+            <source>{where} is empty: a lesson has at least one function</source>
+            <translation>{where} 为空：课程至少要有一个函数</translation>
         </message>
         <message>
             <source>cannot save: {reason}</source>
@@ -2870,6 +2902,340 @@ Nothing was changed.</source>
         <message>
             <source>Frames</source>
             <translation>帧数</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvaturePanel</name>
+        <message>
+            <source>Hessian readout</source>
+            <translation>黑塞矩阵读数</translation>
+        </message>
+        <message>
+            <source>Newton step</source>
+            <translation>牛顿步</translation>
+        </message>
+        <message>
+            <source>Gradient step</source>
+            <translation>梯度步</translation>
+        </message>
+        <message>
+            <source>Run Newton from the start</source>
+            <translation>从起点运行牛顿法</translation>
+        </message>
+        <message>
+            <source>quadratic model on the surface</source>
+            <translation>曲面上的二次模型</translation>
+        </message>
+        <message>
+            <source>Newton readout</source>
+            <translation>牛顿法读数</translation>
+        </message>
+        <message>
+            <source>Newton steps</source>
+            <translation>牛顿法步数</translation>
+        </message>
+        <message>
+            <source>How many steps Newton's method may take</source>
+            <translation>牛顿法最多走多少步</translation>
+        </message>
+        <message>
+            <source>Move the point to the minimum of its quadratic model: x − H⁻¹∇f</source>
+            <translation>把该点移到其二次模型的最小点：x − H⁻¹∇f</translation>
+        </message>
+        <message>
+            <source>Move the point by one step of gradient descent: x − η∇f</source>
+            <translation>按梯度下降将该点移动一步：x − η∇f</translation>
+        </message>
+        <message>
+            <source>Run Newton</source>
+            <translation>运行牛顿法</translation>
+        </message>
+        <message>
+            <source>Newton's method from the descent start, compared with descent</source>
+            <translation>从下降起点运行牛顿法，并与梯度下降比较</translation>
+        </message>
+        <message>
+            <source>Quadratic model</source>
+            <translation>二次模型</translation>
+        </message>
+        <message>
+            <source>Draw f(p) + ∇f·d + ½dᵀHd over the surface at the point</source>
+            <translation>在该点处把 f(p) + ∇f·d + ½dᵀHd 画在曲面上</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <source>Newton step: |Δx| = {size}, f = {value}</source>
+            <translation>牛顿步：|Δx| = {size}，f = {value}</translation>
+        </message>
+        <message>
+            <source>Gradient step: |Δx| = {size}</source>
+            <translation>梯度步：|Δx| = {size}</translation>
+        </message>
+        <message>
+            <source>step sizes |Δx|: {sizes}</source>
+            <translation>步长 |Δx|：{sizes}</translation>
+        </message>
+        <message>
+            <source>Gradient descent with η = {rate}: {verdict}</source>
+            <translation>η = {rate} 的梯度下降：{verdict}</translation>
+        </message>
+        <message>
+            <source>Newton's method jumps to the stationary point of the quadratic model: x ← x − H⁻¹∇f(x).</source>
+            <translation>牛顿法跳到二次模型的驻点：x ← x − H⁻¹∇f(x)。</translation>
+        </message>
+        <message>
+            <source>H = [[{a}, {b}], [{b}, {c}]]</source>
+            <translation>H = [[{a}, {b}], [{b}, {c}]]</translation>
+        </message>
+        <message>
+            <source>λ₁ = {l1} along ({v11}, {v12}); λ₂ = {l2} along ({v21}, {v22})</source>
+            <translation>沿 ({v11}, {v12}) 方向 λ₁ = {l1}；沿 ({v21}, {v22}) 方向 λ₂ = {l2}</translation>
+        </message>
+        <message>
+            <source>κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}</source>
+            <translation>κ = |λ|max/|λ|min = {kappa}；  沿 v：vᵀHv/|v|² = {along}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorPanel</name>
+        <message>
+            <source>Taylor polynomial</source>
+            <translation>泰勒多项式</translation>
+        </message>
+        <message>
+            <source>The Taylor polynomial of f at the centre a</source>
+            <translation>f 在中心 a 处的泰勒多项式</translation>
+        </message>
+        <message>
+            <source>shade f″ &gt; 0 and f″ &lt; 0</source>
+            <translation>为 f″ &gt; 0 和 f″ &lt; 0 着色</translation>
+        </message>
+        <message>
+            <source>Taylor readout</source>
+            <translation>泰勒读数</translation>
+        </message>
+        <message>
+            <source>f and its derivatives at the centre a</source>
+            <translation>f 及其导数在中心 a 处的值</translation>
+        </message>
+        <message>
+            <source>degree n</source>
+            <translation>次数 n</translation>
+        </message>
+        <message>
+            <source>centre a</source>
+            <translation>中心 a</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>容差</translation>
+        </message>
+        <message>
+            <source>error at</source>
+            <translation>误差位置</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>泰勒次数</translation>
+        </message>
+        <message>
+            <source>Degree n of the Taylor polynomial (Ctrl+] and Ctrl+[)</source>
+            <translation>泰勒多项式的次数 n（Ctrl+] 和 Ctrl+[）</translation>
+        </message>
+        <message>
+            <source>Centre a</source>
+            <translation>中心 a</translation>
+        </message>
+        <message>
+            <source>Where the polynomial touches f</source>
+            <translation>多项式与 f 相切的位置</translation>
+        </message>
+        <message>
+            <source>Tolerance</source>
+            <translation>容差</translation>
+        </message>
+        <message>
+            <source>The band where |f − Pₙ| is below this is shaded</source>
+            <translation>|f − Pₙ| 小于此值的区间会被着色</translation>
+        </message>
+        <message>
+            <source>Concavity shading</source>
+            <translation>凹凸性着色</translation>
+        </message>
+        <message>
+            <source>Shade where f curves up or down and mark inflection points</source>
+            <translation>为 f 向上或向下弯曲的区域着色，并标出拐点</translation>
+        </message>
+        <message>
+            <source>Error at x</source>
+            <translation>x 处的误差</translation>
+        </message>
+        <message>
+            <source>Where the readout gives |f − Pₙ|</source>
+            <translation>读数给出 |f − Pₙ| 的位置</translation>
+        </message>
+        <message>
+            <source>inflection points: {points}</source>
+            <translation>拐点：{points}</translation>
+        </message>
+        <message>
+            <source>no inflection point in view</source>
+            <translation>视图内没有拐点</translation>
+        </message>
+        <message>
+            <source>cₖ = f⁽ᵏ⁾(a)/k!, with f⁽ᵏ⁾({a}) for k = 0…{n}: {values}</source>
+            <translation>cₖ = f⁽ᵏ⁾(a)/k!，k = 0…{n} 时的 f⁽ᵏ⁾({a})：{values}</translation>
+        </message>
+        <message>
+            <source>at {v} = {x}: |f − P{n}| = {error}</source>
+            <translation>在 {v} = {x} 处：|f − P{n}| = {error}</translation>
+        </message>
+        <message>
+            <source>f and its Taylor polynomial of degree {n} at {v} = {a}</source>
+            <translation>f 及其在 {v} = {a} 处的 {n} 次泰勒多项式</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorView</name>
+        <message>
+            <source>Drag the centre a, or click here and use ← → (Shift: bigger steps); Ctrl+] and Ctrl+[ change the degree</source>
+            <translation>拖动中心 a，或单击此处后使用 ← →（Shift：步长更大）；Ctrl+] 和 Ctrl+[ 改变次数</translation>
+        </message>
+        <message>
+            <source>Taylor plot</source>
+            <translation>泰勒图</translation>
+        </message>
+        <message>
+            <source>inflection</source>
+            <translation>拐点</translation>
+        </message>
+        <message>
+            <source>The error |f − Pₙ| of the Taylor polynomial, on a log scale</source>
+            <translation>泰勒多项式的误差 |f − Pₙ|（对数刻度）</translation>
+        </message>
+        <message>
+            <source>Taylor error plot</source>
+            <translation>泰勒误差图</translation>
+        </message>
+        <message>
+            <source>|f − Pₙ|</source>
+            <translation>|f − Pₙ|</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>容差</translation>
+        </message>
+    </context>
+    <context>
+        <name>hessian</name>
+        <message>
+            <source>The Hessian is undefined here.</source>
+            <translation>黑塞矩阵在此处无定义。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a bowl curving up (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型是向上弯的碗形（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a cap curving down (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型是向下弯的帽形（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a saddle (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型是鞍形（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is flat along one direction (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型沿某一方向是平的（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Minimum: ∇f = 0 and every eigenvalue is positive (λ = {lam}).</source>
+            <translation>极小点：∇f = 0 且所有特征值均为正（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Maximum: ∇f = 0 and every eigenvalue is negative (λ = {lam}).</source>
+            <translation>极大点：∇f = 0 且所有特征值均为负（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Saddle point: ∇f = 0, f curves up along one eigenvector and down along another (λ = {lam}).</source>
+            <translation>鞍点：∇f = 0，f 沿一个特征向量向上弯，沿另一个向下弯（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Degenerate: ∇f = 0 but an eigenvalue is 0, so the second derivatives cannot tell (λ = {lam}).</source>
+            <translation>退化：∇f = 0，但有一个特征值为 0，二阶导数无法判别（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>No positive curvature here: no learning-rate bound from H.</source>
+            <translation>此处没有正曲率：无法由 H 得出学习率上限。</translation>
+        </message>
+        <message>
+            <source>stable for η &lt; 2/λmax = {bound} (λmax = {top})</source>
+            <translation>η &lt; 2/λmax = {bound} 时稳定（λmax = {top}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>newton</name>
+        <message>
+            <source>Newton reached the minimum {end} in {k} steps.</source>
+            <translation>牛顿法在 {k} 步内到达极小点 {end}。</translation>
+        </message>
+        <message>
+            <source>Newton stopped at a saddle point {end} after {k} steps: it jumps to where ∇f = 0, and a saddle is such a point. It is attracted to saddles; gradient descent is not.</source>
+            <translation>牛顿法在 {k} 步后停在鞍点 {end}：它跳向 ∇f = 0 的位置，而鞍点正是这样的点。牛顿法会被鞍点吸引；梯度下降不会。</translation>
+        </message>
+        <message>
+            <source>Newton climbed to a maximum {end} after {k} steps: the quadratic model curves down, so its stationary point is its top, not a minimum.</source>
+            <translation>牛顿法在 {k} 步后爬到了极大点 {end}：二次模型向下弯，所以它的驻点是顶点，而不是极小点。</translation>
+        </message>
+        <message>
+            <source>Newton stopped at {end} after {k} steps, where ∇f = 0 but the Hessian has a zero eigenvalue: the second derivatives cannot tell what this point is.</source>
+            <translation>牛顿法在 {k} 步后停在 {end}，此处 ∇f = 0，但黑塞矩阵有一个特征值为零：二阶导数无法判断这是什么点。</translation>
+        </message>
+        <message>
+            <source>Newton cannot step from {end} (after {k} steps): the Hessian is singular there, so the quadratic model has no single stationary point to jump to.</source>
+            <translation>牛顿法（{k} 步后）无法从 {end} 继续迈步：黑塞矩阵在那里是奇异的，二次模型没有唯一的驻点可供跳转。</translation>
+        </message>
+        <message>
+            <source>Newton diverged after {k} steps: the quadratic model is a poor guide far from a minimum, and the jumps grow.</source>
+            <translation>牛顿法在 {k} 步后发散：远离极小点时，二次模型不是好的向导，跳跃越来越大。</translation>
+        </message>
+        <message>
+            <source>Newton stopped after {k} steps: f, ∇f or the Hessian is undefined at {end}.</source>
+            <translation>牛顿法在 {k} 步后停止：f、∇f 或黑塞矩阵在 {end} 处无定义。</translation>
+        </message>
+        <message>
+            <source>Newton has not converged after {k} steps; now at {end}.</source>
+            <translation>牛顿法 {k} 步后仍未收敛；当前位于 {end}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>taylor</name>
+        <message>
+            <source>the degree must be from 0 to {n}</source>
+            <translation>次数必须在 0 到 {n} 之间</translation>
+        </message>
+        <message>
+            <source>no Taylor polynomial at {name} = {a}: {reason}</source>
+            <translation>在 {name} = {a} 处没有泰勒多项式：{reason}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| ≥ {tol} everywhere in view</source>
+            <translation>视图内处处 |f − P{n}| ≥ {tol}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| &lt; {tol} for {lo} ≤ {v} ≤ {hi} (in view)</source>
+            <translation>当 {lo} ≤ {v} ≤ {hi} 时 |f − P{n}| &lt; {tol}（视图内）</translation>
+        </message>
+        <message>
+            <source>f has no Taylor series here: it is not smooth or not defined at this point</source>
+            <translation>f 在此处没有泰勒级数：它在该点不光滑或无定义</translation>
+        </message>
+        <message>
+            <source>{name} has no value</source>
+            <translation>{name} 没有值</translation>
         </message>
     </context>
 </TS>
