@@ -1015,6 +1015,10 @@ tangent: {equation}</source>
             <source>Optimizer race</source>
             <translation>옵티마이저 경주</translation>
         </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4 (Ctrl+Shift+E)</source>
+            <translation>할선, 경사 하강법 또는 역전파를 GIF나 MP4로 저장 (Ctrl+Shift+E)</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1623,6 +1627,10 @@ tangent: {equation}</source>
         <message>
             <source>The Hessian at the point and Newton's method</source>
             <translation>점에서의 헤세 행렬과 뉴턴법</translation>
+        </message>
+        <message>
+            <source>The Hessian at the point, its eigenvalues, the kind of point and Newton's step</source>
+            <translation>점에서의 헤세 행렬과 그 고윳값, 점의 종류, 뉴턴 스텝</translation>
         </message>
     </context>
     <context>
@@ -3154,6 +3162,14 @@ Nothing was changed.</source>
             <source>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  along v: vᵀ·H·v/|v|² = {along}</source>
             <translation>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  v 방향: vᵀ·H·v/|v|² = {along}</translation>
         </message>
+        <message>
+            <source>Draw f(p) + ∇f·d + ½dᵀHd over the surface at the point</source>
+            <translation>점에서의 f(p) + ∇f·d + ½dᵀHd를 곡면 위에 그립니다</translation>
+        </message>
+        <message>
+            <source>κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}</source>
+            <translation>κ = |λ|max/|λ|min = {kappa};  v 방향: vᵀHv/|v|² = {along}</translation>
+        </message>
     </context>
     <context>
         <name>TaylorPanel</name>
@@ -3261,6 +3277,14 @@ Nothing was changed.</source>
             <source>This function is too large for the Taylor view (more than {limit} nodes in its tree).</source>
             <translation>이 함수는 테일러 보기에는 너무 큽니다 (식의 트리에 노드가 {limit}개를 넘습니다).</translation>
         </message>
+        <message>
+            <source>The Taylor polynomial of f at the centre a</source>
+            <translation>중심 a에서 f의 테일러 다항식</translation>
+        </message>
+        <message>
+            <source>f and its derivatives at the centre a</source>
+            <translation>중심 a에서의 f와 도함수</translation>
+        </message>
     </context>
     <context>
         <name>TaylorView</name>
@@ -3338,6 +3362,10 @@ Nothing was changed.</source>
         <message>
             <source>stable for η &lt; 2/λₘₐₓ = {bound} (λₘₐₓ = {top})</source>
             <translation>η &lt; 2/λₘₐₓ = {bound}이면 안정 (λₘₐₓ = {top})</translation>
+        </message>
+        <message>
+            <source>stable for η &lt; 2/λmax = {bound} (λmax = {top})</source>
+            <translation>η &lt; 2/λmax = {bound}이면 안정 (λmax = {top})</translation>
         </message>
     </context>
     <context>

@@ -1015,6 +1015,10 @@ tangent: {equation}</source>
             <source>Optimizer race</source>
             <translation>优化器竞赛</translation>
         </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4 (Ctrl+Shift+E)</source>
+            <translation>将割线、梯度下降或反向传播保存为 GIF 或 MP4（Ctrl+Shift+E）</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1623,6 +1627,10 @@ tangent: {equation}</source>
         <message>
             <source>The Hessian at the point and Newton's method</source>
             <translation>该点的黑塞矩阵与牛顿法</translation>
+        </message>
+        <message>
+            <source>The Hessian at the point, its eigenvalues, the kind of point and Newton's step</source>
+            <translation>该点处的黑塞矩阵、其特征值、点的类型以及牛顿步</translation>
         </message>
     </context>
     <context>
@@ -3154,6 +3162,14 @@ Nothing was changed.</source>
             <source>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  along v: vᵀ·H·v/|v|² = {along}</source>
             <translation>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa}；沿 v：vᵀ·H·v/|v|² = {along}</translation>
         </message>
+        <message>
+            <source>Draw f(p) + ∇f·d + ½dᵀHd over the surface at the point</source>
+            <translation>在该点处把 f(p) + ∇f·d + ½dᵀHd 画在曲面上</translation>
+        </message>
+        <message>
+            <source>κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}</source>
+            <translation>κ = |λ|max/|λ|min = {kappa}；  沿 v：vᵀHv/|v|² = {along}</translation>
+        </message>
     </context>
     <context>
         <name>TaylorPanel</name>
@@ -3261,6 +3277,14 @@ Nothing was changed.</source>
             <source>This function is too large for the Taylor view (more than {limit} nodes in its tree).</source>
             <translation>这个函数对泰勒视图来说太大了（其表达式树超过 {limit} 个节点）。</translation>
         </message>
+        <message>
+            <source>The Taylor polynomial of f at the centre a</source>
+            <translation>f 在中心 a 处的泰勒多项式</translation>
+        </message>
+        <message>
+            <source>f and its derivatives at the centre a</source>
+            <translation>f 及其导数在中心 a 处的值</translation>
+        </message>
     </context>
     <context>
         <name>TaylorView</name>
@@ -3338,6 +3362,10 @@ Nothing was changed.</source>
         <message>
             <source>stable for η &lt; 2/λₘₐₓ = {bound} (λₘₐₓ = {top})</source>
             <translation>η &lt; 2/λₘₐₓ = {bound} 时稳定（λₘₐₓ = {top}）</translation>
+        </message>
+        <message>
+            <source>stable for η &lt; 2/λmax = {bound} (λmax = {top})</source>
+            <translation>η &lt; 2/λmax = {bound} 时稳定（λmax = {top}）</translation>
         </message>
     </context>
     <context>
