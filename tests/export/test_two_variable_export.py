@@ -177,7 +177,7 @@ def test_headless_surface_png_and_bad_point(tmp_path):
                        "-o", str(out))
     assert result.returncode == 0, result.stderr
     image = QtGui.QImage(str(out))
-    assert (image.width(), image.height()) == (2400, 1600)
+    assert (image.width(), image.height()) == (2 * 1280, 2 * 720)  # the default size, a 16:9 slide, at 2×
     rgb = image_array(image)
     assert (rgb.std(axis=2) > 40).mean() > 0.02  # viridis colours (measured 4 %), not a blank page
     bad = _headless(tmp_path, "x0^2 + x1^2", "--view", "field", "--at", "1,2,3", "-o", "f.svg")
