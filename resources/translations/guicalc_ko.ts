@@ -1786,6 +1786,10 @@ Nothing was changed.</source>
     <context>
         <name>graph</name>
         <message>
+            <source>{input} (argument {k})</source>
+            <translation>{input} (인수 {k})</translation>
+        </message>
+        <message>
             <source>the expression has no variable, so there is nothing to differentiate</source>
             <translation>식에 변수가 없어 미분할 것이 없습니다</translation>
         </message>

@@ -1786,6 +1786,10 @@ Nothing was changed.</source>
     <context>
         <name>graph</name>
         <message>
+            <source>{input} (argument {k})</source>
+            <translation>{input}（第 {k} 个参数）</translation>
+        </message>
+        <message>
             <source>the expression has no variable, so there is nothing to differentiate</source>
             <translation>表达式没有变量，因此没有可求导的对象</translation>
         </message>
