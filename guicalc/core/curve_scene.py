@@ -62,9 +62,9 @@ def point_readout(variable: str, tangent: Tangent, name: str = "f") -> Message:
             "CurveController", "{v} = {x}    {f}({v}) = {y}\nslope {f}′({x}) = {slope}\ntangent: {equation}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope),
             equation=tangent.equation(v, unicode_minus=True), f=name)
-    if tangent.why:
-        return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    f({v}) = {y}\n{why}").format(
-            v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why)
+    if tangent.why and math.isfinite(tangent.y):  # (where f itself is undefined the line below says so)
+        return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    {f}({v}) = {y}\n{why}").format(
+            v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why, f=name)
     return QT_TRANSLATE_NOOP("CurveController",
                              "{v} = {x}: {f} has no derivative here (value {y}, slope {slope})").format(
         v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope), f=name)
@@ -95,11 +95,15 @@ def limit_caption(analysis: CurveAnalysis, state: CurveState, slope: float) -> M
     """Which quotient the limit table lists, and the exact f′ it approaches."""
     quotients = analysis.quotients(state.method, state.dtype)
     method: Message = METHOD_NAMES[state.method]
+    verdict = analysis.differentiability(state.x)
     if state.method == "auto":
-        kind = quotients.auto_kind
+        best = quotients.best(state.x) if verdict.exists else None
+        kind = best.kind if best is not None and best.kind else quotients.auto_kind
         kind = QT_TRANSLATE_NOOP("CurveController", "complex step") if kind == COMPLEX_STEP else kind
         method = QT_TRANSLATE_NOOP("CurveController", "{method} ({kind})").format(method=method, kind=kind)
-    verdict = analysis.differentiability(state.x)
+        if best is not None and best.error is not None:  # the method used here, and how far off it is
+            method = QT_TRANSLATE_NOOP("CurveController", "{method}, error {error}").format(
+                method=method, error=display_number(best.error, 2))
     if not verdict.exists:
         reference = QT_TRANSLATE_NOOP("CurveController", "f′({x}) does not exist").format(x=display_number(state.x))
     elif analysis.is_symbolic(1):
