@@ -57,8 +57,11 @@ def backward_text(trace: Trace, flow: Flow, node_id: int) -> Message:
         down = number(flow.edges[(node_id, k)])
         product = f"{upstream} × {_operand_text(local)}"
         middle = product if rule == local else f"{upstream} × {_grouped_rule(rule)} = {product}"
+        target: Message | str = graph.nodes[i].text
+        if node.inputs.count(i) > 1:  # dot(x, x): two edges to x, each with its own share
+            target = QT_TRANSLATE_NOOP("graph", "{input} (argument {k})").format(input=target, k=k + 1)
         lines.append(QT_TRANSLATE_NOOP("graph", "to {input}: {product}").format(
-            input=graph.nodes[i].text, product=f"{middle} = {down}"))
+            input=target, product=f"{middle} = {down}"))
     return joined(lines)
 
 

@@ -17,6 +17,7 @@ from guicalc.ui import dialogs
 from guicalc.ui.presentation import PresentationMode, apply_theme, themed_views
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
+from guicalc.views.text_size import title_follows_text
 from guicalc.views.theme import THEMES
 
 if TYPE_CHECKING:  # parse brings sympy, which the first paint does without
@@ -168,6 +169,7 @@ class MainWindow(QtWidgets.QMainWindow):
         dock.setFeatures(QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetFloatable
                          | QtWidgets.QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        title_follows_text(dock)
         self.addDockWidget(area, dock)
         return dock
 

@@ -59,6 +59,18 @@ def keep_text_size(widget: QtWidgets.QWidget, factor: float = 1.0, at_least_poin
     _apply(widget)
 
 
+def title_follows_text(dock: QtWidgets.QDockWidget) -> None:
+    """The dock's title in the base size, in presentation mode too.
+
+    Qt paints a dock title in the platform's small title font whenever the dock's font
+    equals the application's; a font that differs only in its (invisible) style strategy
+    keeps the title in the dock's own font, which follows the base.
+    """
+    font = QtGui.QFont()  # only the strategy is set: the size still comes from the application
+    font.setStyleStrategy(QtGui.QFont.StyleStrategy.PreferQuality)
+    dock.setFont(font)
+
+
 def set_base_pixels(font: QtGui.QFont, presenting_pixels: int | None = None) -> None:
     """Make ``font`` the application's and resize every widget that keeps a relative size;
     ``presenting_pixels`` says presentation mode is on (None: off)."""

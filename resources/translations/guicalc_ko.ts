@@ -2009,6 +2009,10 @@ Nothing was changed.</source>
             <source>{node}: the local derivative at {x} is {exact}, which float64 rounds to 0: the gradient vanishes here (PyTorch computes 0 as well)</source>
             <translation>{node}: {x}에서의 국소 도함수는 {exact}인데, float64는 이를 0으로 반올림합니다: 여기서 기울기가 소실됩니다 (PyTorch도 0을 계산합니다)</translation>
         </message>
+        <message>
+            <source>{input} (argument {k})</source>
+            <translation>{input} (인수 {k})</translation>
+        </message>
     </context>
     <context>
         <name>parse</name>

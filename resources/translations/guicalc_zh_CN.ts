@@ -2009,6 +2009,10 @@ Nothing was changed.</source>
             <source>{node}: the local derivative at {x} is {exact}, which float64 rounds to 0: the gradient vanishes here (PyTorch computes 0 as well)</source>
             <translation>{node}：在 {x} 处的局部导数为 {exact}，float64 将其舍入为 0：梯度在此消失（PyTorch 也算出 0）</translation>
         </message>
+        <message>
+            <source>{input} (argument {k})</source>
+            <translation>{input}（第 {k} 个参数）</translation>
+        </message>
     </context>
     <context>
         <name>parse</name>

@@ -233,3 +233,20 @@ def test_reverse_mode_agrees_with_sympy(text, point, expand):
         assume(math.isfinite(expected))
         # 1e-10 relative; a derivative that is exactly 0 may come out as a rounding residue.
         assert float(got[name]) == pytest.approx(expected, rel=1e-10, abs=1e-12), (text, name)
+
+
+def test_each_edge_of_dot_x_x_is_told_apart_in_the_rule_text():
+    """Issue 13: the two edges to x printed one identical line twice."""
+    from guicalc.i18n import translated
+
+    walk = Walkthrough(graph("2*dot(x, x)").evaluate({"x": [0, 1, 2, 3]}))
+    while walk.can_step_forward():
+        walk.step_forward()
+    texts = []
+    while walk.can_step_backward():
+        walk.step_backward()
+        texts.append(translated(walk.snapshot().rule))
+    dot = next(t for t in texts if t.startswith("dot receives"))
+    lines = dot.splitlines()[1:]
+    assert lines == ["to x (argument 1): 2 × x = 2 × [0, 1, 2, 3] = [0, 2, 4, 6]",
+                     "to x (argument 2): 2 × x = 2 × [0, 1, 2, 3] = [0, 2, 4, 6]"], lines

@@ -65,7 +65,8 @@ def cut_readouts(window: QtWidgets.QWidget) -> list[str]:
 
 TEXT_WIDGETS = (QtWidgets.QLabel, QtWidgets.QAbstractButton, QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox,
                 QtWidgets.QLineEdit, QtWidgets.QTabBar, QtWidgets.QHeaderView, QtWidgets.QGroupBox,
-                QtWidgets.QAbstractItemView, QtWidgets.QMenuBar, QtWidgets.QStatusBar)
+                QtWidgets.QAbstractItemView, QtWidgets.QMenuBar, QtWidgets.QStatusBar,
+                QtWidgets.QDockWidget)  # its title: Qt paints it in the dock's font unless that equals the app's
 
 
 def _css_pixels(size: str | None, fallback: QtGui.QFont) -> int:

@@ -70,6 +70,10 @@ def test_presentation_text_is_readable_from_the_back_row(qtbot, main_window, scr
         assert min(sizes)[0] >= smallest, (name, sorted(sizes)[:5])
         if name == "curve":
             assert any("ticks" in what for _, what in sizes) and any("legend" in what for _, what in sizes)
+            # Qt paints a dock's title in the small platform title font when the dock's font
+            # equals the application's "QDockWidget" font: it must not, for the title to scale.
+            app_font = QtWidgets.QApplication.font("QDockWidget")
+            assert all(dock.font() != app_font for dock in (window.point_dock, window.limit_dock))
             assert cut_cells(window.limit_panel.table) == []
         if name == "surface":
             assert "3D tick labels" in [what for _, what in sizes]
