@@ -22,7 +22,7 @@ ANIMATION_TIMEOUT = 600.0
 def add_arguments(export: argparse.ArgumentParser) -> None:
     """The flags beyond the figure, its point and its size (cli.py declares those)."""
     from guicalc.core.curve_state import DTYPES, MAX_STEPS, METHODS
-    from guicalc.export.animation import ANIMATIONS
+    from guicalc.export.animation_names import ANIMATED_FIGURES
 
     export.add_argument("--dtype", choices=DTYPES, default=None, help="curve and limit: the floating-point type")
     export.add_argument("--method", choices=METHODS, default=None, help="curve and limit: the difference quotient")
@@ -30,7 +30,7 @@ def add_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("--rows", type=int, choices=range(1, MAX_STEPS + 1), default=None, metavar="N",
                         help=f"limit: rows of the table, h = 1e-1 … 1e-N (1 to {MAX_STEPS})")
     export.add_argument("--lang", choices=LANGUAGES, default="en", help="the language of the figure's text")
-    export.add_argument("--animate", choices=tuple(ANIMATIONS), default=None,
+    export.add_argument("--animate", choices=tuple(ANIMATED_FIGURES), default=None,
                         help="an animation instead of a figure: the secant turning into the tangent, "
                              "a descent path walked, backpropagation stepped through the graph")
     export.add_argument("--fps", type=int, choices=range(1, 61), default=15, metavar="N",
@@ -87,11 +87,11 @@ def run(args: argparse.Namespace, at: object) -> int:
 
 def view_of(args: argparse.Namespace) -> str:
     """The figure an animation is drawn on (--view for a figure)."""
-    from guicalc.export.animation import ANIMATIONS
+    from guicalc.export.animation_names import ANIMATED_FIGURES
 
     if not args.animate:
         return args.view
-    figure = ANIMATIONS[args.animate].figure
+    figure = ANIMATED_FIGURES[args.animate]
     if args.view not in ("curve", figure):  # curve is --view's default
         raise InputError(f"--animate {args.animate} is drawn on the {figure} view, not {args.view}")
     return figure

@@ -53,26 +53,28 @@ def secant_ends(method: str, x: float, h: float) -> tuple[float, float]:
     return {"forward": (x, x + h), "backward": (x - h, x), "central": (x - h, x + h)}[method]
 
 
-def point_readout(variable: str, tangent: Tangent) -> Message:
-    """The point, f there, the slope and the tangent's equation (or why there is none)."""
+def point_readout(variable: str, tangent: Tangent, name: str = "f") -> Message:
+    """The point, f there, the slope and the tangent's equation (or why there is none);
+    ``name`` is the function's (f, g, h, …)."""
     v, fmt = variable, display_number
     if tangent.defined:
         return QT_TRANSLATE_NOOP(
-            "CurveController", "{v} = {x}    f({v}) = {y}\nslope f′({x}) = {slope}\ntangent: {equation}").format(
+            "CurveController", "{v} = {x}    {f}({v}) = {y}\nslope {f}′({x}) = {slope}\ntangent: {equation}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope),
-            equation=tangent.equation(v, unicode_minus=True))
-    if tangent.why:
-        return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    f({v}) = {y}\n{why}").format(
-            v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why)
+            equation=tangent.equation(v, unicode_minus=True), f=name)
+    if tangent.why and math.isfinite(tangent.y):  # (where f itself is undefined the line below says so)
+        return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    {f}({v}) = {y}\n{why}").format(
+            v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why, f=name)
     return QT_TRANSLATE_NOOP("CurveController",
-                             "{v} = {x}: f has no derivative here (value {y}, slope {slope})").format(
-        v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope))
+                             "{v} = {x}: {f} has no derivative here (value {y}, slope {slope})").format(
+        v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope), f=name)
 
 
-def plot_description(analysis: CurveAnalysis, tangent: Tangent) -> Message:
+def plot_description(analysis: CurveAnalysis, tangent: Tangent, name: str = "f") -> Message:
     """What the plot shows, in words, for a screen reader: it follows the point."""
     v, x = analysis.variable, display_number(tangent.x)
-    curve = QT_TRANSLATE_NOOP("CurveController", "Curve of f({v}) = {text}").format(v=v, text=analysis.text(0))
+    curve = QT_TRANSLATE_NOOP("CurveController", "Curve of {f}({v}) = {text}").format(
+        v=v, text=analysis.text(0), f=name)
     if tangent.defined:
         where = QT_TRANSLATE_NOOP("CurveController", "with the tangent at {v} = {x}, slope {slope}").format(
             v=v, x=x, slope=display_number(tangent.slope))
@@ -93,11 +95,15 @@ def limit_caption(analysis: CurveAnalysis, state: CurveState, slope: float) -> M
     """Which quotient the limit table lists, and the exact f′ it approaches."""
     quotients = analysis.quotients(state.method, state.dtype)
     method: Message = METHOD_NAMES[state.method]
+    verdict = analysis.differentiability(state.x)
     if state.method == "auto":
-        kind = quotients.auto_kind
+        best = quotients.best(state.x) if verdict.exists else None
+        kind = best.kind if best is not None and best.kind else quotients.auto_kind
         kind = QT_TRANSLATE_NOOP("CurveController", "complex step") if kind == COMPLEX_STEP else kind
         method = QT_TRANSLATE_NOOP("CurveController", "{method} ({kind})").format(method=method, kind=kind)
-    verdict = analysis.differentiability(state.x)
+        if best is not None and best.error is not None:  # the method used here, and how far off it is
+            method = QT_TRANSLATE_NOOP("CurveController", "{method}, error {error}").format(
+                method=method, error=display_number(best.error, 2))
     if not verdict.exists:
         reference = QT_TRANSLATE_NOOP("CurveController", "f′({x}) does not exist").format(x=display_number(state.x))
     elif analysis.is_symbolic(1):
@@ -145,10 +151,11 @@ class PointSnapshot:
     secant: Secant | None
 
 
-def point_snapshot(analysis: CurveAnalysis, state: CurveState) -> PointSnapshot:
-    """f, the tangent, the readout, the limit table and the secant at ``state.x``."""
+def point_snapshot(analysis: CurveAnalysis, state: CurveState, name: str = "f") -> PointSnapshot:
+    """f (named ``name``), the tangent, the readout, the limit table and the secant at ``state.x``."""
     tangent = analysis.tangent(state.x)
-    return PointSnapshot(tangent, point_readout(analysis.variable, tangent), plot_description(analysis, tangent),
+    return PointSnapshot(tangent, point_readout(analysis.variable, tangent, name),
+                         plot_description(analysis, tangent, name),
                          analysis.limit_table(state.x, state.method, state.dtype, state.steps),
                          limit_caption(analysis, state, tangent.slope), secant(analysis, state))
 

@@ -21,9 +21,20 @@ if TYPE_CHECKING:  # parse brings sympy, which a Document (and the window's firs
     from guicalc.core.parse import Parsed
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+PALETTE = ("#0072B2", "#E69F00", "#000000", "#F0E442")
+"""The functions' colours: Okabe–Ito without the tangent's vermillion, the secant's green,
+f′'s sky blue and f″'s purple, so a second function is never taken for one of them."""
+FUNCTION_NAMES = "fghpqruvw"
+"""The functions' names in the editor, the legend and the readout, in the list's order."""
 DEFAULT_EXPRESSION = "3x^2 - 4x"
 THEMES = ("light", "dark", "projector")
+
+
+def function_name(index: int) -> str:
+    """The name of the function at ``index`` in the list: f, g, h, p, …, then f₁₀, f₁₁, …"""
+    if index < len(FUNCTION_NAMES):
+        return FUNCTION_NAMES[index]
+    return "f" + str(index + 1).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
 @evented
@@ -120,6 +131,11 @@ class Document:
     @property
     def two_variable(self) -> TwoVariableState:
         return self.states["surface"]
+
+    def name_of(self, function: FunctionState) -> str:
+        """f, g, h, … by the function's place in the list (f₁₀ … past the letters)."""
+        index = next((i for i, f in enumerate(self.functions) if f is function), 0)
+        return function_name(index)
 
     def next_color(self) -> str:
         used = {f.color for f in self.functions}

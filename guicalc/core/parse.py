@@ -105,6 +105,8 @@ FUNCTION_LETTERS = frozenset("fgh")
 """The names of functions by habit: f(x) among named functions is a call, even of an undefined f."""
 DEFINITION = re.compile(r"\s*([^\W\d_][^\W_]*(?:_?[0-9]+)?)\s*\(\s*([^\W\d_][^\W_]*)\s*\)\s*=")
 """The head of a named function: ``f(x) =``, ``g1(t) =``."""
+PLAIN_HEAD = re.compile(r"\s*y\s*=")
+"""``y =`` before a curve's expression: read as the expression alone."""
 
 
 def named_call(call: sp.Expr) -> tuple[str, int]:
@@ -220,6 +222,8 @@ def _parse(text: str, names: frozenset[str] = frozenset()) -> Parsed:
             raise ParseError(QT_TRANSLATE_NOOP("parse", "'{name}' is already a function or constant: "
                                                "name yours differently, for example f or g").format(name=name),
                              head.start(1), head.end(1))
+    elif head := PLAIN_HEAD.match(text):  # y = x^2, as a textbook (and Desmos) writes a curve
+        start = head.end()
     tokens = tokenize(text, names, start)
     if tokens[0].kind == "end":
         if name is not None:

@@ -9,6 +9,7 @@ A sign change across a pole (tan x at π/2) or a jump (sign x at 0) narrows to a
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,6 +32,9 @@ SMALLER_BY = 1e-6
 """A root's |f| must end this much below |f| at its bracket's ends (a pole's or jump's does not)."""
 TOUCHING = 1e-10
 """An extremum with |f| below this times the curve's spread is a root that touches (x² at 0)."""
+SLOW_S = 0.02
+"""A curve whose samples take longer than this to evaluate gets no points of interest (the
+bisections evaluate it about fifty times more, on the window's thread)."""
 MOST = 100
 """Points of one kind on one curve: sin(100x) over a wide view would otherwise cover it in dots."""
 
@@ -88,7 +92,7 @@ def zeros(f: Function, xs: np.ndarray, ys: np.ndarray | None = None) -> tuple[np
     left_sign = np.sign(np.r_[np.nan, ys[:-1]][on_samples])
     right_sign = np.sign(np.r_[ys[1:], np.nan][on_samples])
     crossing_on = np.where(left_sign == -right_sign, left_sign, 0.0)
-    i = np.flatnonzero(ys[:-1] * ys[1:] < 0)
+    i = np.flatnonzero(np.sign(ys[:-1]) * np.sign(ys[1:]) < 0)  # signs: 1e200·1e200 overflows
     a, b, fa, fb = xs[i], xs[i + 1], ys[i], ys[i + 1]
     ends = np.maximum(np.abs(fa), np.abs(fb))
     with np.errstate(all="ignore"):
@@ -126,13 +130,16 @@ def curve_points(analysis: CurveAnalysis, x0: float, x1: float, index: int = 0,
     f = lambda v: analysis.values(v, 0)  # noqa: E731 - three one-line functions of the analysis
     f1 = lambda v: analysis.values(v, 1)  # noqa: E731
     f2 = lambda v: analysis.values(v, 2)  # noqa: E731
+    started = time.perf_counter()
     ys = _values(f, xs)
-    if not np.isfinite(ys).any():
-        return []
+    if not np.isfinite(ys).any() or time.perf_counter() - started > SLOW_S:
+        return []  # nothing drawn, or each of the many evaluations would freeze the window
     spread = _spread(ys)
     points: list[PointOfInterest] = []
     roots, _ = zeros(f, xs, ys)
-    critical, before = zeros(f1, xs)
+    # Extrema and inflections only from exact derivatives: numerical ones of a huge f (a
+    # product of 149 sines) took seconds over the bisections.
+    critical, before = zeros(f1, xs) if analysis.is_symbolic(1) else (np.array([]), np.array([]))
     for c, sign in zip(critical[:MOST], before[:MOST], strict=True):
         y = float(_values(f, np.array([c]))[0])
         if not np.isfinite(y) or sign == 0:
@@ -141,7 +148,7 @@ def curve_points(analysis: CurveAnalysis, x0: float, x1: float, index: int = 0,
         if abs(y) <= TOUCHING * spread and not np.any(np.abs(roots - c) <= 1e-9 * max(1.0, abs(c))):
             roots = np.sort(np.r_[roots, c])  # touches the axis: a root without a sign change
     points[:0] = [PointOfInterest("root", float(r), 0.0, index) for r in roots[:MOST]]
-    for c in zeros(f2, xs)[0][:MOST]:
+    for c in (zeros(f2, xs)[0][:MOST] if analysis.is_symbolic(2) else ()):
         y = float(_values(f, np.array([c]))[0])
         if np.isfinite(y):
             points.append(PointOfInterest("inflection", float(c), y, index))

@@ -3,8 +3,8 @@ backpropagation stepped through the graph — as GIF, APNG or MP4.
 
 Each animation moves one setting of a figure built alone (``guicalc.ui.view_tabs.figure_alone``)
 frame by frame and paints the figure as the PNG export does. Encoding: Pillow writes GIF
-and APNG (a maintained imaging library, already in most Python installs, no system
-binary); imageio with imageio-ffmpeg writes MP4 through the ffmpeg binary its wheel ships,
+and APNG (a maintained imaging library, no system binary); imageio-ffmpeg (the wrapper
+imageio itself uses) pipes frames to the ffmpeg binary its wheel ships and writes MP4,
 so nothing comes from the system. The file is written beside its name and renamed
 when complete: a cancelled or failed export leaves no partial file.
 """
@@ -21,6 +21,7 @@ import numpy as np
 from PySide6 import QtGui, QtWidgets
 
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
+from guicalc.export.animation_names import ANIMATED_FIGURES
 from guicalc.export.figure import ExportError, render_image
 from guicalc.i18n import translate, translated
 
@@ -87,10 +88,12 @@ def _backprop(figure: QtWidgets.QWidget, frames: int) -> Iterator[None]:
 
 
 ANIMATIONS = {
-    "secant": Animation("curve", QT_TRANSLATE_NOOP("Export", "Secant turning into the tangent"), _secant),
-    "descent": Animation("field", QT_TRANSLATE_NOOP("Export", "Gradient descent walked"), _descent),
-    "backprop": Animation("graph", QT_TRANSLATE_NOOP("Export", "Backpropagation stepped through the graph"),
-                          _backprop),
+    "secant": Animation(ANIMATED_FIGURES["secant"], QT_TRANSLATE_NOOP("Export", "Secant turning into the tangent"),
+                        _secant),
+    "descent": Animation(ANIMATED_FIGURES["descent"], QT_TRANSLATE_NOOP("Export", "Gradient descent walked"),
+                         _descent),
+    "backprop": Animation(ANIMATED_FIGURES["backprop"],
+                          QT_TRANSLATE_NOOP("Export", "Backpropagation stepped through the graph"), _backprop),
 }
 FORMATS = (".gif", ".apng", ".mp4")
 
@@ -165,17 +168,22 @@ def _write_pillow(images: Iterator[np.ndarray], path: Path, fps: int, format_nam
 
 
 def _write_mp4(images: Iterator[np.ndarray], path: Path, fps: int) -> None:
-    import imageio.v2 as imageio
+    import imageio_ffmpeg
 
-    # H.264 in yuv420p (what slides and browsers play) needs even sizes: drop an odd last row or column.
-    writer = imageio.get_writer(path, format="FFMPEG", mode="I", fps=fps, codec="libx264", quality=8,
-                                pixelformat="yuv420p", macro_block_size=1, ffmpeg_log_level="error")
+    writer = None
     try:
         for rgb in images:
+            # H.264 in yuv420p (what slides and browsers play) needs even sizes: drop an odd last row or column.
             h, w = rgb.shape[0] // 2 * 2, rgb.shape[1] // 2 * 2
-            writer.append_data(np.ascontiguousarray(rgb[:h, :w]))
+            if writer is None:
+                writer = imageio_ffmpeg.write_frames(str(path), (w, h), fps=fps, codec="libx264", quality=8,
+                                                     pix_fmt_out="yuv420p", macro_block_size=1,
+                                                     ffmpeg_log_level="error")
+                writer.send(None)  # start ffmpeg
+            writer.send(np.ascontiguousarray(rgb[:h, :w]))
     finally:
-        writer.close()
+        if writer is not None:
+            writer.close()
 
 
 def animation_title(name: str) -> str:

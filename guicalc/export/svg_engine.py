@@ -141,9 +141,12 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         self._clip_enabled = True
         self._antialiased = True
         self._stroke_cache: str | None = None
+        self._bounds = QtCore.QRectF()
 
     # QPaintEngine's interface
     def begin(self, device: QtGui.QPaintDevice) -> bool:
+        margin = 16.0
+        self._bounds = QtCore.QRectF(-margin, -margin, device.width() + 2 * margin, device.height() + 2 * margin)
         return True
 
     def end(self) -> bool:
@@ -200,7 +203,7 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         xs, ys = t.m11() * xy[:, 0] + t.dx(), t.m22() * xy[:, 1] + t.dy()
         width = self._stroke_width()
         clip = self._clip_rect()
-        if clip is not None and not clip.contains(QtCore.QRectF(
+        if not clip.contains(QtCore.QRectF(
                 QtCore.QPointF(xs.min() - width, ys.min() - width), QtCore.QPointF(xs.max() + width,
                                                                                   ys.max() + width))):
             return False
@@ -236,7 +239,7 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         box = self._transform.mapRect(QtCore.QRectF(point.x(), point.y() - metrics.ascent(),
                                                     metrics.horizontalAdvance(text), metrics.height()))
         clip = self._clip_rect()
-        if clip is not None and not clip.intersects(box):
+        if not clip.intersects(box):
             return  # scrolled or panned out of sight
         size = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * DPI / 72
         t = self._transform
@@ -271,8 +274,7 @@ class SvgPaintEngine(QtGui.QPaintEngine):
                 self._fill(t.map(path), color)
                 continue
             box = t.mapRect(target)
-            if clip is not None:
-                box = box.intersected(clip)
+            box = box.intersected(clip)
             color = self._faded(color)
             if box.isEmpty() or not color.alpha():
                 continue
@@ -293,10 +295,19 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         else:
             self._clip = mapped
 
-    def _clip_rect(self) -> QtCore.QRectF | None:
-        if not self._clip_enabled or self._clip is None:
-            return None
-        return self._clip.boundingRect()
+    def _clip_path(self) -> QtGui.QPainterPath:
+        """The clip, or the figure itself (a little beyond): nothing far outside, nothing
+        infinite, ever reaches the file."""
+        if self._clip_enabled and self._clip is not None:
+            return self._clip
+        path = QtGui.QPainterPath()
+        path.addRect(self._bounds)
+        return path
+
+    def _clip_rect(self) -> QtCore.QRectF:
+        if self._clip_enabled and self._clip is not None:
+            return self._clip.boundingRect()
+        return self._bounds
 
     def _draw(self, path: QtGui.QPainterPath, fill: bool) -> None:
         filled = fill and self._brush.style() != QtCore.Qt.BrushStyle.NoBrush
@@ -304,7 +315,7 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         mapped = self._transform.map(path)
         width = self._stroke_width()
         clip = self._clip_rect()
-        inside = clip is None or clip.contains(mapped.boundingRect().adjusted(-width, -width, width, width))
+        inside = clip.contains(mapped.boundingRect().adjusted(-width, -width, width, width))
         if stroked and self._aliased_snap():
             mapped = _snapped(mapped)
         if filled and stroked and inside:  # one element, curves kept
@@ -339,8 +350,8 @@ class SvgPaintEngine(QtGui.QPaintEngine):
         return width
 
     def _fill(self, mapped: QtGui.QPainterPath, color: QtGui.QColor) -> None:
-        clip = self._clip if self._clip_enabled else None
-        if clip is not None and not clip.boundingRect().contains(mapped.boundingRect()):
+        clip = self._clip_path()
+        if not clip.boundingRect().contains(mapped.boundingRect()):
             mapped = mapped.intersected(clip)
         color = self._faded(color)
         if mapped.isEmpty() or color.alpha() == 0:
@@ -401,7 +412,7 @@ class SvgDevice(QtGui.QPaintDevice):
 
     def __init__(self, width: int, height: int) -> None:
         super().__init__()
-        self.width, self.height = width, height
+        self._pixels = (width, height)
         self.engine = SvgPaintEngine()
 
     def paintEngine(self) -> QtGui.QPaintEngine:
@@ -409,8 +420,9 @@ class SvgDevice(QtGui.QPaintDevice):
 
     def metric(self, metric: QtGui.QPaintDevice.PaintDeviceMetric) -> int:
         m = QtGui.QPaintDevice.PaintDeviceMetric
-        values = {m.PdmWidth: self.width, m.PdmHeight: self.height,
-                  m.PdmWidthMM: round(self.width * 25.4 / DPI), m.PdmHeightMM: round(self.height * 25.4 / DPI),
+        width, height = self._pixels
+        values = {m.PdmWidth: width, m.PdmHeight: height,
+                  m.PdmWidthMM: round(width * 25.4 / DPI), m.PdmHeightMM: round(height * 25.4 / DPI),
                   m.PdmDpiX: DPI, m.PdmDpiY: DPI, m.PdmPhysicalDpiX: DPI, m.PdmPhysicalDpiY: DPI,
                   m.PdmDepth: 32, m.PdmNumColors: 2**31 - 1, m.PdmDevicePixelRatio: 1,
                   m.PdmDevicePixelRatioScaled: 65536}

@@ -131,8 +131,10 @@ def _lesson_inputs(window: MainWindow, figure: str) -> tuple[str, Any, dict[str,
     expression = window.controller.active.text
     at: Any = None
     if kind == "surface":
-        function = state.function
-        expression = function.text if function is not None else expression
+        from guicalc.ui.two_variable_panel import EXAMPLES
+
+        function = state.function  # None until the tab is opened: the example it would open with
+        expression = function.text if function is not None else EXAMPLES[0]
         settings[kind].pop("point", None)  # set by the panel from ``at``
         at = state.point
     elif kind == "graph":

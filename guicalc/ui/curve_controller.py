@@ -223,7 +223,7 @@ class CurveController(QtCore.QObject):
                 if order == 0 and not np.isfinite(ys).any():
                     self.statusMessage.emit(translated(curve_scene.no_real_value(f.text, x0, x1)))
                 mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
-                label = self._curve_label(a, order, mark)
+                label = self._curve_label(a, order, mark, self.document.name_of(f))
                 self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
                 wanted.add(key)
         for key in self.view.curve_keys():
@@ -237,7 +237,8 @@ class CurveController(QtCore.QObject):
         if a is None:
             return
         self._ask_for_derivatives()
-        snapshot = curve_scene.point_snapshot(a, self.document.curve)
+        snapshot = curve_scene.point_snapshot(a, self.document.curve,
+                                              a.parsed.name or self.document.name_of(self.active))
         t = snapshot.tangent
         self.view.set_point(t.x, t.y)
         self.view.set_tangent(t.x, t.y, t.slope, t.left, t.right)
@@ -300,16 +301,19 @@ class CurveController(QtCore.QObject):
                                         "it is computed numerically from f").format(mark, a.note(order)))
         key = f"{function_id}:{order}"
         if key in self.view.curve_keys():
-            self.view.rename_curve(key, self._curve_label(a, order, mark))
+            self.view.rename_curve(key, self._curve_label(a, order, mark, self.document.name_of(self.active)))
 
-    def _curve_label(self, a: CurveAnalysis, order: int, mark: str) -> str:
+    def _curve_label(self, a: CurveAnalysis, order: int, mark: str, name: str = "f") -> str:
+        """``name`` (f, g, h, …: the row's, or the one typed, g(x) = x² + 1) with the derivative's
+        ``mark``, and the formula or why there is none."""
+        name = a.parsed.name or name
         text = a.text(order)
         if text is not None:
-            return f"{a.parsed.name or 'f'}{mark}({a.variable}) = {text}"  # g(x) = x² + 1 for a named g
+            return f"{name}{mark}({a.variable}) = {text}"
         if a.note(order):
-            return self.tr("f{0}({1}), numerical: too large to work out ({2})").format(
-                mark, a.variable, a.note(order))
-        return self.tr("f{0}({1}), numerical while its exact form is worked out").format(mark, a.variable)
+            return self.tr("{0}({1}), numerical: too large to work out ({2})").format(
+                name + mark, a.variable, a.note(order))
+        return self.tr("{0}({1}), numerical while its exact form is worked out").format(name + mark, a.variable)
 
     def shutdown(self) -> None:
         """End the background worker (the window closes)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.document import Document, FunctionState
+from guicalc.core.document import Document, FunctionState, function_name
 from guicalc.core.parse import ParseError, UnfinishedNameError
 from guicalc.core.typed import reading
 from guicalc.i18n import located, translate, translated
@@ -29,6 +29,10 @@ class FunctionRow(QtWidgets.QWidget):
         self.visible_box = QtWidgets.QCheckBox()
         self.visible_box.setToolTip(translate("FunctionList", "Show or hide this function"))
         self.visible_box.setAccessibleName(translate("FunctionList", "Show function"))
+        self.name = "f"
+        self._variables = "x"
+        self._typed_name = False
+        self.name_label = QtWidgets.QLabel()  # "g(x) =": the name the legend and the readout use
         self.edit = ExpressionEdit(state.text)
         self.edit.setAccessibleName(translate("FunctionList", "Function"))
         self.remove_button = QtWidgets.QToolButton()
@@ -50,7 +54,7 @@ class FunctionRow(QtWidgets.QWidget):
 
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        for w in (self.color_button, self.visible_box, self.edit, self.remove_button):
+        for w in (self.color_button, self.visible_box, self.name_label, self.edit, self.remove_button):
             top.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -89,6 +93,10 @@ class FunctionRow(QtWidgets.QWidget):
         except ParseError as exc:
             result = exc
         self.edit.show_result(result)
+        if not isinstance(result, ParseError):
+            self._variables = ", ".join(result.symbols) or "x"
+            self._typed_name = bool(getattr(result, "name", None))  # "g(x) = …" names itself
+        self._show_name()
         error = self.edit.error
         typed = getattr(result, "typed", None)
         self.reading_label.setVisible(typed is not None)
@@ -98,6 +106,16 @@ class FunctionRow(QtWidgets.QWidget):
         self.error_label.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
         self.error_label.setVisible(error is not None or hint is not None)
         self.error_label.setText(translated(hint.message) if hint else "" if error is None else located(error))
+
+    def set_name(self, name: str) -> None:
+        """f, g, h, …: the row's place in the list."""
+        self.name = name
+        self._show_name()
+        self.edit.setAccessibleName(translate("FunctionList", "Function {name}").format(name=name))
+
+    def _show_name(self) -> None:
+        self.name_label.setText(f"{self.name}({self._variables}) =")
+        self.name_label.setVisible(not self._typed_name)
 
     def _show_color(self, color: str) -> None:
         pixmap = QtGui.QPixmap(18, 18)
@@ -154,6 +172,11 @@ class FunctionListWidget(QtWidgets.QWidget):
         row.activated.connect(self.activeChanged)
         self.rows.insert(index, row)
         self.rows_layout.insertWidget(index, row)
+        self._name_rows()
+
+    def _name_rows(self) -> None:
+        for index, row in enumerate(self.rows):
+            row.set_name(function_name(index))
 
     def _show_other_parses(self, edited: FunctionState) -> None:
         """A named function's error follows the rows it calls (f edited: g's cycle shows)."""
@@ -169,6 +192,7 @@ class FunctionListWidget(QtWidgets.QWidget):
         row = self.rows.pop(index)
         row.setParent(None)
         row.deleteLater()
+        self._name_rows()
         if index == 0 and self.rows:
             first = self.rows[0]
             first.edit.setObjectName("expressionEdit")

@@ -14,7 +14,7 @@ from guicalc.core.readers import choice
 from guicalc.core.view_kinds import view_kind, view_kinds
 from guicalc.i18n import located, translate, translated
 from guicalc.ui import dialogs
-from guicalc.ui.presentation import PresentationMode, apply_theme
+from guicalc.ui.presentation import PresentationMode, apply_theme, themed_views
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
 from guicalc.views.theme import THEMES
@@ -63,6 +63,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.point_dock = self._dock(translate("MainWindow", "Point and tangent"), "PointandtangentDock", left)
         self.limit_dock = self._dock(translate("MainWindow", "Limit of the difference quotient"),
                                      "LimitofthedifferencequotientDock", bottom)
+        # The left panels take the whole height: on a 720-line projector, sharing it with the
+        # limit table cut the tangent readout.
+        self.setCorner(QtCore.Qt.Corner.BottomLeftCorner, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
         self._make_actions()
         self.resize(DEFAULT_SIZE)
         # The curve is the lesson: the limit panel gets a third of the height.
@@ -136,6 +139,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.add_action.triggered.connect(self.function_list.add_function)
         self.home_action.triggered.connect(lambda: self.controller.home(reset=True))
         self.focus_editor_action.triggered.connect(lambda: self.function_list.first_edit.setFocus())
+        # Keys never edit an editor nobody sees (presentation mode hides the functions).
+        for action in (self.focus_editor_action, self.add_action):
+            self.function_dock.toggleViewAction().toggled.connect(action.setEnabled)
         self.export_action.triggered.connect(lambda: self.export_current())
         self.copy_action.triggered.connect(self.copy_figure)
         self.present_action.triggered.connect(self.presentation.toggle)
@@ -200,8 +206,10 @@ class MainWindow(QtWidgets.QMainWindow):
         copy = QtGui.QAction(translate("MainWindow", "&Copy figure"), self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
                              objectName="copyFigureAction")
         animate = QtGui.QAction(translate("MainWindow", "Export &animation…"), self,
+                                shortcut=QtGui.QKeySequence("Ctrl+Shift+E"),
                                 toolTip=translate("MainWindow", "Save the secant, descent or backpropagation as GIF "
-                                                                "or MP4"), objectName="exportAnimationAction")
+                                                                "or MP4 (Ctrl+Shift+E)"),
+                                objectName="exportAnimationAction")
         animate.triggered.connect(self.export_animation)
         file_menu.addAction(add)
         file_menu.addAction(export)
@@ -314,8 +322,11 @@ class MainWindow(QtWidgets.QMainWindow):
                           .format(language=i18n.LANGUAGES[language]))
 
     def plots(self) -> list:
-        """Every pyqtgraph plot in the window, for themes and export."""
-        return [self.curve_view, self.limit_panel.error_view]
+        """Every view a theme restyles: the plots, the graphs, the 3D surface."""
+        views = [self.curve_view, self.limit_panel.error_view]
+        for widget in self.view_widgets.values():
+            views += [view for view in themed_views(widget) if view not in views]
+        return views
 
     def _fill_examples_menu(self) -> None:
         from guicalc.core.examples import EXAMPLES
@@ -357,6 +368,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """Build the tab of the view kind ``name`` and put it in the registry's order."""
         widget = view_tab(name).make(self)
         self.view_widgets[name] = widget
+        if getattr(self, "presentation", None) is not None:  # a tab built later takes the theme in use
+            apply_theme(themed_views(widget), THEMES[self.theme_name])
         order = [kind.name for kind in view_kinds()]
         index = sum(1 for other in self.view_widgets if other in order and order.index(other) < order.index(name))
         self.tabs.insertTab(index, widget, translated(view_kind(name).title))
@@ -412,13 +425,17 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     def _on_tab_changed(self, _: int) -> None:
-        """The point and limit docks belong to the curve: other views get the room."""
         current = self.tabs.currentWidget()
         self.document.view.tab = next(name for name, tab in self.view_widgets.items() if tab is current)
-        on_curve = current is self.curve_view
-        if not self.presentation.active:
-            self.point_dock.setVisible(on_curve)
-            self.limit_dock.setVisible(on_curve)
+        self.show_docks_of_tab()
+
+    def show_docks_of_tab(self) -> None:
+        """The point and limit docks belong to the curve: other views get the room. In
+        presentation mode the limit table stays hidden until asked for (Ctrl+Shift+T)."""
+        on_curve = self.tabs.currentWidget() is self.curve_view
+        self.point_dock.setVisible(on_curve)
+        if not (self.presentation.active and on_curve):
+            self.limit_dock.setVisible(on_curve and not self.presentation.active)
 
     def show_two_variables(self, expression: str | Parsed) -> None:
         """The surface and field views of f(x, y) (a text, or the lesson's function as

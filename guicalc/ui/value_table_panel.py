@@ -10,6 +10,8 @@ from guicalc.core.document import Document
 from guicalc.core.symbolic import display_number
 from guicalc.core.value_table import MAX_ROWS, ValueRows, ValueTableState, value_rows
 from guicalc.i18n import translate
+from guicalc.ui.compact_row import labelled
+from guicalc.ui.flow_layout import FlowLayout
 
 UNDEFINED = "—"
 
@@ -62,16 +64,12 @@ class ValueTablePanel(QtWidgets.QWidget):
                                                       "the last row adds one"))
         self.table.verticalHeader().setVisible(False)
 
-        controls = QtWidgets.QHBoxLayout()
+        controls = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for label, widget in ((translate("ValueTable", "from"), self.start_spin),
                               (translate("ValueTable", "step"), self.step_spin),
                               (translate("ValueTable", "rows"), self.rows_spin)):
-            caption = QtWidgets.QLabel(label)
-            caption.setBuddy(widget)
-            controls.addWidget(caption)
-            controls.addWidget(widget)
+            controls.addWidget(labelled(label, widget))
         controls.addWidget(self.fill_button)
-        controls.addStretch(1)
         controls.addWidget(self.points_box)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(controls)

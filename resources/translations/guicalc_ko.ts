@@ -50,16 +50,16 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
             <translation>{text}은(는) {x0}에서 {x1} 사이에서 실숫값이 없습니다</translation>
         </message>
         <message>
-            <source>{v} = {x}    f({v}) = {y}
-slope f′({x}) = {slope}
+            <source>{v} = {x}    {f}({v}) = {y}
+slope {f}′({x}) = {slope}
 tangent: {equation}</source>
-            <translation>{v} = {x}    f({v}) = {y}
-기울기 f′({x}) = {slope}
+            <translation>{v} = {x}    {f}({v}) = {y}
+기울기 {f}′({x}) = {slope}
 접선: {equation}</translation>
         </message>
         <message>
-            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
-            <translation>{v} = {x}: 이 점에서 f의 도함수가 없습니다 (함숫값 {y}, 기울기 {slope})</translation>
+            <source>{v} = {x}: {f} has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}: 이 점에서 {f}의 도함수가 없습니다 (함숫값 {y}, 기울기 {slope})</translation>
         </message>
         <message>
             <source>complex step</source>
@@ -82,8 +82,8 @@ tangent: {equation}</source>
             <translation>{v} = {x}에서 {dtype}(으)로 계산한 {method} 차분 몫; {reference}</translation>
         </message>
         <message>
-            <source>Curve of f({v}) = {text}</source>
-            <translation>f({v}) = {text}의 곡선</translation>
+            <source>Curve of {f}({v}) = {text}</source>
+            <translation>{f}({v}) = {text}의 곡선</translation>
         </message>
         <message>
             <source>with the tangent at {v} = {x}, slope {slope}</source>
@@ -110,12 +110,12 @@ tangent: {equation}</source>
             <translation>f{0}은(는) 너무 커서 기호적으로 구할 수 없으므로 ({1}) f로부터 수치적으로 계산합니다</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical: too large to work out ({2})</source>
-            <translation>f{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
+            <source>{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical while its exact form is worked out</source>
-            <translation>f{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
+            <source>{0}({1}), numerical while its exact form is worked out</source>
+            <translation>{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
         </message>
         <message>
             <source>undefined</source>
@@ -159,6 +159,30 @@ tangent: {equation}</source>
         </message>
         <message>
             <source>{v} = {x}    f({v}) = {y}
+slope f′({x}) = {slope}
+tangent: {equation}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+기울기 f′({x}) = {slope}
+접선: {equation}</translation>
+        </message>
+        <message>
+            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}: 이 점에서 f의 도함수가 없습니다 (함숫값 {y}, 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>Curve of f({v}) = {text}</source>
+            <translation>f({v}) = {text}의 곡선</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>f{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical while its exact form is worked out</source>
+            <translation>f{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
+        </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
 {why}</source>
             <translation>{v} = {x}    f({v}) = {y}
 {why}</translation>
@@ -166,6 +190,10 @@ tangent: {equation}</source>
         <message>
             <source>f′({x}) does not exist</source>
             <translation>f′({x})가 존재하지 않습니다</translation>
+        </message>
+        <message>
+            <source>{method}, error {error}</source>
+            <translation>{method}, 오차 {error}</translation>
         </message>
     </context>
     <context>
@@ -338,18 +366,6 @@ tangent: {equation}</source>
             <translation>이중수</translation>
         </message>
         <message>
-            <source>Taylor centre a</source>
-            <translation>테일러 중심 a</translation>
-        </message>
-        <message>
-            <source>Taylor degree</source>
-            <translation>테일러 차수</translation>
-        </message>
-        <message>
-            <source>concavity shading</source>
-            <translation>오목·볼록 음영</translation>
-        </message>
-        <message>
             <source>pinned points</source>
             <translation>고정한 점</translation>
         </message>
@@ -368,6 +384,18 @@ tangent: {equation}</source>
         <message>
             <source>table start</source>
             <translation>표 시작값</translation>
+        </message>
+        <message>
+            <source>Taylor centre a</source>
+            <translation>테일러 중심 a</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>테일러 차수</translation>
+        </message>
+        <message>
+            <source>concavity shading</source>
+            <translation>오목·볼록 음영</translation>
         </message>
     </context>
     <context>
@@ -472,6 +500,10 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>FunctionList</name>
+        <message>
+            <source>Function {name}</source>
+            <translation>함수 {name}</translation>
+        </message>
         <message>
             <source>Change the colour</source>
             <translation>색 바꾸기</translation>
@@ -872,10 +904,6 @@ tangent: {equation}</source>
             <translation>자동 미분 실험실</translation>
         </message>
         <message>
-            <source>Taylor</source>
-            <translation>테일러</translation>
-        </message>
-        <message>
             <source>Table of values</source>
             <translation>값의 표</translation>
         </message>
@@ -922,6 +950,10 @@ tangent: {equation}</source>
         <message>
             <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
             <translation>현재 그림을 SVG, PDF 또는 PNG로 저장 (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Taylor</source>
+            <translation>테일러</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1299,14 @@ tangent: {equation}</source>
             <translation>보기 안에서</translation>
         </message>
         <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>점이 있는 곳에 좌표가 표시된 점 고정하기</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>점을 이전 또는 다음 관심 점으로 옮기기</translation>
+        </message>
+        <message>
             <source>Taylor view</source>
             <translation>테일러 보기</translation>
         </message>
@@ -1286,14 +1326,6 @@ tangent: {equation}</source>
             <source>Move the centre a (Shift: ten times as far)</source>
             <translation>중심 a 이동 (Shift: 열 배 멀리)</translation>
         </message>
-        <message>
-            <source>Pin a labelled point where the point is</source>
-            <translation>점이 있는 곳에 좌표가 표시된 점 고정하기</translation>
-        </message>
-        <message>
-            <source>Move the point to the previous or next point of interest</source>
-            <translation>점을 이전 또는 다음 관심 점으로 옮기기</translation>
-        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1308,6 +1340,14 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>TwoVariablePanel</name>
+        <message>
+            <source>The readouts and settings below the views; scrolls on a small screen</source>
+            <translation>보기 아래의 표시값과 설정; 작은 화면에서는 스크롤됩니다</translation>
+        </message>
+        <message>
+            <source>Point, direction and descent</source>
+            <translation>점, 방향, 경사 하강</translation>
+        </message>
         <message>
             <source>set an expression first</source>
             <translation>먼저 식을 입력하세요</translation>
@@ -2769,6 +2809,158 @@ Nothing was changed.</source>
         </message>
     </context>
     <context>
+        <name>differentiable</name>
+        <message>
+            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 무한대이거나 계산하기에 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is not defined there</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 정의되지 않습니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f jumps here</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f가 이 점에서 끊어져 건너뜁니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 이 점에서 f의 한쪽 도함수도 없습니다</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 오른쪽에서만 정의됩니다 (오른쪽 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 왼쪽에서만 정의됩니다 (왼쪽 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 접선이 수직입니다 (양쪽 모두 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
+            <translation>{v} = {x}에서 도함수가 없습니다: 왼쪽 기울기 {left}, 오른쪽 기울기 {right}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x}에서 {kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>불연속점</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>교점</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>변곡점</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>극댓값</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>극솟값</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>근</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>값의 표</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>간격</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>첫 열에 x를 입력하세요 (π/2도 됩니다). 마지막 행에 입력하면 행이 추가됩니다</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>각 행의 점 (x, f(x))를 곡선 그래프에 그리기</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>그래프에 점 표시</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>x 열을 시작값, 시작값 + 간격, …으로 바꾸기</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>간격으로 채우기</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>행 수</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>간격으로 채울 x의 개수</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>x 사이의 간격</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>간격으로 열을 채울 때의 첫 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>애니메이션 내보내기</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>애니메이션</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>너비 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>높이 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>초당 프레임 수</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>프레임 수</translation>
+        </message>
+    </context>
+    <context>
         <name>CurvaturePanel</name>
         <message>
             <source>Hessian readout</source>
@@ -3108,158 +3300,6 @@ Nothing was changed.</source>
         <message>
             <source>{name} has no value</source>
             <translation>{name}에 값이 없습니다</translation>
-        </message>
-    </context>
-    <context>
-        <name>differentiable</name>
-        <message>
-            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 무한대이거나 계산하기에 너무 큽니다</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f is not defined there</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: f가 그 점에서 정의되지 않습니다</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f jumps here</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: f가 이 점에서 끊어져 건너뜁니다</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: 이 점에서 f의 한쪽 도함수도 없습니다</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 오른쪽에서만 정의됩니다 (오른쪽 기울기 {slope})</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: f는 이 점의 왼쪽에서만 정의됩니다 (왼쪽 기울기 {slope})</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: 접선이 수직입니다 (양쪽 모두 기울기 {slope})</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
-            <translation>{v} = {x}에서 도함수가 없습니다: 왼쪽 기울기 {left}, 오른쪽 기울기 {right}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PointsOfInterest</name>
-        <message>
-            <source>{kind} ({x}, {y})</source>
-            <translation>{kind} ({x}, {y})</translation>
-        </message>
-        <message>
-            <source>{kind} at x = {x}</source>
-            <translation>x = {x}에서 {kind}</translation>
-        </message>
-        <message>
-            <source>discontinuity</source>
-            <translation>불연속점</translation>
-        </message>
-        <message>
-            <source>intersection</source>
-            <translation>교점</translation>
-        </message>
-        <message>
-            <source>inflection point</source>
-            <translation>변곡점</translation>
-        </message>
-        <message>
-            <source>local maximum</source>
-            <translation>극댓값</translation>
-        </message>
-        <message>
-            <source>local minimum</source>
-            <translation>극솟값</translation>
-        </message>
-        <message>
-            <source>root</source>
-            <translation>근</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueTable</name>
-        <message>
-            <source>from</source>
-            <translation>시작</translation>
-        </message>
-        <message>
-            <source>Table of values</source>
-            <translation>값의 표</translation>
-        </message>
-        <message>
-            <source>rows</source>
-            <translation>행</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>간격</translation>
-        </message>
-        <message>
-            <source>Type an x in the first column (π/2 works); the last row adds one</source>
-            <translation>첫 열에 x를 입력하세요 (π/2도 됩니다). 마지막 행에 입력하면 행이 추가됩니다</translation>
-        </message>
-        <message>
-            <source>Draw each row's point (x, f(x)) on the curve plot</source>
-            <translation>각 행의 점 (x, f(x))를 곡선 그래프에 그리기</translation>
-        </message>
-        <message>
-            <source>Points on the plot</source>
-            <translation>그래프에 점 표시</translation>
-        </message>
-        <message>
-            <source>Replace the x column by start, start + step, …</source>
-            <translation>x 열을 시작값, 시작값 + 간격, …으로 바꾸기</translation>
-        </message>
-        <message>
-            <source>Fill by step</source>
-            <translation>간격으로 채우기</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>행 수</translation>
-        </message>
-        <message>
-            <source>How many x the step fills</source>
-            <translation>간격으로 채울 x의 개수</translation>
-        </message>
-        <message>
-            <source>The step between x</source>
-            <translation>x 사이의 간격</translation>
-        </message>
-        <message>
-            <source>The first x when the column is filled by a step</source>
-            <translation>간격으로 열을 채울 때의 첫 x</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnimationDialog</name>
-        <message>
-            <source>Export animation</source>
-            <translation>애니메이션 내보내기</translation>
-        </message>
-        <message>
-            <source>Animation</source>
-            <translation>애니메이션</translation>
-        </message>
-        <message>
-            <source>Width (pixels)</source>
-            <translation>너비 (픽셀)</translation>
-        </message>
-        <message>
-            <source>Height (pixels)</source>
-            <translation>높이 (픽셀)</translation>
-        </message>
-        <message>
-            <source>Frames per second</source>
-            <translation>초당 프레임 수</translation>
-        </message>
-        <message>
-            <source>Frames</source>
-            <translation>프레임 수</translation>
         </message>
     </context>
 </TS>

@@ -50,16 +50,16 @@ Your work is autosaved. The details below can be copied into a bug report.</sour
             <translation>{text} 在 {x0} 与 {x1} 之间没有实数值</translation>
         </message>
         <message>
-            <source>{v} = {x}    f({v}) = {y}
-slope f′({x}) = {slope}
+            <source>{v} = {x}    {f}({v}) = {y}
+slope {f}′({x}) = {slope}
 tangent: {equation}</source>
-            <translation>{v} = {x}    f({v}) = {y}
-斜率 f′({x}) = {slope}
+            <translation>{v} = {x}    {f}({v}) = {y}
+斜率 {f}′({x}) = {slope}
 切线：{equation}</translation>
         </message>
         <message>
-            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
-            <translation>{v} = {x}：f 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
+            <source>{v} = {x}: {f} has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}：{f} 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
         </message>
         <message>
             <source>complex step</source>
@@ -82,8 +82,8 @@ tangent: {equation}</source>
             <translation>在 {v} = {x} 处以 {dtype} 计算的{method}差商；{reference}</translation>
         </message>
         <message>
-            <source>Curve of f({v}) = {text}</source>
-            <translation>f({v}) = {text} 的曲线</translation>
+            <source>Curve of {f}({v}) = {text}</source>
+            <translation>{f}({v}) = {text} 的曲线</translation>
         </message>
         <message>
             <source>with the tangent at {v} = {x}, slope {slope}</source>
@@ -110,12 +110,12 @@ tangent: {equation}</source>
             <translation>f{0} 太大，无法用符号方法求出（{1}）；改为由 f 数值计算</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical: too large to work out ({2})</source>
-            <translation>f{0}({1})，数值计算：太大，无法求出（{2}）</translation>
+            <source>{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>{0}({1})，数值计算：太大，无法求出（{2}）</translation>
         </message>
         <message>
-            <source>f{0}({1}), numerical while its exact form is worked out</source>
-            <translation>f{0}({1})，求出精确表达式之前先用数值计算</translation>
+            <source>{0}({1}), numerical while its exact form is worked out</source>
+            <translation>{0}({1})，求出精确表达式之前先用数值计算</translation>
         </message>
         <message>
             <source>undefined</source>
@@ -159,6 +159,30 @@ tangent: {equation}</source>
         </message>
         <message>
             <source>{v} = {x}    f({v}) = {y}
+slope f′({x}) = {slope}
+tangent: {equation}</source>
+            <translation>{v} = {x}    f({v}) = {y}
+斜率 f′({x}) = {slope}
+切线：{equation}</translation>
+        </message>
+        <message>
+            <source>{v} = {x}: f has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}：f 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>Curve of f({v}) = {text}</source>
+            <translation>f({v}) = {text} 的曲线</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>f{0}({1})，数值计算：太大，无法求出（{2}）</translation>
+        </message>
+        <message>
+            <source>f{0}({1}), numerical while its exact form is worked out</source>
+            <translation>f{0}({1})，求出精确表达式之前先用数值计算</translation>
+        </message>
+        <message>
+            <source>{v} = {x}    f({v}) = {y}
 {why}</source>
             <translation>{v} = {x}    f({v}) = {y}
 {why}</translation>
@@ -166,6 +190,10 @@ tangent: {equation}</source>
         <message>
             <source>f′({x}) does not exist</source>
             <translation>f′({x}) 不存在</translation>
+        </message>
+        <message>
+            <source>{method}, error {error}</source>
+            <translation>{method}，误差 {error}</translation>
         </message>
     </context>
     <context>
@@ -338,18 +366,6 @@ tangent: {equation}</source>
             <translation>对偶数</translation>
         </message>
         <message>
-            <source>Taylor centre a</source>
-            <translation>泰勒中心 a</translation>
-        </message>
-        <message>
-            <source>Taylor degree</source>
-            <translation>泰勒次数</translation>
-        </message>
-        <message>
-            <source>concavity shading</source>
-            <translation>凹凸着色</translation>
-        </message>
-        <message>
             <source>pinned points</source>
             <translation>固定的点</translation>
         </message>
@@ -368,6 +384,18 @@ tangent: {equation}</source>
         <message>
             <source>table start</source>
             <translation>表格起始值</translation>
+        </message>
+        <message>
+            <source>Taylor centre a</source>
+            <translation>泰勒中心 a</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>泰勒次数</translation>
+        </message>
+        <message>
+            <source>concavity shading</source>
+            <translation>凹凸着色</translation>
         </message>
     </context>
     <context>
@@ -472,6 +500,10 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>FunctionList</name>
+        <message>
+            <source>Function {name}</source>
+            <translation>函数 {name}</translation>
+        </message>
         <message>
             <source>Change the colour</source>
             <translation>更改颜色</translation>
@@ -872,10 +904,6 @@ tangent: {equation}</source>
             <translation>自动微分实验室</translation>
         </message>
         <message>
-            <source>Taylor</source>
-            <translation>泰勒</translation>
-        </message>
-        <message>
             <source>Table of values</source>
             <translation>函数值表</translation>
         </message>
@@ -922,6 +950,10 @@ tangent: {equation}</source>
         <message>
             <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
             <translation>将当前图形保存为 SVG、PDF 或 PNG（Ctrl+E）</translation>
+        </message>
+        <message>
+            <source>Taylor</source>
+            <translation>泰勒</translation>
         </message>
     </context>
     <context>
@@ -1267,6 +1299,14 @@ tangent: {equation}</source>
             <translation>在视图中</translation>
         </message>
         <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>在点所在处固定一个带坐标标签的点</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>把点移到上一个或下一个特殊点</translation>
+        </message>
+        <message>
             <source>Taylor view</source>
             <translation>泰勒视图</translation>
         </message>
@@ -1286,14 +1326,6 @@ tangent: {equation}</source>
             <source>Move the centre a (Shift: ten times as far)</source>
             <translation>移动中心 a（Shift：移动十倍距离）</translation>
         </message>
-        <message>
-            <source>Pin a labelled point where the point is</source>
-            <translation>在点所在处固定一个带坐标标签的点</translation>
-        </message>
-        <message>
-            <source>Move the point to the previous or next point of interest</source>
-            <translation>把点移到上一个或下一个特殊点</translation>
-        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1308,6 +1340,14 @@ tangent: {equation}</source>
     </context>
     <context>
         <name>TwoVariablePanel</name>
+        <message>
+            <source>The readouts and settings below the views; scrolls on a small screen</source>
+            <translation>视图下方的读数与设置；小屏幕上可滚动</translation>
+        </message>
+        <message>
+            <source>Point, direction and descent</source>
+            <translation>点、方向与梯度下降</translation>
+        </message>
         <message>
             <source>set an expression first</source>
             <translation>请先输入表达式</translation>
@@ -2769,6 +2809,158 @@ Nothing was changed.</source>
         </message>
     </context>
     <context>
+        <name>differentiable</name>
+        <message>
+            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在该点为无穷大，或大得无法计算</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is not defined there</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在该点没有定义</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f jumps here</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处跳跃</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处也没有单侧导数</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处只在右侧有定义（右侧斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
+            <translation>在 {v} = {x} 处导数不存在：f 在此处只在左侧有定义（左侧斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
+            <translation>在 {v} = {x} 处导数不存在：切线是竖直的（两侧斜率均为 {slope}）</translation>
+        </message>
+        <message>
+            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
+            <translation>在 {v} = {x} 处导数不存在：左侧斜率 {left}，右侧斜率 {right}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x} 处的{kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>间断点</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>交点</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>拐点</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>局部极大值</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>局部极小值</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>根</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>步长</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>在第一列输入 x（也可以输入 π/2）；在最后一行输入可添加一行</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>在曲线图上画出每一行的点 (x, f(x))</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>在图上显示点</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>把 x 列替换为 起始值、起始值 + 步长、…</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>按步长填充</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>按步长填充的 x 的个数</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>相邻 x 之间的步长</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>按步长填充该列时的第一个 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>动画</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>宽度（像素）</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>高度（像素）</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>每秒帧数</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>帧数</translation>
+        </message>
+    </context>
+    <context>
         <name>CurvaturePanel</name>
         <message>
             <source>Hessian readout</source>
@@ -3108,158 +3300,6 @@ Nothing was changed.</source>
         <message>
             <source>{name} has no value</source>
             <translation>{name} 没有值</translation>
-        </message>
-    </context>
-    <context>
-        <name>differentiable</name>
-        <message>
-            <source>no derivative at {v} = {x}: f is infinite there, or too large to compute</source>
-            <translation>在 {v} = {x} 处导数不存在：f 在该点为无穷大，或大得无法计算</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f is not defined there</source>
-            <translation>在 {v} = {x} 处导数不存在：f 在该点没有定义</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f jumps here</source>
-            <translation>在 {v} = {x} 处导数不存在：f 在此处跳跃</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f has no one-sided derivative here</source>
-            <translation>在 {v} = {x} 处导数不存在：f 在此处也没有单侧导数</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f is defined only to the right here (right slope {slope})</source>
-            <translation>在 {v} = {x} 处导数不存在：f 在此处只在右侧有定义（右侧斜率 {slope}）</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: f is defined only to the left here (left slope {slope})</source>
-            <translation>在 {v} = {x} 处导数不存在：f 在此处只在左侧有定义（左侧斜率 {slope}）</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: the tangent is vertical (slope {slope} from both sides)</source>
-            <translation>在 {v} = {x} 处导数不存在：切线是竖直的（两侧斜率均为 {slope}）</translation>
-        </message>
-        <message>
-            <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
-            <translation>在 {v} = {x} 处导数不存在：左侧斜率 {left}，右侧斜率 {right}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PointsOfInterest</name>
-        <message>
-            <source>{kind} ({x}, {y})</source>
-            <translation>{kind} ({x}, {y})</translation>
-        </message>
-        <message>
-            <source>{kind} at x = {x}</source>
-            <translation>x = {x} 处的{kind}</translation>
-        </message>
-        <message>
-            <source>discontinuity</source>
-            <translation>间断点</translation>
-        </message>
-        <message>
-            <source>intersection</source>
-            <translation>交点</translation>
-        </message>
-        <message>
-            <source>inflection point</source>
-            <translation>拐点</translation>
-        </message>
-        <message>
-            <source>local maximum</source>
-            <translation>局部极大值</translation>
-        </message>
-        <message>
-            <source>local minimum</source>
-            <translation>局部极小值</translation>
-        </message>
-        <message>
-            <source>root</source>
-            <translation>根</translation>
-        </message>
-    </context>
-    <context>
-        <name>ValueTable</name>
-        <message>
-            <source>from</source>
-            <translation>起始</translation>
-        </message>
-        <message>
-            <source>Table of values</source>
-            <translation>函数值表</translation>
-        </message>
-        <message>
-            <source>rows</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <source>step</source>
-            <translation>步长</translation>
-        </message>
-        <message>
-            <source>Type an x in the first column (π/2 works); the last row adds one</source>
-            <translation>在第一列输入 x（也可以输入 π/2）；在最后一行输入可添加一行</translation>
-        </message>
-        <message>
-            <source>Draw each row's point (x, f(x)) on the curve plot</source>
-            <translation>在曲线图上画出每一行的点 (x, f(x))</translation>
-        </message>
-        <message>
-            <source>Points on the plot</source>
-            <translation>在图上显示点</translation>
-        </message>
-        <message>
-            <source>Replace the x column by start, start + step, …</source>
-            <translation>把 x 列替换为 起始值、起始值 + 步长、…</translation>
-        </message>
-        <message>
-            <source>Fill by step</source>
-            <translation>按步长填充</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>行数</translation>
-        </message>
-        <message>
-            <source>How many x the step fills</source>
-            <translation>按步长填充的 x 的个数</translation>
-        </message>
-        <message>
-            <source>The step between x</source>
-            <translation>相邻 x 之间的步长</translation>
-        </message>
-        <message>
-            <source>The first x when the column is filled by a step</source>
-            <translation>按步长填充该列时的第一个 x</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnimationDialog</name>
-        <message>
-            <source>Export animation</source>
-            <translation>导出动画</translation>
-        </message>
-        <message>
-            <source>Animation</source>
-            <translation>动画</translation>
-        </message>
-        <message>
-            <source>Width (pixels)</source>
-            <translation>宽度（像素）</translation>
-        </message>
-        <message>
-            <source>Height (pixels)</source>
-            <translation>高度（像素）</translation>
-        </message>
-        <message>
-            <source>Frames per second</source>
-            <translation>每秒帧数</translation>
-        </message>
-        <message>
-            <source>Frames</source>
-            <translation>帧数</translation>
         </message>
     </context>
 </TS>

@@ -79,3 +79,13 @@ def test_the_document_resolves_each_row_with_the_others():
 def test_hostile_definitions_run_nothing(text, no_code_runs):
     with pytest.raises(ParseError):
         resolve([text, "g(x) = f(x)"], 0)
+
+
+def test_y_equals_is_read_as_the_curve_itself():
+    assert parse("y = 3x^2 - 4x").expr == 3 * x**2 - 4 * x
+    with pytest.raises(ParseError) as caught:
+        parse("y = 3x^2 -")
+    assert caught.value.column == 11  # the column in the row as typed
+    with pytest.raises(ParseError):
+        parse("y =")
+    assert parse("x^2 + y^2").symbols == ("x", "y")  # y elsewhere is still a variable

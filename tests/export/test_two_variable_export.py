@@ -79,7 +79,9 @@ def test_field_exports_arrows_contours_and_path_as_vectors(qtbot, main_window, t
     assert steps > 5 and stroked_points(root, DESCENT) >= steps
     assert stroked_points(root, DIRECTION) >= 6  # v, shaft and head
     assert {"x0", "x1", "−∇f points downhill"} <= set(texts(root))
-    assert difference_from(path, field.grab().toImage()) < 8
+    # The rest is antialiasing at the arrows' edges, which grows with the area they fill:
+    # 7.6 when the view had margins beside the field, 9.0 since the field fills a square view.
+    assert difference_from(path, field.grab().toImage()) < 10
 
 
 def test_surface_svg_is_the_mesh_back_to_front_and_matches_the_gl_frame(qtbot, main_window, two_variables,
@@ -91,7 +93,7 @@ def test_surface_svg_is_the_mesh_back_to_front_and_matches_the_gl_frame(qtbot, m
     root = _export_with_ctrl_e(qtbot, main_window, monkeypatch, path)
     assert filled(root) >= MAX_QUADS * MAX_QUADS  # the thinned mesh (+ the tangent plane)
     assert filled(root, curved=True) >= 2                         # the point on its black rim
-    assert {"x0", "x1", "f", "200"} <= set(texts(root))       # axis names and ticks as text
+    assert {"x0", "x1", "f", "8"} <= set(texts(root))         # axis names and ticks (f ≤ 2² + 2² = 8) as text
     assert difference_from(path, surface.grab_frame()) < SURFACE_BOUND
     print(f"surface SVG: {path.stat().st_size / 1e6:.2f} MB")
 
@@ -175,7 +177,7 @@ def test_headless_surface_png_and_bad_point(tmp_path):
                        "-o", str(out))
     assert result.returncode == 0, result.stderr
     image = QtGui.QImage(str(out))
-    assert (image.width(), image.height()) == (2400, 1600)
+    assert (image.width(), image.height()) == (2 * 1280, 2 * 720)  # the default size, a 16:9 slide, at 2×
     rgb = image_array(image)
     assert (rgb.std(axis=2) > 40).mean() > 0.02  # viridis colours (measured 4 %), not a blank page
     bad = _headless(tmp_path, "x0^2 + x1^2", "--view", "field", "--at", "1,2,3", "-o", "f.svg")
