@@ -15,6 +15,7 @@ from guicalc import selftest
 from guicalc.app import window_icon
 from guicalc.core import examples as examples_module
 from guicalc.core.examples import all_examples
+from guicalc.core.view_kinds import view_kinds
 
 NO_PANEL = "this window has no two-variable panel"
 
@@ -56,8 +57,9 @@ def check_examples(summary: dict) -> None:
     assert shown["curve"] == {("curve", "limit")} and shown["graph"] == {("graph",)}
     has_panel = summary["three_d"].get("reason") != NO_PANEL
     assert shown["surface"] == {("field", "surface") if has_panel else ("curve", "limit")}
-    assert summary["views"] | {"lab": "examples"} == {"curve": "examples", "graph": "examples",
-                                                      "surface": "examples", "lab": "examples"}
+    assert set(summary["views"]) == {kind.name for kind in view_kinds()}  # every registered kind
+    assert {name for name, checked in summary["views"].items() if checked == "examples"} == {"curve", "graph",
+                                                                                              "surface"}
 
 
 def check_runaway(summary: dict) -> None:
@@ -128,7 +130,7 @@ def test_a_failure_is_reported_and_the_exit_status_is_1(qtbot, capsys, monkeypat
     assert [f["name"] for f in summary["views"]["graph"]] == ["graph"]
     assert [f["name"] for f in summary["views"]["surface"]] == ["field", "surface"]
     assert [f["name"] for f in summary["views"]["lab"]] == ["check", "jacobian", "rules", "double-backward"]
-    assert summary["exports"] == 2 * (2 + 1 + 2 + 4)
+    assert summary["exports"] == 2 * sum(len(kind.figures) for kind in view_kinds())  # curve 2, graph 1, …
 
 
 def test_blank_png_and_pathless_svg_are_errors(main_window, tmp_path):
