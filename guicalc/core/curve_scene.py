@@ -58,7 +58,7 @@ def point_readout(variable: str, tangent: Tangent) -> Message:
             "CurveController", "{v} = {x}    f({v}) = {y}\nslope f′({x}) = {slope}\ntangent: {equation}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope),
             equation=tangent.equation(v, unicode_minus=True))
-    if tangent.why:
+    if tangent.why and math.isfinite(tangent.y):  # (where f itself is undefined the line below says so)
         return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    f({v}) = {y}\n{why}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why)
     return QT_TRANSLATE_NOOP("CurveController",
