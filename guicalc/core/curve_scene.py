@@ -90,11 +90,15 @@ def limit_caption(analysis: CurveAnalysis, state: CurveState, slope: float) -> M
     """Which quotient the limit table lists, and the exact f′ it approaches."""
     quotients = analysis.quotients(state.method, state.dtype)
     method: Message = METHOD_NAMES[state.method]
+    verdict = analysis.differentiability(state.x)
     if state.method == "auto":
-        kind = quotients.auto_kind
+        best = quotients.best(state.x) if verdict.exists else None
+        kind = best.kind if best is not None and best.kind else quotients.auto_kind
         kind = QT_TRANSLATE_NOOP("CurveController", "complex step") if kind == COMPLEX_STEP else kind
         method = QT_TRANSLATE_NOOP("CurveController", "{method} ({kind})").format(method=method, kind=kind)
-    verdict = analysis.differentiability(state.x)
+        if best is not None and best.error is not None:  # the method used here, and how far off it is
+            method = QT_TRANSLATE_NOOP("CurveController", "{method}, error {error}").format(
+                method=method, error=display_number(best.error, 2))
     if not verdict.exists:
         reference = QT_TRANSLATE_NOOP("CurveController", "f′({x}) does not exist").format(x=display_number(state.x))
     elif analysis.is_symbolic(1):

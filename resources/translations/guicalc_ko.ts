@@ -167,6 +167,10 @@ tangent: {equation}</source>
             <source>f′({x}) does not exist</source>
             <translation>f′({x})가 존재하지 않습니다</translation>
         </message>
+        <message>
+            <source>{method}, error {error}</source>
+            <translation>{method}, 오차 {error}</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>

@@ -167,6 +167,10 @@ tangent: {equation}</source>
             <source>f′({x}) does not exist</source>
             <translation>f′({x}) 不存在</translation>
         </message>
+        <message>
+            <source>{method}, error {error}</source>
+            <translation>{method}，误差 {error}</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>

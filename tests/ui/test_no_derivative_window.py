@@ -112,3 +112,20 @@ def test_the_graph_flags_a_gradient_that_vanished_in_float64(qtbot, main_window)
     with mpmath.workdps(50):
         exact = mpmath.nstr(1 - mpmath.tanh(20) ** 2, 3, min_fixed=0, max_fixed=0)
     assert exact in notes.text() and "rounds to 0" in notes.text()
+
+
+def test_auto_in_the_window_meets_its_target_where_float64_cancels(qtbot, main_window):
+    import mpmath
+
+    _type(qtbot, main_window, "sin(x)/x")
+    main_window.findChild(QtWidgets.QComboBox, "methodCombo").setCurrentText("auto")
+    main_window.document.curve.x = 1e-8  # finer than the spin box's 4 decimals
+    caption = main_window.limit_panel.caption.text()
+    table = main_window.findChild(QtWidgets.QTableWidget, "limitTable")
+    with mpmath.workdps(50):
+        x = mpmath.mpf(1e-8)
+        exact = (x * mpmath.cos(x) - mpmath.sin(x)) / x**2
+    error = float(table.item(0, 2).text().replace("−", "-"))
+    assert error <= 1e-12 * abs(float(exact))
+    assert "60+ digits" in table.item(0, 3).text()  # the method it used, said in the row
+    assert "auto (central difference at 60+ digits), error " in caption, caption
