@@ -49,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         parser = _parser()
         args = parser.parse_args(cli_limits.joined_negative_numbers(argv))
+        if args.command == "export":
+            from guicalc import cli_export
+
+            args.timeout = cli_export.budget(args)
         return cli_limits.run_bounded(lambda: _run(commands[args.command], args), args.timeout, hard=not in_process)
     from guicalc.app import run
 
@@ -90,17 +94,21 @@ def _parser() -> argparse.ArgumentParser:
                        help="upstream gradient v for a vector output (vᵀJ), e.g. [1,1,1,1]")
     graph.add_argument("--expand", action="store_true", help="expand sigmoid and softplus into exp, +, 1/x")
     graph.add_argument("--json", action="store_true")
-    export = sub.add_parser("export", help="write a figure as SVG or PNG, with no screen needed")
+    export = sub.add_parser("export", help="write a figure as SVG, PDF or PNG, or an animation, with no screen")
     export.add_argument("expression")
     export.add_argument("--view", choices=figure_names(), default="curve")
     export.add_argument("--at", default=None, metavar="X | X0,X1 | a=50,b=70",
                         help="the point: x for curve and limit (default 1), x0,x1 for surface and field, "
                              "the inputs for graph as in 'guicalc graph'")
     export.add_argument("--seed", default=None, metavar="V", help="graph: upstream gradient v for a vector output")
-    export.add_argument("--size", type=_size, default=(1200, 800), metavar="WxH")
+    export.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH",
+                        help="the figure's size in pixels (default 1280x720, a 16:9 slide)")
     export.add_argument("--theme", choices=("light", "dark", "projector"), default="light")
     export.add_argument("--scale", type=int, choices=(1, 2, 4), default=1, help="PNG pixel scale")
-    export.add_argument("-o", "--output", required=True, metavar="FILE.svg|FILE.png")
+    export.add_argument("-o", "--output", required=True, metavar="FILE.svg|.pdf|.png|.gif|.mp4")
+    from guicalc import cli_export
+
+    cli_export.add_arguments(export)
     from guicalc import cli_autodiff
 
     cli_autodiff.add_parsers(sub)
@@ -133,7 +141,7 @@ def _derive(args: argparse.Namespace) -> int:
         # The window makes the others parameters with sliders; here they would have no value.
         raise InputError(f"the expression has several variables ({', '.join(parsed.symbols)}): "
                          "choose one with --var")
-    variable = args.var or curve_variable(parsed.symbols)
+    variable = args.var or curve_variable(parsed.symbols) or parsed.symbols[0]  # f(x, y): say y needs a value
     if variable not in parsed.symbols and parsed.symbols:
         raise InputError(f"the expression has no variable {variable!r} (it has {', '.join(parsed.symbols)})")
     try:
@@ -265,27 +273,13 @@ def _graph(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
+    from guicalc import cli_export
 
-    from guicalc.export.command import export_figure
-    from guicalc.export.figure import ExportError
-    from guicalc.ui.view_tabs import figure_alone
-
-    output = Path(args.output)
-    if output.suffix.lower() not in (".svg", ".png"):
-        raise InputError(f"cannot export to {output.name!r}: the file must end in .svg or .png")
     pixels = args.size[0] * args.size[1] * args.scale ** 2
     if pixels > MAX_PIXELS:
         raise TooLargeError(f"{args.size[0] * args.scale}x{args.size[1] * args.scale} pixels is more than "
                             f"{MAX_PIXELS // 1_000_000} million: choose a smaller --size or --scale")
-    at = _export_point(args.view, args.expression, args.at)
-    try:
-        written = export_figure(lambda: figure_alone(args.view, args.expression, at, args.seed, args.theme),
-                                args.size, output, args.scale, title=f"guicalc: {args.expression}")
-    except ExportError as exc:
-        raise InputError(str(exc)) from None
-    print(written)
-    return 0
+    return cli_export.run(args, _export_point(cli_export.view_of(args), args.expression, args.at))
 
 
 def _export_point(view: str, expression: str, at: str | None) -> object:

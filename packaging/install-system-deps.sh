@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages guicalc and its tests need: Qt's xcb platform
 # libraries, Xvfb and Mesa (software OpenGL for the 3D view), fonts (Noto Sans CJK
-# for the Korean and Chinese interface and exported figures), and a Python
-# with venv. Safe to run again; uses sudo when not root. Packages named as arguments
+# for the Korean and Chinese interface and exported figures), a Python with venv,
+# and what the golden-figure tests draw exported files with: librsvg2-bin
+# (rsvg-convert), libcairo2 (CairoSVG), poppler-utils (pdftoppm, pdffonts) and
+# chromium. Safe to run again; uses sudo when not root. Packages named as arguments
 # are installed too (packaging/build.sh adds binutils, CI the desktop-file validators).
 set -euo pipefail
 packages=(
@@ -11,6 +13,7 @@ packages=(
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libgl1-mesa-dri libfontconfig1 libdbus-1-3
   xvfb xauth fonts-dejavu-core fonts-noto-cjk
+  librsvg2-bin libcairo2 poppler-utils chromium
   "$@"
 )
 missing=()

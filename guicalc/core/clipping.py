@@ -1,9 +1,9 @@
-"""Cut a polyline at the top and bottom of a view.
+"""Cut a polyline at the edges of a view.
 
-Qt's SVG generator writes no clip paths, so a curve that leaves the plot (1/x at
-its pole, a long tangent) would be drawn over the axes in an exported figure.
-The exporter clips the data itself: each segment is cut where it crosses
-y = y0 or y = y1 (Liang–Barsky in y), with NaN where the line must break.
+Some SVG viewers drop clip paths, so a curve that leaves the plot (1/x at its
+pole, a long tangent) would be drawn over the axes in an exported figure. The
+SVG writer clips the geometry itself: each segment is cut where it crosses an
+edge (Liang–Barsky, one axis at a time), with NaN where the line must break.
 """
 
 from __future__ import annotations
@@ -40,3 +40,11 @@ def clip_polyline_y(xs: np.ndarray, ys: np.ndarray, y0: float, y1: float) -> tup
     keep = np.ones(px.shape, dtype=bool)
     keep[:, 2] = ~continues[idx]  # no break inside a continuous run
     return px[keep], py[keep]
+
+
+def clip_polyline_rect(xs: np.ndarray, ys: np.ndarray, x0: float, y0: float, x1: float,
+                       y1: float) -> tuple[np.ndarray, np.ndarray]:
+    """The parts of the polyline inside the rectangle x0 ≤ x ≤ x1, y0 ≤ y ≤ y1, with NaN breaks."""
+    xs, ys = clip_polyline_y(xs, ys, y0, y1)
+    ys, xs = clip_polyline_y(ys, xs, x0, x1)  # the same cut with the axes swapped
+    return xs, ys

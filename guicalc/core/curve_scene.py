@@ -33,9 +33,12 @@ COMPLEX_STEP = "complex step"
 
 
 def curve_variable(symbols: Sequence[str], preferred: str = "x") -> str | None:
-    """The variable of a curve: ``preferred`` if the expression has it (or has no symbol),
-    else the only symbol; None for two numbered symbols (x0, x1: a function of two
-    variables, for the surface and field); else the first (the others are parameters)."""
+    """The variable of a curve: None for a function of two variables, for the surface and
+    field (x and y, as in Desmos 3D and GeoGebra, or two numbered symbols: x0, x1);
+    ``preferred`` if the expression has it (or has no symbol), else the only symbol;
+    else the first (the others are parameters)."""
+    if set(symbols) == {"x", "y"}:
+        return None
     if preferred in symbols or not symbols:
         return preferred
     if len(symbols) == 1:
@@ -50,26 +53,28 @@ def secant_ends(method: str, x: float, h: float) -> tuple[float, float]:
     return {"forward": (x, x + h), "backward": (x - h, x), "central": (x - h, x + h)}[method]
 
 
-def point_readout(variable: str, tangent: Tangent) -> Message:
-    """The point, f there, the slope and the tangent's equation (or why there is none)."""
+def point_readout(variable: str, tangent: Tangent, name: str = "f") -> Message:
+    """The point, f there, the slope and the tangent's equation (or why there is none);
+    ``name`` is the function's (f, g, h, …)."""
     v, fmt = variable, display_number
     if tangent.defined:
         return QT_TRANSLATE_NOOP(
-            "CurveController", "{v} = {x}    f({v}) = {y}\nslope f′({x}) = {slope}\ntangent: {equation}").format(
+            "CurveController", "{v} = {x}    {f}({v}) = {y}\nslope {f}′({x}) = {slope}\ntangent: {equation}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope),
-            equation=tangent.equation(v, unicode_minus=True))
-    if tangent.why and math.isfinite(tangent.y):  # (where f itself is undefined the line below says so)
+            equation=tangent.equation(v, unicode_minus=True), f=name)
+    if tangent.why:
         return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    f({v}) = {y}\n{why}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why)
     return QT_TRANSLATE_NOOP("CurveController",
-                             "{v} = {x}: f has no derivative here (value {y}, slope {slope})").format(
-        v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope))
+                             "{v} = {x}: {f} has no derivative here (value {y}, slope {slope})").format(
+        v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope), f=name)
 
 
-def plot_description(analysis: CurveAnalysis, tangent: Tangent) -> Message:
+def plot_description(analysis: CurveAnalysis, tangent: Tangent, name: str = "f") -> Message:
     """What the plot shows, in words, for a screen reader: it follows the point."""
     v, x = analysis.variable, display_number(tangent.x)
-    curve = QT_TRANSLATE_NOOP("CurveController", "Curve of f({v}) = {text}").format(v=v, text=analysis.text(0))
+    curve = QT_TRANSLATE_NOOP("CurveController", "Curve of {f}({v}) = {text}").format(
+        v=v, text=analysis.text(0), f=name)
     if tangent.defined:
         where = QT_TRANSLATE_NOOP("CurveController", "with the tangent at {v} = {x}, slope {slope}").format(
             v=v, x=x, slope=display_number(tangent.slope))
@@ -146,10 +151,11 @@ class PointSnapshot:
     secant: Secant | None
 
 
-def point_snapshot(analysis: CurveAnalysis, state: CurveState) -> PointSnapshot:
-    """f, the tangent, the readout, the limit table and the secant at ``state.x``."""
+def point_snapshot(analysis: CurveAnalysis, state: CurveState, name: str = "f") -> PointSnapshot:
+    """f (named ``name``), the tangent, the readout, the limit table and the secant at ``state.x``."""
     tangent = analysis.tangent(state.x)
-    return PointSnapshot(tangent, point_readout(analysis.variable, tangent), plot_description(analysis, tangent),
+    return PointSnapshot(tangent, point_readout(analysis.variable, tangent, name),
+                         plot_description(analysis, tangent, name),
                          analysis.limit_table(state.x, state.method, state.dtype, state.steps),
                          limit_caption(analysis, state, tangent.slope), secant(analysis, state))
 

@@ -21,9 +21,20 @@ if TYPE_CHECKING:  # parse brings sympy, which a Document (and the window's firs
     from guicalc.core.parse import Parsed
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+PALETTE = ("#0072B2", "#E69F00", "#000000", "#F0E442")
+"""The functions' colours: Okabe–Ito without the tangent's vermillion, the secant's green,
+f′'s sky blue and f″'s purple, so a second function is never taken for one of them."""
+FUNCTION_NAMES = "fghpqruvw"
+"""The functions' names in the editor, the legend and the readout, in the list's order."""
 DEFAULT_EXPRESSION = "3x^2 - 4x"
 THEMES = ("light", "dark", "projector")
+
+
+def function_name(index: int) -> str:
+    """The name of the function at ``index`` in the list: f, g, h, p, …, then f₁₀, f₁₁, …"""
+    if index < len(FUNCTION_NAMES):
+        return FUNCTION_NAMES[index]
+    return "f" + str(index + 1).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
 
 
 @evented
@@ -40,19 +51,28 @@ class FunctionState:
         """``text`` parsed, or the ParseError raised: once per text, however many views ask.
 
         The editor's error line, the curve, its parameters, the graph and the surface all
-        ask here, so one keystroke parses the text once.
+        ask here, so one keystroke parses the text once. When rows of the list define named
+        functions (``f(x) = x^2``), the calls of them are put in (guicalc.core.definitions).
         """
+        from guicalc.core.definitions import definition_name, resolve
         from guicalc.core.parse import ParseError, parse
 
-        text, result = getattr(self, "_parsed", (None, None))
-        if text != self.text:
+        # With named functions (f(x) = …) in the list, a row's meaning depends on the others.
+        rows = getattr(self, "_rows", None)
+        mine = rows is not None and any(f is self for f in rows)
+        texts = [f.text for f in rows] if mine else [self.text]
+        named = any(definition_name(t) for t in texts)
+        key = (self.text, tuple(texts) if named else None)
+        known, result = getattr(self, "_parsed", (None, None))
+        if known != key:
             try:
-                result = parse(self.text)
+                index = next(i for i, f in enumerate(rows) if f is self) if mine else 0
+                result = resolve(texts, index) if named else parse(self.text)
             except ParseError as exc:
                 result = exc
-            object.__setattr__(self, "_parsed", (self.text, result))
+            object.__setattr__(self, "_parsed", (key, result))
         if isinstance(result, ParseError):
-            raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+            raise result.copy()  # a fresh traceback each time
         return result
 
 
@@ -92,6 +112,13 @@ class Document:
     def __post_init__(self) -> None:
         for kind in view_kinds():
             self.states.setdefault(kind.name, kind.state())
+        for f in self.functions:
+            self._adopt(f)
+        self.functions.events.inserted.connect(lambda _, f: self._adopt(f))
+
+    def _adopt(self, f: FunctionState) -> None:
+        """Let ``f`` see the list it is in: its named functions (f(x) = …) are the other rows'."""
+        object.__setattr__(f, "_rows", self.functions)
 
     @property
     def curve(self) -> CurveState:
@@ -104,6 +131,11 @@ class Document:
     @property
     def two_variable(self) -> TwoVariableState:
         return self.states["surface"]
+
+    def name_of(self, function: FunctionState) -> str:
+        """f, g, h, … by the function's place in the list (f₁₀ … past the letters)."""
+        index = next((i for i, f in enumerate(self.functions) if f is function), 0)
+        return function_name(index)
 
     def next_color(self) -> str:
         used = {f.color for f in self.functions}

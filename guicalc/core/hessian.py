@@ -16,6 +16,7 @@ import mpmath
 import numpy as np
 import sympy as sp
 
+from guicalc.core.contour import DRAWN_LIMIT
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.parse import symbol
@@ -150,10 +151,14 @@ def learning_rate_caption(curvature: Curvature) -> Message:
 
 def quadratic_model(value: float, gradient: Sequence[float], curvature: Curvature, center: Sequence[float],
                     xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
-    """f(p) + ∇f·d + ½ dᵀHd at the points (xs, ys), d = (x, y) − p: the surface Newton minimises."""
+    """f(p) + ∇f·d + ½ dᵀHd at the points (xs, ys), d = (x, y) − p: the surface Newton minimises.
+
+    Huge values (10^307·x0³·x1) overflow to ±inf, then are clipped to what can be drawn."""
     dx, dy = np.asarray(xs) - center[0], np.asarray(ys) - center[1]
     (a, b), (_, c) = curvature.matrix
-    return value + gradient[0] * dx + gradient[1] * dy + 0.5 * (a * dx * dx + 2 * b * dx * dy + c * dy * dy)
+    with np.errstate(over="ignore", invalid="ignore"):
+        z = value + gradient[0] * dx + gradient[1] * dy + 0.5 * (a * dx * dx + 2 * b * dx * dy + c * dy * dy)
+    return np.clip(z, -DRAWN_LIMIT, DRAWN_LIMIT)  # NaN (inf − inf) stays NaN
 
 
 def quadratic_wireframe(value: float, gradient: Sequence[float], curvature: Curvature, center: Sequence[float],

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import mpmath
 import sympy as sp
+from sympy.core.function import AppliedUndef
 
 from guicalc.core import functions
 from guicalc.core.evaluate import Evaluator
@@ -50,6 +51,29 @@ class ParseError(ValueError):
     def __str__(self) -> str:
         return f"column {self.column}: {self.message}"
 
+    def copy(self) -> ParseError:
+        """The same error (and kind of error) to raise again with a fresh traceback."""
+        other = type(self).__new__(type(self))
+        other.args = self.args
+        other.__dict__.update(self.__dict__)
+        return other
+
+
+class UnfinishedNameError(ParseError):
+    """The text ends in the beginning of a name (``si`` on the way to ``sin``): not an
+    error to underline but a word still being typed; the last good plot stays."""
+
+    def __init__(self, letters: str, names: tuple[str, ...], position: int, named: bool = False) -> None:
+        if letters in FUNCTIONS or named:
+            message = QT_TRANSLATE_NOOP("parse", "'{name}' needs an argument, for example {name}(x)").format(
+                name=letters)
+        else:
+            message = QT_TRANSLATE_NOOP("parse", "keep typing: '{letters}' begins {names}").format(
+                letters=letters, names=", ".join(names))
+        super().__init__(message, position, position + len(letters))
+        self.letters = letters
+        self.names = names
+
 
 @dataclass(frozen=True)
 class Parsed:
@@ -59,11 +83,37 @@ class Parsed:
     expr: sp.Expr
     typed: Typed | None = None
     """The expression as typed, before sympy rewrote it (for quotients in a dtype, and the echo)."""
+    name: str | None = None
+    """The function's name when the text defines one (``g`` of ``g(x) = f(x) + 1``)."""
+    variable: str | None = None
+    """The variable the definition declares (``x`` of ``g(x) = …``)."""
 
     @property
     def symbols(self) -> tuple[str, ...]:
         """Names of the free symbols, sorted."""
         return tuple(sorted(s.name for s in self.expr.free_symbols))
+
+    @property
+    def calls(self) -> set[tuple[str, int]]:
+        """The named functions the text calls, with the order of the derivative taken
+        (``f′(x)``: ("f", 1)); resolved by guicalc.core.definitions."""
+        return {named_call(c) for c in self.expr.atoms(AppliedUndef)}
+
+
+PRIMES = "′'″"
+FUNCTION_LETTERS = frozenset("fgh")
+"""The names of functions by habit: f(x) among named functions is a call, even of an undefined f."""
+DEFINITION = re.compile(r"\s*([^\W\d_][^\W_]*(?:_?[0-9]+)?)\s*\(\s*([^\W\d_][^\W_]*)\s*\)\s*=")
+"""The head of a named function: ``f(x) =``, ``g1(t) =``."""
+PLAIN_HEAD = re.compile(r"\s*y\s*=")
+"""``y =`` before a curve's expression: read as the expression alone."""
+
+
+def named_call(call: sp.Expr) -> tuple[str, int]:
+    """(name, order of derivative) of a call of a named function: ``f′(x)`` is ("f", 1)."""
+    name = type(call).__name__
+    base = name.rstrip("′")
+    return base, len(name) - len(base)
 
 
 def symbol(name: str) -> sp.Symbol:
@@ -107,6 +157,8 @@ NUMBER = re.compile(r"([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")  # ASCII on
 NUMBER_RUN = re.compile(r"[0-9.]+")
 NAME_TAIL = re.compile(r"[0-9_₀-₉]*")
 SUPERSCRIPT_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
+TRAILING_LETTERS = re.compile(r"[^\W\d_]+$")
+NAME_RUN = re.compile(r"[^\W\d_][^\W_]*(?:_?[0-9]+)?")
 
 
 class Read(NamedTuple):
@@ -124,16 +176,18 @@ class Token:
     end: int
 
 
-def parse(text: str) -> Parsed:
+def parse(text: str, names: frozenset[str] = frozenset()) -> Parsed:
     """Parse ``text`` into a sympy expression or raise :class:`ParseError`.
 
-    The answers for recent texts are remembered: on one keystroke the editor, the
-    curve, the graph and the parameter list all parse the same text, and a product of
-    a hundred sines takes a few hundred milliseconds to build.
+    ``text`` may define a named function (``g(x) = f(x) + 1``); ``names`` are the named
+    functions it may call (``f(…)``, ``f′(…)``), left as calls for
+    guicalc.core.definitions to resolve. The answers for recent texts are remembered:
+    on one keystroke the editor, the curve, the graph and the parameter list all parse
+    the same text, and a product of a hundred sines takes a few hundred milliseconds to build.
     """
-    result = _remembered(text)
+    result = _remembered(text) if not names else _remembered_with(text, names)
     if isinstance(result, ParseError):
-        raise ParseError(result.message, result.position, result.end)  # a fresh traceback each time
+        raise result.copy()  # a fresh traceback each time
     return result
 
 
@@ -145,28 +199,82 @@ def _remembered(text: str) -> Parsed | ParseError:
         return exc
 
 
-def _parse(text: str) -> Parsed:
+@functools.lru_cache(maxsize=128)
+def _remembered_with(text: str, names: frozenset[str]) -> Parsed | ParseError:
+    try:
+        return _parse(text, names)
+    except ParseError as exc:
+        return exc
+
+
+def _parse(text: str, names: frozenset[str] = frozenset()) -> Parsed:
     if len(text) > MAX_LENGTH:
         raise ParseError(
             QT_TRANSLATE_NOOP("parse", "the expression is too long ({length} characters; the limit is {limit})").format(
                 length=len(text), limit=MAX_LENGTH),
             MAX_LENGTH,
         )
-    tokens = tokenize(text)
+    name = variable = None
+    start = 0
+    if head := DEFINITION.match(text):
+        name, variable, start = head.group(1), head.group(2), head.end()
+        if name in FUNCTIONS or name in CONSTANTS or name in GREEK:
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "'{name}' is already a function or constant: "
+                                               "name yours differently, for example f or g").format(name=name),
+                             head.start(1), head.end(1))
+    elif head := PLAIN_HEAD.match(text):  # y = x^2, as a textbook (and Desmos) writes a curve
+        start = head.end()
+    tokens = tokenize(text, names, start)
     if tokens[0].kind == "end":
+        if name is not None:
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "write what {name}({variable}) is after '='").format(
+                name=name, variable=variable), len(text))
         raise ParseError(QT_TRANSLATE_NOOP("parse", "type an expression, for example 3x^2 - 4x"), 0)
-    read = _Parser(tokens).parse()
-    return Parsed(text, read.expr, read.typed)
+    _refuse_unfinished_name(text)
+    parser = _Parser(tokens, names)
+    read = parser.parse()
+    # A call of another row is put in later (core/definitions): then there is no tree as typed.
+    return Parsed(text, read.expr, None if parser.named_calls else read.typed, name, variable)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens; unknown characters are errors with their column."""
+def _refuse_unfinished_name(text: str) -> None:
+    """Raise :class:`UnfinishedNameError` when the text ends in two or more letters that begin a
+    function (or Greek) name without being a finished name: read as a product, ``si`` would
+    flash as s·i with a slider i on the way to ``sin``. A function name without its argument
+    (``sin``) is unfinished too. Single letters are variables as ever."""
+    m = TRAILING_LETTERS.search(text)
+    if m is None:
+        return
+    run = m.group(0)
+    for start in range(max(0, len(run) - len(KNOWN_NAMES[0])), len(run) - 1):
+        letters = run[start:]
+        if letters in CONSTANTS or letters in GREEK:
+            continue  # a finished name (pi, xi, sigma)
+        names = tuple(sorted(n for n in FUNCTIONS if n.startswith(letters)))
+        names = names or tuple(sorted(n for n in GREEK if n.startswith(letters)))
+        if names:
+            raise UnfinishedNameError(letters, names[:4], m.start() + start)
+
+
+def tokenize(text: str, names: frozenset[str] = frozenset(), start: int = 0) -> list[Token]:
+    """Split ``text`` (from ``start``) into tokens; unknown characters are errors with their
+    column. A named function of ``names`` is one token, and its primes another (f′, f'')."""
     tokens: list[Token] = []
-    i, n = 0, len(text)
+    i, n = start, len(text)
     while i < n:
         ch = text[i]
         if ch.isspace():
             i += 1
+        elif ch in PRIMES and tokens and tokens[-1].kind == "name" and tokens[-1].text in names:
+            end = i
+            while end < n and text[end] in PRIMES:
+                end += 1
+            order = sum(2 if c == "″" else 1 for c in text[i:end])
+            tokens.append(Token("prime", str(order), i, end))
+            i = end
+        elif ch.isalpha() and names and (m := NAME_RUN.match(text, i)) and m.group(0) in names:
+            tokens.append(Token("name", m.group(0), i, m.end()))
+            i = m.end()
         elif m := NUMBER.match(text, i):
             digits = sum(c.isdigit() for c in m.group(1))
             if digits > MAX_LITERAL_DIGITS:
@@ -258,11 +366,14 @@ def _describe_unexpected(ch: str) -> str:
 class _Parser:
     """Recursive descent with precedence: + − < × / implicit < unary − < ^."""
 
-    def __init__(self, tokens: list[Token]) -> None:
+    def __init__(self, tokens: list[Token], names: frozenset[str] = frozenset()) -> None:
         self.tokens = tokens
+        self.names = names
         self.i = 0
         self.depth = 0
         self.abs_depth = 0
+        self.named_calls = False
+        """Whether the text calls another row's function (``f(x)`` in ``g(x) = f(x) + 1``)."""
 
     @property
     def tok(self) -> Token:
@@ -432,6 +543,16 @@ class _Parser:
 
     def name(self) -> Read:
         tok = self.take()
+        if self.names and tok.text in FUNCTION_LETTERS and tok.text not in self.names and self.tok.text == "(" \
+                and self.tok.kind == "op" and self.tok.pos == tok.end:
+            # Among named functions f(x) reads as a call, not f·x: a slider f would flash
+            # while the row defining f is retyped.
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "{name} is not defined: write a row {name}(x) = …").format(
+                name=tok.text), tok.pos, tok.end)
+        if tok.text in self.names:
+            if self.tok.kind == "end":
+                raise UnfinishedNameError(tok.text, (tok.text,), tok.pos, named=True)  # g on the way to g(x)
+            return self.named_call(tok)
         if tok.text in FUNCTIONS:
             return self.call(tok)
         if tok.text in CONSTANTS:
@@ -484,6 +605,23 @@ class _Parser:
         if exponent is None:
             return Read(value, typed)
         return Read(power(value, exponent, name), Typed("pow", (typed, _typed_number(exponent))))
+
+    def named_call(self, name: Token) -> Read:
+        """``f(2x)`` or ``f′(x)`` of a named function: a call left for definitions to resolve."""
+        order = int(self.take().text) if self.tok.kind == "prime" else 0
+        if not (self.tok.kind == "op" and self.tok.text == "("):
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "'{name}' needs an argument, for example {name}(x)").format(
+                name=name.text + "′" * order), name.pos, self.tok.end)
+        if order > 2:
+            raise ParseError(QT_TRANSLATE_NOOP("parse", "at most two primes: f′ or f″"), name.pos, self.tok.pos)
+        opening = self.take()
+        self.nest(name)
+        arg = self.sum()
+        self.expect(")", opening)
+        self.depth -= 1
+        self.named_calls = True
+        called = name.text + "′" * order
+        return Read(sp.Function(called)(arg.expr), Typed("call", (arg.typed,), called))
 
     def bare_argument(self) -> Read:
         """The argument of ``sin 2x`` or ``ln πx``, as calculators read it: powers multiplied

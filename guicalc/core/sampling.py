@@ -33,21 +33,29 @@ def sample(f: Callable[[np.ndarray], np.ndarray], x0: float, x1: float,
 def find_breaks(f: Callable[[np.ndarray], np.ndarray], xs: np.ndarray,
                 ys: np.ndarray) -> np.ndarray:
     """Indices i where f is discontinuous between xs[i] and xs[i + 1]."""
+    return locate_breaks(f, xs, ys)[0]
+
+
+def locate_breaks(f: Callable[[np.ndarray], np.ndarray], xs: np.ndarray, ys: np.ndarray,
+                  bisections: int = BISECTIONS) -> tuple[np.ndarray, np.ndarray]:
+    """Indices i where f is discontinuous between xs[i] and xs[i + 1], and where in each
+    (the right end of a bracket 2^-bisections of the sample spacing wide: a jump on a
+    sample, as floor's at 1, is found exactly there)."""
     dy = np.abs(np.diff(ys))
     finite = np.isfinite(dy)
     if not finite.any():
-        return np.array([], dtype=int)
+        return np.array([], dtype=int), np.array([])
     typical = np.median(dy[finite])
     spread = np.nanmax(ys) - np.nanmin(ys)
     threshold = max(SUSPICIOUS * typical, 1e-9 * spread)
     candidates = np.flatnonzero(finite & (dy > threshold))
     if not candidates.size:
-        return candidates
+        return candidates, np.array([])
     a, b = xs[candidates].copy(), xs[candidates + 1].copy()
     fa, fb = ys[candidates].copy(), ys[candidates + 1].copy()
     jump = np.abs(fb - fa)
     with np.errstate(all="ignore"):
-        for _ in range(BISECTIONS):
+        for _ in range(bisections):
             m = (a + b) / 2
             fm = np.asarray(f(m), dtype=float) * np.ones_like(m)
             left = np.abs(fm - fa) >= np.abs(fb - fm)
@@ -58,4 +66,4 @@ def find_breaks(f: Callable[[np.ndarray], np.ndarray], xs: np.ndarray,
         final = np.abs(fb - fa)
     # Continuous: the jump shrinks with the bracket (by ~2^-24); broken: it stays.
     broken = ~np.isfinite(final) | (final > 0.25 * jump)
-    return candidates[broken]
+    return candidates[broken], b[broken]

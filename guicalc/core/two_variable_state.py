@@ -43,8 +43,9 @@ class TwoVariableState:
     """The point with the tangent plane, gradient readout and direction arrow."""
     direction: tuple[float, float] = (1.0, 1.0)
     """v for the directional derivative; only its direction matters."""
-    surface_range: Range = (-10.0, 10.0, -10.0, 10.0)
-    """Data range of the 3D surface (the notes: [−10, 10]²)."""
+    surface_range: Range = (-2.0, 2.0, -2.0, 2.0)
+    """Data range of the 3D surface: the field's, so the point and the descent path are seen at
+    one scale in both (on the notes' [−10, 10]² they were specks on the bowl)."""
     surface_resolution: int = 100
     """Grid points per axis of the surface (the notes: 100 × 100)."""
     field_range: Range = (-2.0, 2.0, -2.0, 2.0)

@@ -25,6 +25,7 @@ from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.readers import Reader
 from guicalc.core.taylor_state import TAYLOR_FIELDS, TAYLOR_UNDO, TaylorState
 from guicalc.core.two_variable_state import TWO_VARIABLE_FIELDS, TWO_VARIABLE_UNDO, TwoVariableState
+from guicalc.core.value_table import VALUE_TABLE_FIELDS, VALUE_TABLE_UNDO, ValueTableState
 
 if TYPE_CHECKING:
     from guicalc.core.document import Document
@@ -109,3 +110,5 @@ LAB = register(ViewKind("lab", QT_TRANSLATE_NOOP("MainWindow", "Autodiff lab"), 
                         figures=("check", "jacobian", "rules", "double-backward")))
 TAYLOR = register(ViewKind("taylor", QT_TRANSLATE_NOOP("MainWindow", "Taylor"), TaylorState, TAYLOR_FIELDS,
                            TAYLOR_UNDO))
+VALUES = register(ViewKind("values", QT_TRANSLATE_NOOP("MainWindow", "Table of values"), ValueTableState,
+                           VALUE_TABLE_FIELDS, VALUE_TABLE_UNDO))

@@ -1,11 +1,12 @@
-"""Render any 2D view (a pyqtgraph plot, a table, a panel) to SVG or PNG.
+"""Render any view (a pyqtgraph plot, a table, a panel, the 3D surface) to SVG or PNG.
 
-pyqtgraph's own SVGExporter fails on PySide6 6.11 (pyqtgraph issue #3485), so
-widgets are painted through ``QSvgGenerator``: Qt writes paths as paths and text
-as text. Pixmap caches (which make drags fast) are switched off while painting,
-or the curves would land in the file as bitmaps. A widget that paints its own
-figure (``paint_figure(painter)``: the 3D surface, which OpenGL cannot put into
-a vector file) is asked to instead.
+Widgets are painted into ``svg_engine.SvgDevice``, which writes plain SVG 1.1 in
+the figure's pixels (Qt's ``QSvgGenerator`` writes files only Qt draws right, and
+pyqtgraph's SVGExporter fails on PySide6 6.11, pyqtgraph issue #3485). Pixmap
+caches (which make drags fast) are switched off while painting, or the curves
+would reach the file as bitmaps. A widget that paints its own figure
+(``paint_figure(painter)``: the 3D surface, which OpenGL cannot put into a vector
+file) is asked to instead.
 """
 
 from __future__ import annotations
@@ -15,16 +16,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.clipping import clip_polyline_y
 from guicalc.core.workspace import write_atomically
+from guicalc.export.svg_engine import svg_document
 from guicalc.i18n import translate
 from guicalc.views.focus import FocusFrame
 
 SCALES = (1, 2, 4)
+PDF_DPI = 96
+SLIDE = (1280, 720)
+"""A 16:9 slide at 96 dpi (13.33 × 7.5 inches): an SVG is shown at most this large unless asked."""
 NO_CACHE = QtWidgets.QGraphicsItem.CacheMode.NoCache
 
 
@@ -33,16 +35,18 @@ class ExportError(OSError):
 
 
 def export(widget: QtWidgets.QWidget, path: str | Path, scale: int = 1, title: str = "guicalc") -> Path:
-    """Write ``widget`` as it is on screen to ``path`` (.svg or .png)."""
+    """Write ``widget`` as it is on screen to ``path`` (.svg, .pdf or .png)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".svg":
         write_svg(widget, path, title)
+    elif suffix == ".pdf":
+        _write_bytes(path, pdf_bytes(widget, title))
     elif suffix == ".png":
         write_png(widget, path, scale)
     else:
-        raise ExportError(translate("Export", "cannot export to '{suffix}': choose a .svg or .png file").format(
-            suffix=path.suffix))
+        raise ExportError(translate("Export", "cannot export to '{suffix}': choose a .svg, .pdf or .png file")
+                          .format(suffix=path.suffix))
     return path
 
 
@@ -51,18 +55,35 @@ def write_svg(widget: QtWidgets.QWidget, path: Path, title: str = "guicalc") -> 
 
 
 def svg_bytes(widget: QtWidgets.QWidget, title: str = "guicalc") -> bytes:
-    """``widget`` as an SVG document."""
+    """``widget`` as a portable SVG document, shown at its own size or fitted into a slide."""
     size = widget.size()
+    svg = svg_document(lambda painter: _paint_on(widget, painter), size, slide_fit(size.width(), size.height()),
+                       xml_text(title), "Exported from guicalc")
+    return _valid_xml(svg)  # labels quote the user's text too
+
+
+def slide_fit(width: int, height: int) -> tuple[int, int]:
+    """The figure's size, scaled down (never up) to fit a 16:9 slide."""
+    factor = min(1.0, SLIDE[0] / width, SLIDE[1] / height)
+    return max(1, round(width * factor)), max(1, round(height * factor))
+
+
+def pdf_bytes(widget: QtWidgets.QWidget, title: str = "guicalc") -> bytes:
+    """``widget`` as a one-page vector PDF the size of the figure (Qt embeds the fonts'
+    subsets and keeps text as text)."""
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
-    generator = QtSvg.QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(size)
-    generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), size))
-    generator.setTitle(xml_text(title))
-    generator.setDescription("Exported from guicalc")
-    _paint(widget, generator)
-    return _valid_xml(bytes(buffer.data()))  # labels quote the user's text too
+    writer = QtGui.QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)  # one figure pixel is one PDF pixel at 96 dpi: nothing moves
+    size = widget.size()
+    points = QtCore.QSizeF(size.width() * 72 / PDF_DPI, size.height() * 72 / PDF_DPI)
+    writer.setPageSize(QtGui.QPageSize(points, QtGui.QPageSize.Unit.Point, "figure",
+                                       QtGui.QPageSize.SizeMatchPolicy.ExactMatch))
+    writer.setPageMargins(QtCore.QMarginsF(0, 0, 0, 0))
+    writer.setTitle(title)
+    writer.setCreator("guicalc")
+    _paint(widget, writer)
+    return bytes(buffer.data())
 
 
 def write_png(widget: QtWidgets.QWidget, path: Path, scale: int = 1) -> None:
@@ -91,17 +112,22 @@ def copy_to_clipboard(widget: QtWidgets.QWidget) -> None:
 
 def _paint(widget: QtWidgets.QWidget, device: QtGui.QPaintDevice) -> None:
     painter = QtGui.QPainter(device)
-    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
     try:
-        if hasattr(widget, "paint_figure"):
-            widget.paint_figure(painter)
-            return
-        with _exporting(widget):
-            # QWidget.render explicitly: QGraphicsView overloads render() for its scene.
-            QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(),
-                                     QtWidgets.QWidget.RenderFlag.DrawChildren)
+        _paint_on(widget, painter)
     finally:
         painter.end()
+
+
+def _paint_on(widget: QtWidgets.QWidget, painter: QtGui.QPainter) -> None:
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    if hasattr(widget, "paint_figure"):
+        widget.paint_figure(painter)
+        return
+    with _exporting(widget):
+        # QWidget.render explicitly: QGraphicsView overloads render() for its scene. The
+        # window background too: a panel's grey is part of the figure as on screen.
+        flags = QtWidgets.QWidget.RenderFlag.DrawWindowBackground | QtWidgets.QWidget.RenderFlag.DrawChildren
+        QtWidgets.QWidget.render(widget, painter, QtCore.QPoint(0, 0), QtGui.QRegion(), flags)
 
 
 @contextmanager
@@ -113,8 +139,6 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
     items = [item for view in views for item in view.scene().items()]
     saved = [(item, item.cacheMode()) for item in items if item.cacheMode() != NO_CACHE]
     exportable = [item for item in items if hasattr(item, "setExportMode")]
-    curves = [(item, *item.getData(), item.opts["connect"]) for item in items
-              if isinstance(item, pg.PlotCurveItem) and item.getViewBox() is not None and item.xData is not None]
     for item, _ in saved:
         item.setCacheMode(NO_CACHE)
     for item in exportable:
@@ -122,31 +146,15 @@ def _exporting(widget: QtWidgets.QWidget) -> Iterator[None]:
     frames = [frame for frame in widget.findChildren(FocusFrame) if frame.isVisible()]
     for frame in frames:  # the keyboard focus is not part of the figure
         frame.hide()
-    for item, xs, ys, connect in curves:
-        # Qt's SVG writer ignores the view's clip: cut the lines at its edges here.
-        y0, y1 = item.getViewBox().viewRange()[1]
-        item.setData(*clip_polyline_y(*_as_polyline(xs, ys, connect), y0, y1), connect="finite")
     try:
         yield
     finally:
         for frame in frames:
             frame.show()
-        for item, xs, ys, connect in curves:
-            item.setData(xs, ys, connect=connect)
         for item in exportable:
             item.setExportMode(False)
         for item, mode in saved:
             item.setCacheMode(mode)
-
-
-def _as_polyline(xs: np.ndarray, ys: np.ndarray, connect: object) -> tuple[np.ndarray, np.ndarray]:
-    """Separate segments (a quiver, contours: ``connect="pairs"``) as one polyline broken by NaN."""
-    if connect != "pairs":
-        return xs, ys
-    n = len(xs) // 2
-    gap = np.full((n, 1), np.nan)
-    return (np.hstack([np.reshape(xs[: 2 * n], (n, 2)), gap]).ravel(),
-            np.hstack([np.reshape(ys[: 2 * n], (n, 2)), gap]).ravel())
 
 
 def _png_bytes(image: QtGui.QImage) -> bytes:

@@ -17,8 +17,9 @@ from PySide6 import QtCore
 from guicalc.core import curve_scene, symbolic
 from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
 from guicalc.core.curve_state import CurveState
+from guicalc.core.definitions import definition_name
 from guicalc.core.document import Document, FunctionState, ParameterState
-from guicalc.core.parse import Parsed, ParseError
+from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
 from guicalc.core.worker import Job
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.background import BackgroundWork
@@ -29,6 +30,8 @@ from guicalc.views.curve_view import CurveView
 
 DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
+SLIDER_PAUSE_MS = 600
+"""A slider for a new letter waits for a pause in the typing this long."""
 
 
 class CurveController(QtCore.QObject):
@@ -38,6 +41,7 @@ class CurveController(QtCore.QObject):
     twoVariableExpression = QtCore.Signal(object)  # the Parsed f(x, y) typed in the list
     activeExpressionChanged = QtCore.Signal(object)  # the active function's Parsed, when it parses
     parameterAdded = QtCore.Signal(object)  # a new ParameterState (a new letter was typed)
+    curvesChanged = QtCore.Signal()  # the curves were resampled (a text, a parameter, the range changed)
 
     def __init__(self, document: Document, view: CurveView, point_panel: PointPanel,
                  limit_panel: LimitPanel, parameter_panel: ParameterPanel) -> None:
@@ -56,7 +60,10 @@ class CurveController(QtCore.QObject):
         """Works out derivatives too large to find at once (see CurveAnalysis)."""
         self.background.jobEnded.connect(self._on_derivative_worked_out)
         self._asked: dict[tuple[int, int], object] = {}  # (id(f), order) -> the f asked about
+        self._named = False  # whether a row defined a named function (f(x) = …) at the last edit
         self._resample_timer = self._coalescer(self.refresh_curves)
+        self.slider_pause_ms = SLIDER_PAUSE_MS
+        self._new_parameters_timer = self._coalescer(self._on_typing_paused)
 
         state = document.curve
         for name in ("x", "h", "method", "dtype", "steps", "show_secant"):
@@ -80,13 +87,33 @@ class CurveController(QtCore.QObject):
 
     # -- functions -------------------------------------------------------------------
     def _watch(self, f: FunctionState) -> None:
-        f.events.text.connect(lambda _: self.reanalyse(f))
+        f.events.text.connect(lambda _: self._on_text_changed(f))
         f.events.color.connect(lambda _: self.refresh_curves())
         f.events.visible.connect(lambda _: self.refresh_curves())
         self.reanalyse(f)
 
+    def _on_text_changed(self, f: FunctionState) -> None:
+        self.reanalyse(f)
+        # A named function (g(x) = f(x) + 1) changes with the rows it calls: the others follow.
+        named = any(definition_name(g.text) for g in self.document.functions)
+        if named or self._named:
+            for g in list(self.document.functions):
+                if g is not f:
+                    self._reanalyse_if_changed(g)
+        self._named = named
+
+    def _reanalyse_if_changed(self, f: FunctionState) -> None:
+        a = self.analyses.get(id(f))
+        try:
+            same = a is not None and f.parsed() == a.parsed
+        except ParseError:
+            same = False
+        if not same:
+            self.reanalyse(f)
+
     def _on_function_removed(self, _: int, f: FunctionState) -> None:
         self.analyses.pop(id(f), None)
+        self._show_parameters()
         if f is self.active:
             self.active = self.document.functions[0]
         self.refresh_curves()
@@ -105,13 +132,16 @@ class CurveController(QtCore.QObject):
         """Parse and analyse ``f``; on error the last good analysis stays drawn."""
         try:
             parsed = f.parsed()
+        except UnfinishedNameError as exc:
+            self.statusMessage.emit(translated(exc.message))  # quietly: the last good plot stays
+            return
         except ParseError as exc:
             if f.text.strip():
                 self.statusMessage.emit(located(exc))
             return
         if f is self.active:
             self.activeExpressionChanged.emit(parsed)
-        variable = curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
+        variable = parsed.variable or curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
         if variable is None:
             self.statusMessage.emit(translate("CurveController",
                                               "{expression} has two variables: shown in the surface and field views")
@@ -120,6 +150,7 @@ class CurveController(QtCore.QObject):
             return
         params = self._parameters_for(parsed, variable)
         self.analyses[id(f)] = CurveAnalysis(parsed, variable, params)
+        self._show_parameters()  # after the analysis: the panel follows the text just typed
         self.statusMessage.emit("")
         self.refresh_curves()
         if f is self.active:
@@ -130,7 +161,7 @@ class CurveController(QtCore.QObject):
         self.analyses.clear()
         for f in list(self.document.functions):
             self.reanalyse(f)
-        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._all_parameter_names()
+        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._parameter_names()
                                               if n in self.document.parameters])
         self.refresh_curves()
         self.refresh_point()
@@ -144,21 +175,27 @@ class CurveController(QtCore.QObject):
                 self._adopted[id(p)] = weakref.ref(p)
                 p.events.value.connect(lambda _: self._on_parameter_changed())
                 self.parameterAdded.emit(p)
-        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._all_parameter_names()])
         return {n: self.document.parameters[n].value for n in names}
 
-    def _all_parameter_names(self) -> list[str]:
-        names: set[str] = set()
-        for a in self.analyses.values():
-            names.update(a.params)
-        for f in self.document.functions:
-            try:
-                parsed = f.parsed()
-            except ParseError:
-                continue
-            variable = curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
-            names.update(s for s in parsed.symbols if s != variable and variable is not None)
-        return sorted(names)
+    def _show_parameters(self) -> None:
+        """A slider for each parameter of the curves drawn: each function's current analysis,
+        which is its text's, or its last good text's while the text is unfinished or wrong.
+
+        A slider that goes goes at once; a new one comes when the typing pauses, so that the
+        letters of a word being typed (3s on the way to 3sin x) never flash as sliders."""
+        names = self._parameter_names()
+        shown = set(self.parameter_panel.rows)
+        self.parameter_panel.show_parameters([self.document.parameters[n] for n in names if n in shown])
+        if set(names) - shown:
+            self._new_parameters_timer.start(self.slider_pause_ms)
+        else:
+            self._new_parameters_timer.stop()
+
+    def _parameter_names(self) -> list[str]:
+        return sorted({n for a in self.analyses.values() for n in a.params})
+
+    def _on_typing_paused(self) -> None:
+        self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._parameter_names()])
 
     def _on_parameter_changed(self) -> None:
         values = self.document.parameter_values()
@@ -186,12 +223,13 @@ class CurveController(QtCore.QObject):
                 if order == 0 and not np.isfinite(ys).any():
                     self.statusMessage.emit(translated(curve_scene.no_real_value(f.text, x0, x1)))
                 mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
-                label = self._curve_label(a, order, mark)
+                label = self._curve_label(a, order, mark, self.document.name_of(f))
                 self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
                 wanted.add(key)
         for key in self.view.curve_keys():
             if key not in wanted:
                 self.view.remove_curve(key)
+        self.curvesChanged.emit()
 
     def refresh_point(self, *_: object) -> None:
         """Point, tangent, secant, readout and limit table at the current x."""
@@ -199,7 +237,8 @@ class CurveController(QtCore.QObject):
         if a is None:
             return
         self._ask_for_derivatives()
-        snapshot = curve_scene.point_snapshot(a, self.document.curve)
+        snapshot = curve_scene.point_snapshot(a, self.document.curve,
+                                              a.parsed.name or self.document.name_of(self.active))
         t = snapshot.tangent
         self.view.set_point(t.x, t.y)
         self.view.set_tangent(t.x, t.y, t.slope, t.left, t.right)
@@ -262,16 +301,19 @@ class CurveController(QtCore.QObject):
                                         "it is computed numerically from f").format(mark, a.note(order)))
         key = f"{function_id}:{order}"
         if key in self.view.curve_keys():
-            self.view.rename_curve(key, self._curve_label(a, order, mark))
+            self.view.rename_curve(key, self._curve_label(a, order, mark, self.document.name_of(self.active)))
 
-    def _curve_label(self, a: CurveAnalysis, order: int, mark: str) -> str:
+    def _curve_label(self, a: CurveAnalysis, order: int, mark: str, name: str = "f") -> str:
+        """``name`` (f, g, h, …: the row's, or the one typed, g(x) = x² + 1) with the derivative's
+        ``mark``, and the formula or why there is none."""
+        name = a.parsed.name or name
         text = a.text(order)
         if text is not None:
-            return f"f{mark}({a.variable}) = {text}"
+            return f"{name}{mark}({a.variable}) = {text}"
         if a.note(order):
-            return self.tr("f{0}({1}), numerical: too large to work out ({2})").format(
-                mark, a.variable, a.note(order))
-        return self.tr("f{0}({1}), numerical while its exact form is worked out").format(mark, a.variable)
+            return self.tr("{0}({1}), numerical: too large to work out ({2})").format(
+                name + mark, a.variable, a.note(order))
+        return self.tr("{0}({1}), numerical while its exact form is worked out").format(name + mark, a.variable)
 
     def shutdown(self) -> None:
         """End the background worker (the window closes)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.parse import Parsed, ParseError
+from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
 from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import located, translate
 
@@ -30,7 +30,8 @@ class ExpressionEdit(QtWidgets.QLineEdit):
 
     def show_result(self, result: Parsed | ParseError) -> None:
         """The parse of the current text: a ParseError is underlined, anything else clears it."""
-        self.error = result if isinstance(result, ParseError) else None
+        # A name still being typed (UnfinishedNameError) is no error to underline.
+        self.error = result if isinstance(result, ParseError) and not isinstance(result, UnfinishedNameError) else None
         self.setToolTip("" if self.error is None else located(self.error))
         self.update()
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.core.document import Document, FunctionState
-from guicalc.core.parse import ParseError
+from guicalc.core.document import Document, FunctionState, function_name
+from guicalc.core.parse import ParseError, UnfinishedNameError
 from guicalc.core.typed import reading
-from guicalc.i18n import located, translate
+from guicalc.i18n import located, translate, translated
 from guicalc.ui.expression_edit import ExpressionEdit
+
+ERROR_STYLE = "color: #D55E00;"
+HINT_STYLE = "color: #666666;"
 
 
 class FunctionRow(QtWidgets.QWidget):
@@ -26,6 +29,10 @@ class FunctionRow(QtWidgets.QWidget):
         self.visible_box = QtWidgets.QCheckBox()
         self.visible_box.setToolTip(translate("FunctionList", "Show or hide this function"))
         self.visible_box.setAccessibleName(translate("FunctionList", "Show function"))
+        self.name = "f"
+        self._variables = "x"
+        self._typed_name = False
+        self.name_label = QtWidgets.QLabel()  # "g(x) =": the name the legend and the readout use
         self.edit = ExpressionEdit(state.text)
         self.edit.setAccessibleName(translate("FunctionList", "Function"))
         self.remove_button = QtWidgets.QToolButton()
@@ -34,7 +41,7 @@ class FunctionRow(QtWidgets.QWidget):
         self.remove_button.setAccessibleName(translate("FunctionList", "Remove function"))
         self.error_label = QtWidgets.QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #D55E00;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.setVisible(False)
         self.reading_label = QtWidgets.QLabel()  # how the input was read: 1/2x is (1/2)·x
         self.reading_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
@@ -47,7 +54,7 @@ class FunctionRow(QtWidgets.QWidget):
 
         top = QtWidgets.QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
-        for w in (self.color_button, self.visible_box, self.edit, self.remove_button):
+        for w in (self.color_button, self.visible_box, self.name_label, self.edit, self.remove_button):
             top.addWidget(w)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -64,7 +71,7 @@ class FunctionRow(QtWidgets.QWidget):
         self.edit.installEventFilter(self)
         state.events.color.connect(self._show_color)
         state.events.text.connect(self._on_state_text)
-        self._show_parse()
+        self.show_parse()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.FocusIn:
@@ -77,22 +84,38 @@ class FunctionRow(QtWidgets.QWidget):
     def _on_state_text(self, text: str) -> None:
         if self.edit.text() != text:
             self.edit.setText(text)
-        self._show_parse()
+        self.show_parse()
 
-    def _show_parse(self) -> None:
+    def show_parse(self) -> None:
         """The function's parse (the document's, shared with every view) in the editor and below it."""
         try:
             result: object = self.state.parsed()
         except ParseError as exc:
             result = exc
         self.edit.show_result(result)
+        if not isinstance(result, ParseError):
+            self._variables = ", ".join(result.symbols) or "x"
+            self._typed_name = bool(getattr(result, "name", None))  # "g(x) = …" names itself
+        self._show_name()
         error = self.edit.error
-        self.error_label.setVisible(error is not None)
-        self.error_label.setText("" if error is None else located(error))
         typed = getattr(result, "typed", None)
         self.reading_label.setVisible(typed is not None)
         self.reading_label.setText("" if typed is None else translate("FunctionList", "read as: {reading}").format(
             reading=reading(typed, html=True)))
+        hint = result if isinstance(result, UnfinishedNameError) else None  # a word being typed: said quietly
+        self.error_label.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
+        self.error_label.setVisible(error is not None or hint is not None)
+        self.error_label.setText(translated(hint.message) if hint else "" if error is None else located(error))
+
+    def set_name(self, name: str) -> None:
+        """f, g, h, …: the row's place in the list."""
+        self.name = name
+        self._show_name()
+        self.edit.setAccessibleName(translate("FunctionList", "Function {name}").format(name=name))
+
+    def _show_name(self) -> None:
+        self.name_label.setText(f"{self.name}({self._variables}) =")
+        self.name_label.setVisible(not self._typed_name)
 
     def _show_color(self, color: str) -> None:
         pixmap = QtGui.QPixmap(18, 18)
@@ -144,10 +167,22 @@ class FunctionListWidget(QtWidgets.QWidget):
 
     def _on_inserted(self, index: int, state: FunctionState) -> None:
         row = FunctionRow(state, first=not self.rows)
+        state.events.text.connect(lambda _: self._show_other_parses(state))
         row.removeRequested.connect(self._remove)
         row.activated.connect(self.activeChanged)
         self.rows.insert(index, row)
         self.rows_layout.insertWidget(index, row)
+        self._name_rows()
+
+    def _name_rows(self) -> None:
+        for index, row in enumerate(self.rows):
+            row.set_name(function_name(index))
+
+    def _show_other_parses(self, edited: FunctionState) -> None:
+        """A named function's error follows the rows it calls (f edited: g's cycle shows)."""
+        for row in self.rows:
+            if row.state is not edited:
+                row.show_parse()
 
     def _remove(self, state: FunctionState) -> None:
         if len(self.document.functions) > 1:
@@ -157,6 +192,7 @@ class FunctionListWidget(QtWidgets.QWidget):
         row = self.rows.pop(index)
         row.setParent(None)
         row.deleteLater()
+        self._name_rows()
         if index == 0 and self.rows:
             first = self.rows[0]
             first.edit.setObjectName("expressionEdit")

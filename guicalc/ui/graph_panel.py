@@ -17,7 +17,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from guicalc.core.graph_state import GraphState
 from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import error_text, located, translate, translated
+from guicalc.ui.compact_row import labelled
+from guicalc.ui.flow_layout import FlowLayout
 from guicalc.views.graph_view import GraphView
+from guicalc.views.text_size import keep_text_size
 
 if TYPE_CHECKING:
     import sympy as sp
@@ -42,9 +45,7 @@ class GraphPanel(QtWidgets.QWidget):
     def __init__(self, state: GraphState | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state if state is not None else GraphState()
-        font = self.font()
-        font.setPointSize(CONTROL_PT)
-        self.setFont(font)
+        keep_text_size(self, at_least_points=CONTROL_PT)
         self.view = GraphView()
         self.mode_combo = QtWidgets.QComboBox(objectName="graphModeCombo")
         self.mode_combo.addItem(translate("GraphPanel", "Reverse mode (backpropagation)"), "reverse")
@@ -77,23 +78,18 @@ class GraphPanel(QtWidgets.QWidget):
         self.notes = QtWidgets.QLabel(objectName="graphNotes")  # conventions used, gradients that vanished
         self.notes.setWordWrap(True)
         self.notes.setVisible(False)
-        self.inputs_row = QtWidgets.QHBoxLayout()
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
 
-        controls = QtWidgets.QHBoxLayout()
+        controls = FlowLayout()  # wraps on a narrow screen instead of widening the window
         for widget in (self.mode_combo, self.step_backward, self.step_forward, self.reset, self.expand, self.dual):
             controls.addWidget(widget)
-        controls.addStretch(1)
-        values = QtWidgets.QHBoxLayout()
-        values.addLayout(self.inputs_row)
-        values.addStretch(1)
-        seed_label = QtWidgets.QLabel(translate("GraphPanel", "seed v ="))
-        seed_label.setBuddy(self.seed)
-        values.addWidget(seed_label)
-        values.addWidget(self.seed)
+        self.inputs_row = FlowLayout()
+        """One "name = value" unit per input, then the seed's."""
+        self._seed_unit = labelled(translate("GraphPanel", "seed v ="), self.seed)
+        self.inputs_row.addWidget(self._seed_unit)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addLayout(values)
+        layout.addLayout(self.inputs_row)
         layout.addWidget(self.message)
         layout.addWidget(self.notes)
         layout.addWidget(self.view, 1)
@@ -174,16 +170,14 @@ class GraphPanel(QtWidgets.QWidget):
 
     def _set_fields(self, names: tuple[str, ...], given: Mapping[str, str]) -> None:
         old = {name: field.text() for name, field in self.fields.items()}
-        while self.inputs_row.count():
+        while self.inputs_row.count() > 1:  # the last is the seed's
             item = self.inputs_row.takeAt(0)
-            if item.widget() is not None:
-                # Hidden now: deleteLater waits for the event loop, and until then an
-                # unmanaged field would be drawn over the graph.
-                item.widget().hide()
-                item.widget().deleteLater()
+            # Hidden now: deleteLater waits for the event loop, and until then an
+            # unmanaged field would be drawn over the graph.
+            item.widget().hide()
+            item.widget().deleteLater()
         self.fields = {}
-        for name in names:
-            label = QtWidgets.QLabel(f"{name} =")
+        for index, name in enumerate(names):
             field = QtWidgets.QLineEdit(given.get(name, old.get(name, "1")), objectName=f"graphInput_{name}")
             field.setMaxLength(MAX_LENGTH)
             field.setMinimumWidth(QtGui.QFontMetrics(field.font()).horizontalAdvance("[0, 1, 2, 3]  "))
@@ -191,9 +185,7 @@ class GraphPanel(QtWidgets.QWidget):
                                        "The value of {name}: a number, or a vector such as [0, 1, 2, 3]").format(
                                            name=name))
             field.editingFinished.connect(self._recompute)
-            label.setBuddy(field)
-            self.inputs_row.addWidget(label)
-            self.inputs_row.addWidget(field)
+            self.inputs_row.insert_widget(index, labelled(f"{name} =", field))
             self.fields[name] = field
 
     def _on_input_edit_requested(self, name: str) -> None:

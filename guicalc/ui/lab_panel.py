@@ -17,8 +17,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.readers import MAX_LENGTH
 from guicalc.i18n import error_text, located, translate, translated
+from guicalc.ui.compact_row import labelled
+from guicalc.ui.flow_layout import FlowLayout
 from guicalc.views.graph_view import GraphView
 from guicalc.views.jacobian_view import JacobianView
+from guicalc.views.text_size import keep_text_size
 
 if TYPE_CHECKING:
     import sympy as sp
@@ -45,11 +48,8 @@ def _field(name: str, tip: str, accessible: str, placeholder: str = "") -> QtWid
     return field
 
 
-def _labelled(layout: QtWidgets.QBoxLayout, text: str, widget: QtWidgets.QWidget) -> None:
-    label = QtWidgets.QLabel(text)
-    label.setBuddy(widget)
-    layout.addWidget(label)
-    layout.addWidget(widget)
+def _labelled(layout: QtWidgets.QLayout, text: str, widget: QtWidgets.QWidget) -> None:
+    layout.addWidget(labelled(text, widget))  # kept together when the row wraps
 
 
 def _message() -> QtWidgets.QLabel:
@@ -90,9 +90,7 @@ class LabPanel(QtWidgets.QWidget):
     def __init__(self, state: LabState, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("autodiffLab")
-        font = self.font()
-        font.setPointSize(CONTROL_PT)
-        self.setFont(font)
+        keep_text_size(self, at_least_points=CONTROL_PT)
         self.state = state
         self._expr: sp.Expr | None = None
         self._names: tuple[str, ...] = ()
@@ -102,10 +100,9 @@ class LabPanel(QtWidgets.QWidget):
         self.variable = QtWidgets.QComboBox(objectName="labVariable")
         self.variable.setToolTip(translate("LabPanel", "The variable to differentiate by"))
         self.variable.setAccessibleName(translate("LabPanel", "Differentiate by"))
-        top = QtWidgets.QHBoxLayout()
+        top = FlowLayout()  # wraps on a narrow screen
         _labelled(top, translate("LabPanel", "&Point"), self.point)
         _labelled(top, translate("LabPanel", "&Differentiate by"), self.variable)
-        top.addStretch(1)
         self.message = _message()
         self.message.setObjectName("labMessage")
 
@@ -147,11 +144,10 @@ class LabPanel(QtWidgets.QWidget):
         self.tolerance = _field("labTolerance", translate("LabPanel", "Relative tolerance of pass/fail; empty: "
                                                           "the type's default"),
                                 translate("LabPanel", "Tolerance"), translate("LabPanel", "automatic"))
-        controls = QtWidgets.QHBoxLayout()
+        controls = FlowLayout()  # wraps on a narrow screen
         _labelled(controls, translate("LabPanel", "T&ype"), self.dtype)
         _labelled(controls, translate("LabPanel", "&h ="), self.step)
         _labelled(controls, translate("LabPanel", "T&olerance"), self.tolerance)
-        controls.addStretch(1)
         self.summary = QtWidgets.QLabel(objectName="labCheckSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -202,18 +198,17 @@ class LabPanel(QtWidgets.QWidget):
                                 translate("LabPanel", "Direction v"), "[1, 0]")
         self.jvp = QtWidgets.QLabel(objectName="labJvp")
         self.jacobian_message = _message()
-        row1 = QtWidgets.QHBoxLayout()
+        row1 = FlowLayout()  # wraps on a narrow screen
         _labelled(row1, translate("LabPanel", "&f ="), self.vector)
         _labelled(row1, translate("LabPanel", "a&t"), self.vector_point)
-        row2 = QtWidgets.QHBoxLayout()
+        row2 = FlowLayout()  # wraps on a narrow screen
         for widget in (self.mode, self.next_pass, self.play, self.restart):
             row2.addWidget(widget)
-        row2.addStretch(1)
-        row3 = QtWidgets.QHBoxLayout()
+        row3 = FlowLayout()  # wraps on a narrow screen
         _labelled(row3, translate("LabPanel", "&seed v ="), self.seed)
-        row3.addWidget(self.vjp, 1)
+        row3.addWidget(self.vjp)
         _labelled(row3, translate("LabPanel", "di&rection v ="), self.direction)
-        row3.addWidget(self.jvp, 1)
+        row3.addWidget(self.jvp)
         layout = QtWidgets.QVBoxLayout(page)
         for row in (row1, row2, row3):
             layout.addLayout(row)
@@ -229,9 +224,7 @@ class LabPanel(QtWidgets.QWidget):
         self.rule_line = _RuleLine(objectName="labRuleLine")
         self.rule_line.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.rule_line.setWordWrap(True)
-        font = self.rule_line.font()
-        font.setPointSize(CONTROL_PT + 4)
-        self.rule_line.setFont(font)
+        keep_text_size(self.rule_line, 1.25, CONTROL_PT + 4)
         self.rule_line.setAccessibleName(translate("LabPanel", "The step, with the part the rule acts on marked"))
         self.rule_line.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
         self.rule_line.setAutoFillBackground(True)
@@ -263,10 +256,9 @@ class LabPanel(QtWidgets.QWidget):
         self.second_view = GraphView()
         self.second_view.setObjectName("labSecondGraph")
         self.second_view.setAccessibleName(translate("LabPanel", "Graph of the gradient (double backward)"))
-        controls = QtWidgets.QHBoxLayout()
+        controls = FlowLayout()  # wraps on a narrow screen
         _labelled(controls, translate("LabPanel", "H·v with v ="), self.hvp_direction)
         controls.addWidget(self.double_step)
-        controls.addStretch(1)
         layout = QtWidgets.QVBoxLayout(page)
         layout.addLayout(controls)
         layout.addWidget(self.double_result)

@@ -42,7 +42,6 @@ class LimitPanel(QtWidgets.QSplitter):
 
     def set_rows(self, rows: Sequence[LimitRow], caption: str) -> None:
         self.caption.setText(caption)
-        resize = self.table.rowCount() != len(rows)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             h_text = f"{row.h:.5f}" if row.h >= 1e-5 else f"{row.h:.0e}"
@@ -61,8 +60,18 @@ class LimitPanel(QtWidgets.QSplitter):
                 item.setText(text)
                 item.setToolTip(note or text)
                 item.setBackground(BROKEN if note else QtGui.QBrush())
-        if resize:  # not on every drag: it measures every cell
-            self.table.resizeColumnsToContents()
+        self.fit_cells()
+
+    def fit_cells(self) -> None:
+        """Every digit shown: the columns follow the values (1e-05 is wider than 0.10000), and
+        rows and columns the font (presentation mode doubles it). A few dozen cells: cheap."""
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self.fit_cells()
 
     def set_sweep(self, sweep: ErrorSweep, message: str) -> None:
         self.error_view.set_sweep(sweep.h, sweep.error, sweep.best_h, message)

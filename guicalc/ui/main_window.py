@@ -14,7 +14,7 @@ from guicalc.core.readers import choice
 from guicalc.core.view_kinds import view_kind, view_kinds
 from guicalc.i18n import located, translate, translated
 from guicalc.ui import dialogs
-from guicalc.ui.presentation import PresentationMode, apply_theme
+from guicalc.ui.presentation import PresentationMode, apply_theme, themed_views
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
 from guicalc.views.theme import THEMES
@@ -63,6 +63,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.point_dock = self._dock(translate("MainWindow", "Point and tangent"), "PointandtangentDock", left)
         self.limit_dock = self._dock(translate("MainWindow", "Limit of the difference quotient"),
                                      "LimitofthedifferencequotientDock", bottom)
+        # The left panels take the whole height: on a 720-line projector, sharing it with the
+        # limit table cut the tangent readout.
+        self.setCorner(QtCore.Qt.Corner.BottomLeftCorner, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
         self._make_actions()
         self.resize(DEFAULT_SIZE)
         # The curve is the lesson: the limit panel gets a third of the height.
@@ -78,6 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # Imported here, not at the top: these modules pull in sympy (see the class docstring).
         from guicalc.ui.clicked_figure import ClickedFigure
         from guicalc.ui.curve_controller import CurveController
+        from guicalc.ui.explore_controller import ExploreController
         from guicalc.ui.function_list import FunctionListWidget
         from guicalc.ui.history import DocumentHistory
         from guicalc.ui.limit_panel import LimitPanel
@@ -106,6 +110,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller = CurveController(self.document, self.curve_view, self.point_panel,
                                           self.limit_panel, self.parameter_panel)
         self.controller.statusMessage.connect(self._show_status)
+        self.explore = ExploreController(self.document, self.curve_view, self.controller)
         self.history = DocumentHistory(self.document, self)
         self.controller.parameterAdded.connect(self.history.watch)
         self.files = WorkspaceFiles(self, self.document, self.history, self._autosave)
@@ -134,6 +139,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.add_action.triggered.connect(self.function_list.add_function)
         self.home_action.triggered.connect(lambda: self.controller.home(reset=True))
         self.focus_editor_action.triggered.connect(lambda: self.function_list.first_edit.setFocus())
+        # Keys never edit an editor nobody sees (presentation mode hides the functions).
+        for action in (self.focus_editor_action, self.add_action):
+            self.function_dock.toggleViewAction().toggled.connect(action.setEnabled)
         self.export_action.triggered.connect(lambda: self.export_current())
         self.copy_action.triggered.connect(self.copy_figure)
         self.present_action.triggered.connect(self.presentation.toggle)
@@ -193,12 +201,19 @@ class MainWindow(QtWidgets.QMainWindow):
                               objectName="quitAction")
         quit_.triggered.connect(self.close)
         export = QtGui.QAction(translate("MainWindow", "&Export figure…"), self, shortcut=QtGui.QKeySequence("Ctrl+E"),
-                               toolTip=translate("MainWindow", "Save the current figure as SVG or PNG (Ctrl+E)"),
+                               toolTip=translate("MainWindow", "Save the current figure as SVG, PDF or PNG (Ctrl+E)"),
                                objectName="exportAction")
         copy = QtGui.QAction(translate("MainWindow", "&Copy figure"), self, shortcut=QtGui.QKeySequence("Ctrl+Shift+C"),
                              objectName="copyFigureAction")
+        animate = QtGui.QAction(translate("MainWindow", "Export &animation…"), self,
+                                shortcut=QtGui.QKeySequence("Ctrl+Shift+E"),
+                                toolTip=translate("MainWindow", "Save the secant, descent or backpropagation as GIF "
+                                                                "or MP4 (Ctrl+Shift+E)"),
+                                objectName="exportAnimationAction")
+        animate.triggered.connect(self.export_animation)
         file_menu.addAction(add)
         file_menu.addAction(export)
+        file_menu.addAction(animate)
         file_menu.addAction(copy)
         file_menu.addSeparator()
         file_menu.addAction(quit_)
@@ -307,8 +322,11 @@ class MainWindow(QtWidgets.QMainWindow):
                           .format(language=i18n.LANGUAGES[language]))
 
     def plots(self) -> list:
-        """Every pyqtgraph plot in the window, for themes and export."""
-        return [self.curve_view, self.limit_panel.error_view]
+        """Every view a theme restyles: the plots, the graphs, the 3D surface."""
+        views = [self.curve_view, self.limit_panel.error_view]
+        for widget in self.view_widgets.values():
+            views += [view for view in themed_views(widget) if view not in views]
+        return views
 
     def _fill_examples_menu(self) -> None:
         from guicalc.core.examples import EXAMPLES
@@ -350,6 +368,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """Build the tab of the view kind ``name`` and put it in the registry's order."""
         widget = view_tab(name).make(self)
         self.view_widgets[name] = widget
+        if getattr(self, "presentation", None) is not None:  # a tab built later takes the theme in use
+            apply_theme(themed_views(widget), THEMES[self.theme_name])
         order = [kind.name for kind in view_kinds()]
         index = sum(1 for other in self.view_widgets if other in order and order.index(other) < order.index(name))
         self.tabs.insertTab(index, widget, translated(view_kind(name).title))
@@ -405,13 +425,17 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     def _on_tab_changed(self, _: int) -> None:
-        """The point and limit docks belong to the curve: other views get the room."""
         current = self.tabs.currentWidget()
         self.document.view.tab = next(name for name, tab in self.view_widgets.items() if tab is current)
-        on_curve = current is self.curve_view
-        if not self.presentation.active:
-            self.point_dock.setVisible(on_curve)
-            self.limit_dock.setVisible(on_curve)
+        self.show_docks_of_tab()
+
+    def show_docks_of_tab(self) -> None:
+        """The point and limit docks belong to the curve: other views get the room. In
+        presentation mode the limit table stays hidden until asked for (Ctrl+Shift+T)."""
+        on_curve = self.tabs.currentWidget() is self.curve_view
+        self.point_dock.setVisible(on_curve)
+        if not (self.presentation.active and on_curve):
+            self.limit_dock.setVisible(on_curve and not self.presentation.active)
 
     def show_two_variables(self, expression: str | Parsed) -> None:
         """The surface and field views of f(x, y) (a text, or the lesson's function as
@@ -470,18 +494,21 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setChecked(action.data() == name)
 
     def export_current(self, widget: QtWidgets.QWidget | None = None) -> None:
-        """Ask for a file and write the current figure as SVG or PNG (1×, 2×, 4×)."""
+        """Ask for a file and write the current figure as SVG, PDF or PNG (1×, 2×, 4×)."""
         from guicalc.export.figure import ExportError, export
 
         widget = widget or self.current_figure()
         svg = translate("MainWindow", "SVG vector graphics (*.svg)")
+        pdf = translate("MainWindow", "PDF document (*.pdf)")
         png = translate("MainWindow", "PNG image {scale}× (*.png)")
-        filters = {svg: 1, **{png.format(scale=scale): scale for scale in (1, 2, 4)}}
+        filters = {svg: 1, pdf: 1, **{png.format(scale=scale): scale for scale in (1, 2, 4)}}
         path, chosen = QtWidgets.QFileDialog.getSaveFileName(self, translate("MainWindow", "Export figure"),
                                                              "figure.svg", ";;".join(filters))
         if not path:
             return
-        if chosen in filters and chosen != svg and not path.lower().endswith(".png"):
+        if chosen == pdf and not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        elif chosen in filters and chosen not in (svg, pdf) and not path.lower().endswith(".png"):
             path += ".png"
         try:
             export(widget, path, filters.get(chosen, 1))
@@ -489,6 +516,12 @@ class MainWindow(QtWidgets.QMainWindow):
             dialogs.warn(self, translate("MainWindow", "Export failed"), translated(exc.args[0]))
             return
         self._show_status(translate("MainWindow", "Exported {path}").format(path=path))
+
+    def export_animation(self) -> None:
+        """Ask what to animate and write it as GIF, APNG or MP4 (guicalc.ui.animation_export)."""
+        from guicalc.ui.animation_export import ask_and_export
+
+        ask_and_export(self)
 
     def copy_figure(self) -> None:
         from guicalc.export.figure import copy_to_clipboard

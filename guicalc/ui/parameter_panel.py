@@ -96,7 +96,9 @@ class ParameterPanel(QtWidgets.QGroupBox):
         by_name = {s.name: s for s in states}
         for name in list(self.rows):
             if name not in names or self.rows[name].state is not by_name[name]:  # gone, or a new lesson's
-                self.rows.pop(name).deleteLater()
+                row = self.rows.pop(name)
+                row.hide()  # at once: deleteLater waits for the event loop
+                row.deleteLater()
         for state in states:
             if state.name not in self.rows:
                 self.rows[state.name] = ParameterRow(state)

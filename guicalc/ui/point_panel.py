@@ -15,6 +15,7 @@ from guicalc.core.difference import DTYPES, METHODS
 from guicalc.core.document import CurveState
 from guicalc.i18n import translate, translated
 from guicalc.ui.readout import Readout
+from guicalc.views.text_size import keep_text_size
 
 H_MIN_EXP, H_MAX_EXP = -16.0, 0.0
 H_SLIDER_SCALE = 10  # slider units per decade
@@ -55,6 +56,7 @@ class PointPanel(QtWidgets.QWidget):
         self.h_slider.setAccessibleName(translate("PointPanel", "Step h"))
         self.h_label = QtWidgets.QLabel(objectName="hLabel")
         self.h_label.setMinimumWidth(90)
+        self.h_slider.setMinimumWidth(120)  # in presentation mode the label and button squeezed it to a dot
         self.play_button = QtWidgets.QToolButton(objectName="secantPlayButton")
         self.play_button.setCheckable(True)
         self.play_button.setText(translate("PointPanel", "▶ shrink h"))
@@ -72,9 +74,7 @@ class PointPanel(QtWidgets.QWidget):
         self.secant_box.setToolTip(translate("PointPanel", "Show the secant through x and x + h"))
         self.readout = Readout(objectName="tangentReadout")
         self.readout.setAccessibleName(translate("PointPanel", "Tangent readout"))
-        font = self.readout.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.readout.setFont(font)
+        keep_text_size(self.readout, 1.25)  # the lesson's numbers: larger than the rest, in F5 too
         self.readout.setWordWrap(True)
         self.secant_readout = Readout(self.tr("Secant readout"), objectName="secantReadout")
         self.secant_readout.setWordWrap(True)
@@ -88,6 +88,8 @@ class PointPanel(QtWidgets.QWidget):
             show_row.addWidget(box)
         show_row.addStretch(1)
         form = QtWidgets.QFormLayout(self)
+        # A narrow dock (large presentation type) puts the field under its label, not off screen.
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(translate("PointPanel", "Point &x"), self.x_spin)
         form.addRow(translate("PointPanel", "&Method"), self.method_combo)
         form.addRow(translate("PointPanel", "&Type"), self.dtype_combo)

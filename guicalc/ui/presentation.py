@@ -1,8 +1,10 @@
 """Themes for the whole window, and the projector mode (F5 in, Esc out).
 
-Presentation mode is full screen, the projector theme (fonts twice as large,
-lines 2.5× thicker, high-contrast light), with only the curve and the readout
-shown; leaving it restores the geometry, fonts, docks and theme exactly.
+Presentation mode is full screen, the projector theme (lines 2.5× thicker,
+high-contrast light) and one text size for everything, from the screen's height
+(``views.text_size``: 24 px at 1080 lines, 16 px at 720), with only what the
+current tab needs shown; leaving it restores the geometry, fonts, docks and theme
+exactly.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from guicalc.views.theme import BASE_LINE_WIDTH, THEMES, Theme, apply_plot_theme
+from guicalc.views.text_size import presentation_pixels, set_base_pixels
+from guicalc.views.theme import BASE_LINE_WIDTH, Theme, apply_plot_theme
 
 
 def window_palette(theme: Theme) -> QtGui.QPalette:
@@ -29,13 +32,23 @@ def window_palette(theme: Theme) -> QtGui.QPalette:
     return palette
 
 
-def apply_theme(plots: list[pg.PlotWidget], theme: Theme) -> None:
-    """The theme's colours on the application and on every plot."""
+def apply_theme(plots: list[QtWidgets.QWidget], theme: Theme) -> None:
+    """The theme's colours on the application and on every view: the pyqtgraph plots, and
+    the others (graph, 3D surface) through their ``set_theme``."""
     QtWidgets.QApplication.instance().setPalette(window_palette(theme))
     for plot in plots:
-        apply_plot_theme(plot, theme)
+        if isinstance(plot, pg.PlotWidget):
+            apply_plot_theme(plot, theme)
+        if hasattr(plot, "set_theme"):
+            plot.set_theme(theme)
         if hasattr(plot, "set_line_width"):
             plot.set_line_width(BASE_LINE_WIDTH * theme.line_scale)
+
+
+def themed_views(root: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
+    """The views in ``root`` (itself included) that a theme restyles."""
+    return [view for view in (root, *root.findChildren(QtWidgets.QWidget))
+            if isinstance(view, pg.PlotWidget) or hasattr(view, "set_theme")]
 
 
 @dataclass
@@ -63,26 +76,32 @@ class PresentationMode(QtCore.QObject):
     def toggle(self) -> None:
         self.leave() if self.active else self.enter()
 
-    def enter(self) -> None:
+    def enter(self, screen_height: int | None = None) -> None:
+        """Full screen with text sized for ``screen_height`` lines (None: the window's screen)."""
         if self.active:
             return
         app = QtWidgets.QApplication.instance()
         w = self.window
         self.saved = _Saved(w.normalGeometry(), w.saveState(), QtGui.QFont(app.font()), w.theme_name,
                             w.isMaximized())
+        pixels = presentation_pixels(screen_height or (w.screen() or app.primaryScreen()).geometry().height())
         font = QtGui.QFont(app.font())
-        font.setPointSizeF(font.pointSizeF() * THEMES["projector"].font_scale)
-        app.setFont(font)
+        font.setPixelSize(pixels)
+        set_base_pixels(font, pixels)
         w.set_theme("projector", remember=False)
         for dock in self.hidden_docks:
             dock.hide()
+        w.show_docks_of_tab()
         w.showFullScreen()
+        # The panel as wide as its rows in the larger type, so that none wraps under its label.
+        panel = w.point_dock
+        w.resizeDocks([panel], [panel.sizeHint().width()], QtCore.Qt.Orientation.Horizontal)
 
     def leave(self) -> None:
         if self.saved is None:
             return
         saved, self.saved = self.saved, None
-        QtWidgets.QApplication.instance().setFont(saved.font)
+        set_base_pixels(saved.font)
         self.window.set_theme(saved.theme, remember=False)
         self.window.showNormal()
         # setGeometry, not restoreGeometry: the latter shrinks a window to fit the screen.

@@ -21,8 +21,11 @@ from guicalc.core.symbolic import display_number
 from guicalc.core.taylor import TaylorError, TaylorPolynomial, TaylorSeries, tolerance_caption, within_tolerance
 from guicalc.core.taylor_state import CENTER_LIMIT, MAX_DEGREE, TOLERANCE_EXPONENTS, TaylorState
 from guicalc.i18n import error_text, translate, translated
+from guicalc.ui.compact_row import labelled
+from guicalc.ui.flow_layout import FlowLayout
 from guicalc.ui.two_variable_controls import number_spin, readout, set_quietly
 from guicalc.views.taylor_view import TaylorErrorView, TaylorView, subscript
+from guicalc.views.text_size import keep_text_size
 
 SAMPLES = 321
 """Samples of f, Pₙ and the error across the view (the error in 40 digits: ~0.1 s)."""
@@ -83,10 +86,10 @@ class TaylorPanel(QtWidgets.QWidget):
         s = self.state
         self.formula = QtWidgets.QLabel(objectName="taylorFormula")
         self.formula.setWordWrap(True)
+        self.formula.setAccessibleName(translate("TaylorPanel", "Taylor polynomial"))
+        self.formula.setAccessibleDescription(translate("TaylorPanel", "The Taylor polynomial of f at the centre a"))
         self.formula.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QtGui.QFont()
-        font.setPointSize(15)
-        self.formula.setFont(font)
+        keep_text_size(self.formula, 1.25, 15)  # larger than the rest, in presentation mode too
         self.derivatives = QtWidgets.QLabel(objectName="taylorDerivatives")
         self.derivatives.setWordWrap(True)
         self.taylor_view, self.error_view = TaylorView(), TaylorErrorView()
@@ -115,21 +118,19 @@ class TaylorPanel(QtWidgets.QWidget):
                                                    objectName="taylorConcavityCheck", checked=s.show_concavity)
         self.probe_spin = number_spin("taylorProbeSpin", s.center + 1.0, NUDGE, 4, -CENTER_LIMIT, CENTER_LIMIT)
         self.caption = readout("taylorCaption", translate("TaylorPanel", "Taylor readout"))
+        self.caption.setAccessibleDescription(translate("TaylorPanel", "f and its derivatives at the centre a"))
         self.message = QtWidgets.QLabel(objectName="taylorMessage")
         self.message.setStyleSheet("color: #D55E00")
         self.message.setWordWrap(True)
         self.message.hide()
-        controls = QtWidgets.QHBoxLayout()
-        for text, widget in ((translate("TaylorPanel", "degree n"), self.degree_slider), (None, self.degree_label),
-                             (translate("TaylorPanel", "centre a"), self.center_spin),
+        controls = FlowLayout()  # wraps on a narrow screen instead of widening the window
+        self.degree_slider.setMinimumWidth(160)  # a flow gives a slider only its minimum
+        controls.addWidget(labelled(translate("TaylorPanel", "degree n"), self.degree_slider, self.degree_label))
+        for text, widget in ((translate("TaylorPanel", "centre a"), self.center_spin),
                              (translate("TaylorPanel", "tolerance"), self.tolerance_spin),
                              (None, self.concavity_check),
                              (translate("TaylorPanel", "error at"), self.probe_spin)):
-            if text:
-                label = QtWidgets.QLabel(text)
-                label.setBuddy(widget)
-                controls.addWidget(label)
-            controls.addWidget(widget, 2 if widget is self.degree_slider else 0)
+            controls.addWidget(labelled(text, widget))
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
@@ -270,6 +271,7 @@ class TaylorPanel(QtWidgets.QWidget):
         (probe_error,) = series.errors(polynomial, np.array([probe]))
         self.error_view.set_errors(xs, errors, tolerance, interval, probe)
         self.formula.setText(f"P{subscript(n)}({v}) = {polynomial.text()}")
+        self.formula.setAccessibleDescription(self.formula.text())
         factorial = np.cumprod([1.0, *range(1, n + 1)])
         values = ", ".join(display_number(c * k, 8) for c, k in zip(polynomial.coefficients, factorial, strict=True))
         self.derivatives.setText(translate("TaylorPanel", "cₖ = f⁽ᵏ⁾(a)/k!, with f⁽ᵏ⁾({a}) for k = 0…{n}: {values}")

@@ -4,11 +4,10 @@ only finished edits, so typing "-10" does not redraw for "-" and "-1"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -17,7 +16,10 @@ from PySide6.QtWidgets import (
 
 from guicalc.core.two_variable_state import COORDINATE_LIMIT
 from guicalc.i18n import translate
+from guicalc.ui.compact_row import labelled
+from guicalc.ui.flow_layout import FlowLayout
 from guicalc.ui.readout import Readout
+from guicalc.views.text_size import keep_text_size
 
 Range = tuple[float, float, float, float]
 LIMIT = COORDINATE_LIMIT
@@ -63,17 +65,15 @@ class RangeEditor(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.title = title
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)  # one line per axis: half the width of a single row
         layout.setContentsMargins(0, 0, 0, 0)
         self.x_label, self.y_label = QLabel("x"), QLabel("y")
         self.spins = [number_spin(f"{name}{part}", v, 0.5, 2)
                       for part, v in zip(("XFrom", "XTo", "YFrom", "YTo"), value, strict=True)]
         start, end = translate("RangeEditor", "from"), translate("RangeEditor", "to")
-        for text, widget in ((None, self.x_label), (start, self.spins[0]), (end, self.spins[1]),
-                             (None, self.y_label), (start, self.spins[2]), (end, self.spins[3])):
-            if text:
-                layout.addWidget(QLabel(text))
-            layout.addWidget(widget)
+        for row, (label, low, high) in enumerate(((self.x_label, *self.spins[:2]), (self.y_label, *self.spins[2:]))):
+            for col, widget in enumerate((label, QLabel(start), low, QLabel(end), high)):
+                layout.addWidget(widget, row, col)
         for spin in self.spins:
             spin.valueChanged.connect(self._on_edited)
         self._value = value
@@ -108,18 +108,14 @@ class RangeEditor(QWidget):
         self.rangeChanged.emit(self._value)
 
 
-def column(view: QWidget, *controls: QWidget) -> QWidget:
-    """A view above a row of its controls."""
-    column = QWidget()
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(view, 1)
-    row = QHBoxLayout()
-    for control in controls:
-        row.addWidget(control)
-    row.addStretch(1)
-    layout.addLayout(row)
-    return column
+def settings_box(title: str, *rows: QWidget) -> QGroupBox:
+    """A titled box of a view's settings, one widget a line."""
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    for row in rows:
+        layout.addWidget(row)
+    layout.addStretch(1)
+    return box
 
 
 def readout(name: str, title: str) -> Readout:
@@ -127,9 +123,7 @@ def readout(name: str, title: str) -> Readout:
     label = Readout(title, objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    font = QFont()
-    font.setPointSize(13)
-    label.setFont(font)
+    keep_text_size(label, at_least_points=13)
     return label
 
 
@@ -137,17 +131,13 @@ def group(title: str, fields: list[tuple[QLabel | None, QWidget]], readout: QLab
            more: list[tuple[QLabel | None, QWidget]] = ()) -> QGroupBox:
     """A titled box: one or two rows of labelled fields above a readout."""
     box = QGroupBox(title)
-    box.setFixedHeight(250)
     layout = QVBoxLayout(box)
     for line in (fields, more):
         if not line:
             continue
-        row = QHBoxLayout()
+        row = FlowLayout()
         for label, widget in line:
-            if label is not None:
-                row.addWidget(label)
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.addWidget(labelled(label, widget))
         layout.addLayout(row)
     layout.addWidget(readout, 1, Qt.AlignmentFlag.AlignTop)
     return box

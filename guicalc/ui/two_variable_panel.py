@@ -12,15 +12,14 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
+    QFrame,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -47,18 +46,21 @@ from guicalc.core.symbolic import display_number as num
 from guicalc.core.two_variable_state import BOUNDS, TwoVariableState
 from guicalc.i18n import error_text, translate, translated
 from guicalc.ui.clicked_figure import ClickedFigure
+from guicalc.ui.compact_row import labelled
+from guicalc.ui.flow_layout import FlowLayout
 from guicalc.ui.two_variable_controls import (
     RangeEditor,
-    column,
     count_spin,
     group,
     number_spin,
     readout,
     set_quietly,
+    settings_box,
 )
 from guicalc.views.field_view import FieldView
 from guicalc.views.loss_view import LossView
 from guicalc.views.surface_view import SurfaceView
+from guicalc.views.text_size import keep_text_size
 
 CONTOUR_GRID = 121       # samples per axis for the contour lines and the background colours
 MAX_ARROWS_PER_AXIS = 101
@@ -160,17 +162,13 @@ class TwoVariablePanel(QWidget):
     def _build(self) -> None:
         s = self.state
         self.title = QLabel(objectName="functionTitle")
-        title_font = QFont()
-        title_font.setPointSize(16)
-        self.title.setFont(title_font)
+        keep_text_size(self.title, 1.25, 16)
         self.x_combo, self.y_combo = QComboBox(objectName="xVariableCombo"), QComboBox(
             objectName="yVariableCombo")
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        for text, combo in ((translate("TwoVariablePanel", "horizontal axes:"), self.x_combo),
-                            (translate("TwoVariablePanel", "and"), self.y_combo)):
-            header.addWidget(QLabel(text))
-            header.addWidget(combo)
+        header = FlowLayout()
+        header.addWidget(self.title)
+        header.addWidget(labelled(translate("TwoVariablePanel", "horizontal axes:"), self.x_combo,
+                                  QLabel(translate("TwoVariablePanel", "and")), self.y_combo))
 
         self.surface_view = SurfaceView()
         self.field_view = FieldView()
@@ -183,14 +181,19 @@ class TwoVariablePanel(QWidget):
                                          objectName="normaliseArrowsCheck")
         self.normalise_check.setToolTip(translate("TwoVariablePanel",
                                                   "Arrows of one length show the direction of −∇f only"))
-        surface_column = column(self.surface_view, self.surface_range,
-                                 QLabel(translate("TwoVariablePanel", "grid")), self.resolution_spin)
-        field_column = column(self.field_view, self.field_range, QLabel(translate("TwoVariablePanel", "arrows every")),
-                               self.arrow_step_spin, self.normalise_check)
+        surface_box = settings_box(translate("TwoVariablePanel", "Surface"), self.surface_range,
+                                   labelled(translate("TwoVariablePanel", "grid"), self.resolution_spin))
+        field_box = settings_box(translate("TwoVariablePanel", "Field"), self.field_range,
+                                 labelled(translate("TwoVariablePanel", "arrows every"), self.arrow_step_spin,
+                                          self.normalise_check))
         views = QSplitter(Qt.Orientation.Horizontal)
-        views.addWidget(surface_column)
-        views.addWidget(field_column)
-        views.setSizes([1, 1])
+        views.addWidget(self.surface_view)
+        views.addWidget(self.field_view)
+        for index, view in enumerate((self.surface_view, self.field_view)):
+            view.setMinimumSize(240, 200)  # the 3D view hints no size: the splitter gave it none
+            views.setStretchFactor(index, 1)
+        views.setChildrenCollapsible(False)
+        views.setSizes([1000, 1000])
 
         self.point_x = number_spin("twoVariablePointX", s.point[0], 0.1)
         self.point_y = number_spin("twoVariablePointY", s.point[1], 0.1)
@@ -215,8 +218,7 @@ class TwoVariablePanel(QWidget):
         self.status_label = readout("descentStatus", translate("TwoVariablePanel", "Descent readout"))
         self.status_label.setText(translate("TwoVariablePanel", "Click the field to choose a start, then Run."))
         self.loss_view = LossView()
-        self.loss_view.setFixedHeight(250)
-        self.loss_view.setMinimumWidth(320)
+        self.loss_view.setMinimumSize(320, 200)
         descent_box = group(translate("TwoVariablePanel", "Gradient descent  x ← x − η∇f(x)"),
                             [(QLabel("η"), self.rate_spin),
                              (QLabel(translate("TwoVariablePanel", "steps")), self.steps_spin),
@@ -235,19 +237,35 @@ class TwoVariablePanel(QWidget):
         self.second_tabs.addTab(direction_box, translate("TwoVariablePanel", "Directional derivative"))
         scroll = QScrollArea(objectName="curvatureScroll", widgetResizable=True)  # its sentences can be long
         scroll.setWidget(self.curvature_panel)
+        scroll.setAccessibleName(translate("TwoVariablePanel", "Curvature and Newton"))
+        scroll.setAccessibleDescription(translate("TwoVariablePanel", "The Hessian at the point, its eigenvalues, "
+                                                  "the kind of point and Newton's step"))
         self.second_tabs.addTab(scroll, translate("TwoVariablePanel", "Curvature and Newton"))
         self.second_tabs.setFixedHeight(300)
 
         self._name_controls()
-        bottom = QHBoxLayout()
-        for widget, stretch in ((point_box, 4), (self.second_tabs, 4), (descent_box, 3),
-                                (self.loss_view, 2)):
-            widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            bottom.addWidget(widget, stretch)
+        # The readouts and descent wrap into as many lines as the width allows, and
+        # scroll (vertically only) below the views on a small screen.
+        bottom = QWidget(objectName="twoVariableControls")
+        flow = FlowLayout(bottom)
+        for widget in (point_box, self.second_tabs, descent_box, self.loss_view, surface_box, field_box):
+            flow.addWidget(widget)
+        controls = QScrollArea(objectName="twoVariableControlsScroll", widgetResizable=True)
+        controls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        controls.setFrameShape(QFrame.Shape.NoFrame)
+        controls.setWidget(bottom)
+        controls.setAccessibleName(translate("TwoVariablePanel", "Point, direction and descent"))
+        controls.setAccessibleDescription(translate(
+            "TwoVariablePanel", "The readouts and settings below the views; scrolls on a small screen"))
+        split = QSplitter(Qt.Orientation.Vertical, objectName="twoVariableSplit")
+        split.addWidget(views)
+        split.addWidget(controls)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(views, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(split, 1)
 
     def _name_controls(self) -> None:
         """Names and descriptions for screen readers; the fields' visible labels are too

@@ -70,9 +70,11 @@ def view_tab(kind: str) -> ViewTab:
 
 
 def figure_alone(figure: str, expression: str, at: object = None, seed: str | None = None,
-                 theme: str = "light") -> QtWidgets.QWidget:
+                 theme: str = "light", settings: Mapping[str, Mapping[str, Any]] | None = None) -> QtWidgets.QWidget:
     """The figure ``figure`` of ``expression`` at ``at``, built from a new document by its
-    kind's ``ViewTab.figure``, with no main window (``guicalc export``)."""
+    kind's ``ViewTab.figure``, with no main window (``guicalc export``). ``settings``:
+    {view kind: {state field: value}}, what the window's controls would have set. The
+    document is kept as the figure's ``figure_document`` (an animation moves its settings)."""
     from guicalc.core.document import Document
     from guicalc.ui.presentation import apply_theme
     from guicalc.views.theme import THEMES
@@ -83,11 +85,15 @@ def figure_alone(figure: str, expression: str, at: object = None, seed: str | No
     document.view.theme, document.view.tab = theme, kind
     if seed is not None:
         document.graph.seed = seed
+    for kind_name, fields in (settings or {}).items():
+        for name, value in fields.items():
+            setattr(document.states[kind_name], name, value)
     apply_theme([], THEMES[theme])  # the palette, before the widgets take their colours from it
     make = view_tab(kind).figure or _figure_in_a_window
     widget = make(document, figure, at)
     plots = [plot for plot in (widget, *widget.findChildren(pg.PlotWidget)) if isinstance(plot, pg.PlotWidget)]
     apply_theme(plots, THEMES[theme])
+    widget.figure_document = document
     return widget
 
 
@@ -115,6 +121,7 @@ def _figure_in_a_window(document: Document, name: str, at: object) -> QtWidgets.
 def _curve_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
     """The curve or the limit panel, drawn by the curve controller at x = ``at``."""
     from guicalc.ui.curve_controller import CurveController
+    from guicalc.ui.explore_controller import ExploreController
     from guicalc.ui.limit_panel import LimitPanel
     from guicalc.ui.parameter_panel import ParameterPanel
     from guicalc.ui.point_panel import PointPanel
@@ -128,6 +135,7 @@ def _curve_figure(document: Document, name: str, at: object) -> QtWidgets.QWidge
     controller = CurveController(document, view, point_panel, limit_panel, parameter_panel)
     controller.home()
     controller.refresh_point()
+    ExploreController(document, view, controller).refresh()  # points of interest and the table's, as on screen
     if name == "limit":
         view.setParent(panels)
         limit_panel.figure_owner = panels
@@ -263,3 +271,27 @@ def _taylor_figure(document: Document, name: str, at: object) -> QtWidgets.QWidg
 
 register_tab(ViewTab("taylor", _make_taylor, lambda window: {"taylor": window.view_widgets["taylor"].view},
                      figure=_taylor_figure))
+
+
+def _make_values(window: MainWindow) -> QtWidgets.QWidget:
+    from guicalc.ui.value_table_panel import ValueTablePanel
+
+    panel = ValueTablePanel(window.document)
+    # Slider values change the rows too; refreshed when seen (a pan resamples the curves every frame).
+    window.controller.curvesChanged.connect(lambda: panel.isVisible() and panel.refresh())
+    panel.opened.connect(window.explore.open_table)
+    return panel
+
+
+def _values_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget:
+    """The table of values alone on a document (guicalc export; ``at``, if a number, is the first x)."""
+    from guicalc.ui.value_table_panel import ValueTablePanel
+
+    if isinstance(at, float):
+        document.states["values"].start = at
+    panel = ValueTablePanel(document)
+    return alone(panel.table, panel)
+
+
+register_tab(ViewTab("values", _make_values, lambda window: {"values": window.view_widgets["values"].table},
+                     figure=_values_figure))

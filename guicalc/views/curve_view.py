@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.readers import LARGEST
 from guicalc.i18n import translate
+from guicalc.views.explore_items import ExploreItems
 from guicalc.views.focus import show_focus_frame
 
 POINT_COLOR = "#000000"
@@ -91,6 +92,8 @@ class CurveView(pg.PlotWidget):
     pointDragged = QtCore.Signal(float)
     pointNudged = QtCore.Signal(int)
     rangeChanged = QtCore.Signal(float, float)
+    interestJumped = QtCore.Signal(int)  # ] and [: the point to the next or previous point of interest
+    pinRequested = QtCore.Signal()  # Enter: pin a labelled point where the point is
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent, background="w")
@@ -134,6 +137,7 @@ class CurveView(pg.PlotWidget):
         # could not be saved, and far beyond pyqtgraph's own arithmetic gives NaN ranges.
         plot.getViewBox().setLimits(xMin=-LARGEST, xMax=LARGEST, yMin=-LARGEST, yMax=LARGEST,
                                     minXRange=MIN_RANGE, minYRange=MIN_RANGE)
+        self.explore = ExploreItems(plot)
         plot.getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
 
     # -- curves ----------------------------------------------------------------------
@@ -246,6 +250,15 @@ class CurveView(pg.PlotWidget):
         self.rangeChanged.emit(*self.x_range())
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        jump = {QtCore.Qt.Key.Key_BracketRight: 1, QtCore.Qt.Key.Key_BracketLeft: -1}.get(event.key())
+        if jump is not None:
+            self.interestJumped.emit(jump)
+            event.accept()
+            return
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self.pinRequested.emit()
+            event.accept()
+            return
         step = {QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Right: 1}.get(event.key())
         if step is None:
             super().keyPressEvent(event)

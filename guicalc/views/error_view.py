@@ -3,26 +3,46 @@
 Right of the best h the error falls with h (truncation: the secant is not yet
 the tangent); left of it rounding takes over and the error grows again. The two
 sides are shaded and named so a student sees why h = 1e-4 is the usual choice.
+When the quotient breaks down, the words saying so are a banner above the plot
+(wrapped to its width), never a box over the data or the "best h" label.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.i18n import translate
+from guicalc.views.theme import Theme
 
 ERROR_COLOR = "#0072B2"
 BEST_COLOR = "#D55E00"
 CURRENT_COLOR = "#009E73"
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+class PowerAxis(pg.AxisItem):
+    """Log-axis ticks all written as powers of ten (10⁻⁶, 10⁰), never "0.0001" beside "10⁻⁶"."""
+
+    def logTickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        strings = []
+        for value in values:
+            power = float(value) + np.log10(scale)
+            whole = round(power)
+            strings.append(f"10{str(whole).translate(SUPERSCRIPTS)}" if abs(power - whole) < 1e-6 else "")
+        return strings
 
 
 class ErrorView(pg.PlotWidget):
     """Log–log error plot; objectName ``errorPlot``."""
 
+    ink = "#000000"
+    """The theme's text colour (``set_theme``)."""
+
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent, background="w")
+        super().__init__(parent, background="w",
+                         axisItems={side: PowerAxis(side) for side in ("bottom", "left")})
         self.setObjectName("errorPlot")
         self.setToolTip(translate("ErrorView", "Error of the quotient against the exact derivative, for each h"))
         self.setAccessibleName(translate("ErrorView", "Error plot"))
@@ -47,10 +67,14 @@ class ErrorView(pg.PlotWidget):
                                        label="h", labelOpts={"position": 0.1, "color": CURRENT_COLOR})
         self.truncation_label = pg.TextItem(translate("ErrorView", "truncation"), color=ERROR_COLOR, anchor=(0, 0))
         self.rounding_label = pg.TextItem(translate("ErrorView", "rounding"), color=BEST_COLOR, anchor=(1, 0))
-        self.message = pg.TextItem("", color="#000000", anchor=(0.5, 0), fill=pg.mkBrush(255, 255, 255, 230))
         for item in (self.truncation, self.rounding, self.curve, self.best, self.current,
-                     self.truncation_label, self.rounding_label, self.message):
+                     self.truncation_label, self.rounding_label):
             plot.addItem(item)
+        plot.setTitle("")
+        plot.setTitle(None)
+        self.message: QtWidgets.QGraphicsTextItem = plot.titleLabel.item
+        """The banner's text, above the plot (``toPlainText``; visible when the quotient broke down)."""
+        plot.getViewBox().sigRangeChanged.connect(self._place_best_label)
 
     def set_sweep(self, h: np.ndarray, error: np.ndarray, best_h: float | None, message: str = "") -> None:
         """Draw the sweep; ``message`` says in words when the quotient broke down."""
@@ -68,11 +92,52 @@ class ErrorView(pg.PlotWidget):
             top = np.log10(error[positive].max()) if positive.any() else 0
             self.truncation_label.setPos(hi, top)
             self.rounding_label.setPos(lo, top)
-        self.message.setText(message)
-        self.message.setVisible(bool(message))
-        if message:  # at the top, above the curve
-            top = np.log10(error[positive]).max() if positive.any() else 0
-            self.message.setPos((lo + hi) / 2, top)
+        self._set_banner(message)
+        self._place_best_label()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The banner in the theme's ink; its type was resized: wrap it again."""
+        self.ink = theme.foreground
+        self._fit_banner()
+
+    def _set_banner(self, message: str) -> None:
+        plot = self.getPlotItem()
+        if not message:
+            plot.setTitle(None)
+            return
+        plot.setTitle(message, color=self.ink)
+        self._fit_banner()
+
+    def _fit_banner(self) -> None:
+        """Wrap the banner to the plot's width and give its row the lines it needs."""
+        plot = self.getPlotItem()
+        label = plot.titleLabel
+        if not label.isVisible():
+            return
+        # The banner sits above the plot area, right of the left axis.
+        label.item.setTextWidth(max(80, self.width() - plot.getAxis("left").width() - 16))
+        height = label.item.boundingRect().height()
+        label.updateMin()
+        label.setMinimumWidth(0)  # never widen the plot past its view: the text wraps instead
+        label.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
+
+    def _place_best_label(self) -> None:
+        """"best h" beside its line on the side where the plot has room (not cut at an edge)."""
+        view, label = self.getPlotItem().getViewBox(), self.best.label
+        if not self.best.isVisible():
+            return
+        x = view.mapViewToScene(QtCore.QPointF(self.best.value(), 0)).x()
+        left_half = x < view.sceneBoundingRect().center().x()
+        anchor = (0, 0.5) if left_half else (1, 0.5)
+        label.anchors = [anchor, anchor]
+        label.updatePosition()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if "best" in self.__dict__:  # pyqtgraph resizes during its __init__, before ours ran
+            self._fit_banner()
+            self._place_best_label()
 
     def set_current_h(self, h: float) -> None:
         self.current.setValue(np.log10(h))

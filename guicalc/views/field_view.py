@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from guicalc.i18n import translate
 from guicalc.views.focus import show_focus_frame
+from guicalc.views.text_size import plot_font, plot_pixels
+from guicalc.views.theme import Theme
 from guicalc.views.two_variable_style import (
     CONTOUR,
     DESCENT,
@@ -32,6 +34,9 @@ from guicalc.views.two_variable_style import (
 
 class FieldView(pg.PlotWidget):
     """2D view of f(x, y) with −∇f arrows; the point and arrow tip can be dragged."""
+
+    ink = "#000000"
+    """The theme's text colour (``set_theme``)."""
 
     pointDragged = Signal(float, float)
     """The user moved the point to (x, y)."""
@@ -96,8 +101,15 @@ class FieldView(pg.PlotWidget):
 
     def set_axis_labels(self, x: str, y: str) -> None:
         """Name the axes after the function's variables."""
-        self.setLabel("bottom", x, **label_style())
-        self.setLabel("left", y, **label_style())
+        self.setLabel("bottom", x, **label_style(self.ink))
+        self.setLabel("left", y, **label_style(self.ink))
+
+    def set_theme(self, theme: Theme) -> None:
+        """The handle's "v" in the theme's ink, at the plots' text size."""
+        self.ink = theme.foreground
+        label = self.direction_handle.label()
+        label.setColor(theme.foreground)
+        label.setFont(plot_font(plot_pixels(), bold=True))
 
     def set_view_range(self, x0: float, x1: float, y0: float, y1: float) -> None:
         """Show exactly this data range (the grid the arrows are drawn on)."""

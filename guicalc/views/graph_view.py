@@ -24,6 +24,7 @@ from guicalc.views.graph_layout import Edge, LayoutNode, layered_layout
 if TYPE_CHECKING:
     from guicalc.core.autodiff import Graph
     from guicalc.core.walkthrough import Snapshot
+    from guicalc.views.theme import Theme
 
 INK = "#000000"
 EDGE_INK = "#555555"
@@ -133,6 +134,14 @@ class GraphView(QtWidgets.QGraphicsView):
         self._graph_rect = QtCore.QRectF()
         self._centres: dict[int, QtCore.QPointF] = {}
         self._widths: dict[int, float] = {}
+        self._ink = INK
+
+    def set_theme(self, theme: Theme) -> None:
+        """The theme's background and ink; the nodes keep their pale fills, readable on both."""
+        self.setBackgroundBrush(QtGui.QColor(theme.background))
+        self._ink = theme.foreground
+        if self._caption is not None:
+            self._caption.setDefaultTextColor(QtGui.QColor(theme.foreground))
 
     # -- building -----------------------------------------------------------------------------
 
@@ -166,7 +175,7 @@ class GraphView(QtWidgets.QGraphicsView):
         self._graph_rect = scene.itemsBoundingRect().adjusted(0, -EDGE_PX - 10, 0, VALUE_PX + 20)
         self._caption = QtWidgets.QGraphicsTextItem()
         self._caption.setFont(_font(CAPTION_PX))
-        self._caption.setDefaultTextColor(QtGui.QColor(INK))
+        self._caption.setDefaultTextColor(QtGui.QColor(self._ink))
         self._caption.setData(KIND, "caption")
         self._caption.setTextWidth(max(self._graph_rect.width(), 900.0))
         self._caption.setPos(self._graph_rect.left(), self._graph_rect.bottom() + 20)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 
 from guicalc.core.scene3d import HALF_HEIGHT, Camera, decimate, project_points, project_surface
 from guicalc.core.surface_drawing import Label, SurfaceDrawing
+from guicalc.views.text_size import plot_font, plot_pixels, points_to_pixels
 from guicalc.views.two_variable_style import DESCENT, DIRECTION, FONT_SIZE, POINT, viridis_lut
 
 MAX_QUADS = 80
@@ -58,15 +59,14 @@ def _shade(vertices: np.ndarray) -> np.ndarray:
 
 
 def label_font(bold: bool) -> QFont:
-    font = QFont()
-    font.setPointSize(FONT_SIZE + (2 if bold else 0))
-    font.setBold(bold)
-    return font
+    """The plots' text size (presentation mode's on a projector), never under FONT_SIZE points."""
+    pixels = max(plot_pixels(), points_to_pixels(FONT_SIZE))
+    return plot_font(round(pixels * 1.15) if bold else pixels, bold)
 
 
-def paint_labels(painter: QPainter, labels: list[Label], pixels: np.ndarray) -> None:
+def paint_labels(painter: QPainter, labels: list[Label], pixels: np.ndarray, ink: str = "#000000") -> None:
     """Each label's text centred on its pixel position (k, 2)."""
-    painter.setPen(QColor("black"))
+    painter.setPen(QColor(ink))
     fonts = {bold: label_font(bold) for bold in (False, True)}
     for (_, text, bold), (x, y) in zip(labels, pixels, strict=True):
         painter.setFont(fonts[bold])
@@ -75,16 +75,16 @@ def paint_labels(painter: QPainter, labels: list[Label], pixels: np.ndarray) -> 
 
 
 def paint_surface(painter: QPainter, drawing: SurfaceDrawing, camera: Camera,
-                  size: tuple[int, int]) -> None:
-    """The whole 3D figure on a white ``size`` background, as vector shapes and text."""
+                  size: tuple[int, int], paper: str = "#FFFFFF", ink: str = "#000000") -> None:
+    """The whole 3D figure on a ``paper`` background (the theme's), as vector shapes and text."""
     view, projection = camera.matrices(size)
 
     def pixels(points: np.ndarray) -> np.ndarray:
         return project_points(np.asarray(points, dtype=float), view, projection, size)[0]
 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(0, 0, *size, QColor("white"))
-    for segments, style in ((drawing.frame, FRAME), (drawing.axes, AXES), (drawing.drop(), DROP)):
+    painter.fillRect(0, 0, *size, QColor(paper))
+    for segments, style in ((drawing.frame, FRAME), (drawing.axes, (ink, AXES[1])), (drawing.drop(), DROP)):
         if segments is not None:
             _lines(painter, pixels(segments).reshape(-1, 2, 2), style)
     if drawing.vertices.size:
@@ -113,7 +113,7 @@ def paint_surface(painter: QPainter, drawing: SurfaceDrawing, camera: Camera,
     if drawing.point is not None:
         _dots(painter, pixels(drawing.point[None, :]), POINT_DOT, POINT, POINT_RIM)
     if drawing.labels:
-        paint_labels(painter, drawing.labels, pixels([place for place, _, _ in drawing.labels]))
+        paint_labels(painter, drawing.labels, pixels([place for place, _, _ in drawing.labels]), ink)
 
 
 def _polygon(points: np.ndarray) -> QPolygonF:

@@ -41,6 +41,7 @@ from guicalc.views.surface_painting import (
     paint_labels,
     paint_surface,
 )
+from guicalc.views.theme import Theme
 from guicalc.views.two_variable_style import POINT
 
 FITTED_ASPECT = 1.25  # width / height the default camera shows the whole box at
@@ -100,7 +101,18 @@ class SurfaceView(QWidget):
         self._box: Box | None = None
         self._camera = Camera()
         self.drawing = SurfaceDrawing()
+        self.paper, self.ink = "#FFFFFF", "#000000"
+        """The theme's background and text colour (see ``set_theme``)."""
         """What the scene shows; kept without OpenGL too, for export."""
+
+    def set_theme(self, theme: Theme) -> None:
+        """The theme's background, axes and labels, on screen and in the exported figure."""
+        self.paper, self.ink = theme.background, theme.foreground
+        if self.scene is not None:
+            self.scene.setBackgroundColor(theme.background)
+            self.scene.axes.setData(color=pg_rgba(theme.foreground))
+            self.scene.labels.ink = theme.foreground
+            self.scene.update()
 
     def set_accessible_text(self, name: str | None = None, description: str | None = None) -> None:
         """Name and describe the view, and its 3D scene, which is what takes the focus."""
@@ -195,7 +207,8 @@ class SurfaceView(QWidget):
 
     def paint_figure(self, painter: QPainter) -> None:
         """Paint the scene as vectors, for export: with or without OpenGL (see ``surface_painting``)."""
-        paint_surface(painter, self.drawing, self.camera(), (self.width(), self.height()))
+        paint_surface(painter, self.drawing, self.camera(), (self.width(), self.height()),
+                      self.paper, self.ink)
 
     def grab_frame(self) -> QImage:
         """The rendered 3D frame (an empty image without OpenGL)."""
@@ -327,6 +340,7 @@ class AxisLabels(GLGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._labels: list[Label] = []
+        self.ink = "#000000"
 
     def set_labels(self, labels: list[Label]) -> None:
         """(position in box units, text, bold) for each label."""
@@ -342,7 +356,7 @@ class AxisLabels(GLGraphicsItem):
         at = [project.map(QVector3D(*place)).toPointF() for place, _, _ in self._labels]
         painter = QPainter(view)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        paint_labels(painter, self._labels, np.array([(p.x(), p.y()) for p in at]).reshape(-1, 2))
+        paint_labels(painter, self._labels, np.array([(p.x(), p.y()) for p in at]).reshape(-1, 2), self.ink)
         painter.end()
 
 

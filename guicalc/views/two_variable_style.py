@@ -10,6 +10,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
 
+from guicalc.views.text_size import plot_pixels
+
 DESCENT = "#D55E00"    # vermillion: the descent path, in both views
 POINT = "#E69F00"      # orange: the point
 DIRECTION = "#CC79A7"  # reddish purple: the direction v and the gradient arrow in 3D
@@ -38,6 +40,6 @@ def tick_font() -> QFont:
     return font
 
 
-def label_style() -> dict[str, str]:
-    """Axis-title style for ``PlotItem.setLabel``."""
-    return {"color": "#000", "font-size": f"{FONT_SIZE + 2}pt"}
+def label_style(ink: str = "#000000") -> dict[str, str]:
+    """Axis-title style for ``PlotItem.setLabel``: the plots' text size (``views.text_size``)."""
+    return {"color": ink, "font-size": f"{plot_pixels()}px"}

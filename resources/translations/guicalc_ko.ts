@@ -171,6 +171,30 @@ tangent: {equation}</source>
             <source>{method}, error {error}</source>
             <translation>{method}, 오차 {error}</translation>
         </message>
+        <message>
+            <source>{v} = {x}    {f}({v}) = {y}
+slope {f}′({x}) = {slope}
+tangent: {equation}</source>
+            <translation>{v} = {x}    {f}({v}) = {y}
+기울기 {f}′({x}) = {slope}
+접선: {equation}</translation>
+        </message>
+        <message>
+            <source>{v} = {x}: {f} has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}: 이 점에서 {f}의 도함수가 없습니다 (함숫값 {y}, 기울기 {slope})</translation>
+        </message>
+        <message>
+            <source>Curve of {f}({v}) = {text}</source>
+            <translation>{f}({v}) = {text}의 곡선</translation>
+        </message>
+        <message>
+            <source>{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>{0}({1}), 수치 계산: 너무 커서 구할 수 없음 ({2})</translation>
+        </message>
+        <message>
+            <source>{0}({1}), numerical while its exact form is worked out</source>
+            <translation>{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
@@ -341,6 +365,26 @@ tangent: {equation}</source>
             <source>dual numbers</source>
             <translation>이중수</translation>
         </message>
+        <message>
+            <source>pinned points</source>
+            <translation>고정한 점</translation>
+        </message>
+        <message>
+            <source>table points on the plot</source>
+            <translation>그래프 위 표의 점</translation>
+        </message>
+        <message>
+            <source>table x values</source>
+            <translation>표 x 값</translation>
+        </message>
+        <message>
+            <source>table step</source>
+            <translation>표 간격</translation>
+        </message>
+        <message>
+            <source>table start</source>
+            <translation>표 시작값</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -386,6 +430,38 @@ tangent: {equation}</source>
         <message>
             <source>cannot write {path}: {reason}</source>
             <translation>{path}에 쓸 수 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>there is no function of two variables to descend</source>
+            <translation>경사 하강법을 적용할 이변수 함수가 없습니다</translation>
+        </message>
+        <message>
+            <source>Secant turning into the tangent</source>
+            <translation>접선이 되어 가는 할선</translation>
+        </message>
+        <message>
+            <source>Gradient descent walked</source>
+            <translation>한 걸음씩 따라가는 경사 하강법</translation>
+        </message>
+        <message>
+            <source>Backpropagation stepped through the graph</source>
+            <translation>그래프를 한 단계씩 지나는 역전파</translation>
+        </message>
+        <message>
+            <source>cannot write an animation to '{suffix}': choose .gif, .apng, .png or .mp4</source>
+            <translation>'{suffix}' 형식으로는 애니메이션을 저장할 수 없습니다: .gif, .apng, .png 또는 .mp4를 고르세요</translation>
+        </message>
+        <message>
+            <source>an animation needs at least 2 frames and 1 to 60 frames a second</source>
+            <translation>애니메이션에는 프레임이 2개 이상, 초당 1~60 프레임이 필요합니다</translation>
+        </message>
+        <message>
+            <source>{frames} frames of {width}×{height} are too many for a GIF: choose fewer or smaller</source>
+            <translation>{width}×{height} 크기의 프레임 {frames}개는 GIF로 만들기에 너무 많습니다: 더 적게 또는 더 작게 고르세요</translation>
+        </message>
+        <message>
+            <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
+            <translation>'{suffix}' 형식으로는 내보낼 수 없습니다: .svg, .pdf 또는 .png 파일을 고르세요</translation>
         </message>
     </context>
     <context>
@@ -455,6 +531,10 @@ tangent: {equation}</source>
         <message>
             <source>read as: {reading}</source>
             <translation>이렇게 읽었습니다: {reading}</translation>
+        </message>
+        <message>
+            <source>Function {name}</source>
+            <translation>함수 {name}</translation>
         </message>
     </context>
     <context>
@@ -811,6 +891,54 @@ tangent: {equation}</source>
             <source>Autodiff lab</source>
             <translation>자동 미분 실험실</translation>
         </message>
+        <message>
+            <source>Table of values</source>
+            <translation>값의 표</translation>
+        </message>
+        <message>
+            <source>Export &amp;animation…</source>
+            <translation>애니메이션 내보내기(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
+            <translation>할선, 경사 하강법 또는 역전파를 GIF나 MP4로 저장</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>GIF animation (*.gif)</source>
+            <translation>GIF 애니메이션 (*.gif)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 동영상 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Animated PNG (*.apng)</source>
+            <translation>애니메이션 PNG (*.apng)</translation>
+        </message>
+        <message>
+            <source>Export animation</source>
+            <translation>애니메이션 내보내기</translation>
+        </message>
+        <message>
+            <source>Making {animation}…</source>
+            <translation>{animation} 만드는 중…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Animation cancelled; nothing was written</source>
+            <translation>애니메이션을 취소했습니다. 아무것도 저장하지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
+            <translation>현재 그림을 SVG, PDF 또는 PNG로 저장 (Ctrl+E)</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1154,6 +1282,14 @@ tangent: {equation}</source>
             <source>In the views</source>
             <translation>보기 안에서</translation>
         </message>
+        <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>점이 있는 곳에 좌표가 표시된 점 고정하기</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>점을 이전 또는 다음 관심 점으로 옮기기</translation>
+        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1371,6 +1507,14 @@ tangent: {equation}</source>
         <message>
             <source>f per step: converged</source>
             <translation>스텝별 f: 수렴함</translation>
+        </message>
+        <message>
+            <source>The readouts and settings below the views; scrolls on a small screen</source>
+            <translation>보기 아래의 표시값과 설정; 작은 화면에서는 스크롤됩니다</translation>
+        </message>
+        <message>
+            <source>Point, direction and descent</source>
+            <translation>점, 방향, 경사 하강</translation>
         </message>
     </context>
     <context>
@@ -1888,6 +2032,42 @@ Nothing was changed.</source>
             <source>a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} (a comma separates a function's arguments, as in log(2, x))</source>
             <translation>소수는 점으로 씁니다: {whole},{fraction}가 아니라 {whole}.{fraction} (쉼표는 log(2, x)처럼 함수의 인수를 구분합니다)</translation>
         </message>
+        <message>
+            <source>{name} has an error in its own row</source>
+            <translation>{name}의 행에 오류가 있습니다</translation>
+        </message>
+        <message>
+            <source>named functions call each other more than {limit} deep</source>
+            <translation>이름 붙은 함수가 서로를 {limit}단계보다 깊게 호출합니다</translation>
+        </message>
+        <message>
+            <source>{name} refers to itself: {cycle}</source>
+            <translation>{name}이(가) 자기 자신을 참조합니다: {cycle}</translation>
+        </message>
+        <message>
+            <source>{name} is already defined in row {row}</source>
+            <translation>{name}은(는) 이미 {row}행에 정의되어 있습니다</translation>
+        </message>
+        <message>
+            <source>{name} is not defined: write a row {name}(x) = …</source>
+            <translation>{name}이(가) 정의되지 않았습니다: {name}(x) = … 행을 쓰세요</translation>
+        </message>
+        <message>
+            <source>at most two primes: f′ or f″</source>
+            <translation>프라임은 두 개까지입니다: f′ 또는 f″</translation>
+        </message>
+        <message>
+            <source>write what {name}({variable}) is after '='</source>
+            <translation>'=' 뒤에 {name}({variable})이(가) 무엇인지 쓰세요</translation>
+        </message>
+        <message>
+            <source>'{name}' is already a function or constant: name yours differently, for example f or g</source>
+            <translation>'{name}'은(는) 이미 있는 함수나 상수입니다: f나 g처럼 다른 이름을 붙이세요</translation>
+        </message>
+        <message>
+            <source>keep typing: '{letters}' begins {names}</source>
+            <translation>계속 입력하세요: '{letters}'(으)로 시작하는 이름: {names}</translation>
+        </message>
     </context>
     <context>
         <name>surface</name>
@@ -2092,6 +2272,10 @@ Nothing was changed.</source>
         <message>
             <source>this is not UTF-8 text (byte {byte})</source>
             <translation>UTF-8 텍스트가 아닙니다 ({byte}번째 바이트)</translation>
+        </message>
+        <message>
+            <source>{where} must be a pair [row, x]</source>
+            <translation>{where}은(는) [행, x] 쌍이어야 합니다</translation>
         </message>
     </context>
     <context>
@@ -2609,6 +2793,123 @@ Nothing was changed.</source>
         <message>
             <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
             <translation>{v} = {x}에서 도함수가 없습니다: 왼쪽 기울기 {left}, 오른쪽 기울기 {right}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x}에서 {kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>불연속점</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>교점</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>변곡점</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>극댓값</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>극솟값</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>근</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>값의 표</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>행</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>간격</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>첫 열에 x를 입력하세요 (π/2도 됩니다). 마지막 행에 입력하면 행이 추가됩니다</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>각 행의 점 (x, f(x))를 곡선 그래프에 그리기</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>그래프에 점 표시</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>x 열을 시작값, 시작값 + 간격, …으로 바꾸기</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>간격으로 채우기</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>행 수</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>간격으로 채울 x의 개수</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>x 사이의 간격</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>간격으로 열을 채울 때의 첫 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>애니메이션 내보내기</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>애니메이션</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>너비 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>높이 (픽셀)</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>초당 프레임 수</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>프레임 수</translation>
         </message>
     </context>
 </TS>

@@ -171,6 +171,30 @@ tangent: {equation}</source>
             <source>{method}, error {error}</source>
             <translation>{method}，误差 {error}</translation>
         </message>
+        <message>
+            <source>{v} = {x}    {f}({v}) = {y}
+slope {f}′({x}) = {slope}
+tangent: {equation}</source>
+            <translation>{v} = {x}    {f}({v}) = {y}
+斜率 {f}′({x}) = {slope}
+切线：{equation}</translation>
+        </message>
+        <message>
+            <source>{v} = {x}: {f} has no derivative here (value {y}, slope {slope})</source>
+            <translation>{v} = {x}：{f} 在此处没有导数（函数值 {y}，斜率 {slope}）</translation>
+        </message>
+        <message>
+            <source>Curve of {f}({v}) = {text}</source>
+            <translation>{f}({v}) = {text} 的曲线</translation>
+        </message>
+        <message>
+            <source>{0}({1}), numerical: too large to work out ({2})</source>
+            <translation>{0}({1})，数值计算：太大，无法求出（{2}）</translation>
+        </message>
+        <message>
+            <source>{0}({1}), numerical while its exact form is worked out</source>
+            <translation>{0}({1})，求出精确表达式之前先用数值计算</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
@@ -341,6 +365,26 @@ tangent: {equation}</source>
             <source>dual numbers</source>
             <translation>对偶数</translation>
         </message>
+        <message>
+            <source>pinned points</source>
+            <translation>固定的点</translation>
+        </message>
+        <message>
+            <source>table points on the plot</source>
+            <translation>图上的表格点</translation>
+        </message>
+        <message>
+            <source>table x values</source>
+            <translation>表格 x 值</translation>
+        </message>
+        <message>
+            <source>table step</source>
+            <translation>表格步长</translation>
+        </message>
+        <message>
+            <source>table start</source>
+            <translation>表格起始值</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -386,6 +430,38 @@ tangent: {equation}</source>
         <message>
             <source>cannot write {path}: {reason}</source>
             <translation>无法写入 {path}：{reason}</translation>
+        </message>
+        <message>
+            <source>there is no function of two variables to descend</source>
+            <translation>没有可做梯度下降的二元函数</translation>
+        </message>
+        <message>
+            <source>Secant turning into the tangent</source>
+            <translation>割线逐渐变为切线</translation>
+        </message>
+        <message>
+            <source>Gradient descent walked</source>
+            <translation>逐步走完的梯度下降</translation>
+        </message>
+        <message>
+            <source>Backpropagation stepped through the graph</source>
+            <translation>逐步经过计算图的反向传播</translation>
+        </message>
+        <message>
+            <source>cannot write an animation to '{suffix}': choose .gif, .apng, .png or .mp4</source>
+            <translation>无法将动画写入“{suffix}”：请选择 .gif、.apng、.png 或 .mp4</translation>
+        </message>
+        <message>
+            <source>an animation needs at least 2 frames and 1 to 60 frames a second</source>
+            <translation>动画至少需要 2 帧，每秒 1 到 60 帧</translation>
+        </message>
+        <message>
+            <source>{frames} frames of {width}×{height} are too many for a GIF: choose fewer or smaller</source>
+            <translation>{frames} 帧 {width}×{height} 的画面对 GIF 来说太多：请减少帧数或缩小尺寸</translation>
+        </message>
+        <message>
+            <source>cannot export to '{suffix}': choose a .svg, .pdf or .png file</source>
+            <translation>无法导出为“{suffix}”：请选择 .svg、.pdf 或 .png 文件</translation>
         </message>
     </context>
     <context>
@@ -455,6 +531,10 @@ tangent: {equation}</source>
         <message>
             <source>read as: {reading}</source>
             <translation>读作：{reading}</translation>
+        </message>
+        <message>
+            <source>Function {name}</source>
+            <translation>函数 {name}</translation>
         </message>
     </context>
     <context>
@@ -811,6 +891,54 @@ tangent: {equation}</source>
             <source>Autodiff lab</source>
             <translation>自动微分实验室</translation>
         </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>Export &amp;animation…</source>
+            <translation>导出动画(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save the secant, descent or backpropagation as GIF or MP4</source>
+            <translation>将割线、梯度下降或反向传播保存为 GIF 或 MP4</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>GIF animation (*.gif)</source>
+            <translation>GIF 动画 (*.gif)</translation>
+        </message>
+        <message>
+            <source>MP4 video (*.mp4)</source>
+            <translation>MP4 视频 (*.mp4)</translation>
+        </message>
+        <message>
+            <source>Animated PNG (*.apng)</source>
+            <translation>动态 PNG (*.apng)</translation>
+        </message>
+        <message>
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <source>Making {animation}…</source>
+            <translation>正在制作{animation}…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Animation cancelled; nothing was written</source>
+            <translation>已取消动画，未写入任何文件</translation>
+        </message>
+        <message>
+            <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
+            <translation>将当前图形保存为 SVG、PDF 或 PNG（Ctrl+E）</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1154,6 +1282,14 @@ tangent: {equation}</source>
             <source>In the views</source>
             <translation>在视图中</translation>
         </message>
+        <message>
+            <source>Pin a labelled point where the point is</source>
+            <translation>在点所在处固定一个带坐标标签的点</translation>
+        </message>
+        <message>
+            <source>Move the point to the previous or next point of interest</source>
+            <translation>把点移到上一个或下一个特殊点</translation>
+        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1371,6 +1507,14 @@ tangent: {equation}</source>
         <message>
             <source>f per step: converged</source>
             <translation>每步的 f：已收敛</translation>
+        </message>
+        <message>
+            <source>The readouts and settings below the views; scrolls on a small screen</source>
+            <translation>视图下方的读数与设置；小屏幕上可滚动</translation>
+        </message>
+        <message>
+            <source>Point, direction and descent</source>
+            <translation>点、方向与梯度下降</translation>
         </message>
     </context>
     <context>
@@ -1888,6 +2032,42 @@ Nothing was changed.</source>
             <source>a decimal number is written with a point: {whole}.{fraction}, not {whole},{fraction} (a comma separates a function's arguments, as in log(2, x))</source>
             <translation>小数用小数点书写：{whole}.{fraction}，而不是 {whole},{fraction}（逗号用于分隔函数的参数，例如 log(2, x)）</translation>
         </message>
+        <message>
+            <source>{name} has an error in its own row</source>
+            <translation>{name} 所在的行有错误</translation>
+        </message>
+        <message>
+            <source>named functions call each other more than {limit} deep</source>
+            <translation>命名函数之间的相互调用超过 {limit} 层</translation>
+        </message>
+        <message>
+            <source>{name} refers to itself: {cycle}</source>
+            <translation>{name} 引用了自身：{cycle}</translation>
+        </message>
+        <message>
+            <source>{name} is already defined in row {row}</source>
+            <translation>{name} 已在第 {row} 行定义</translation>
+        </message>
+        <message>
+            <source>{name} is not defined: write a row {name}(x) = …</source>
+            <translation>{name} 未定义：请写一行 {name}(x) = …</translation>
+        </message>
+        <message>
+            <source>at most two primes: f′ or f″</source>
+            <translation>最多两个撇号：f′ 或 f″</translation>
+        </message>
+        <message>
+            <source>write what {name}({variable}) is after '='</source>
+            <translation>请在 '=' 后写出 {name}({variable}) 的表达式</translation>
+        </message>
+        <message>
+            <source>'{name}' is already a function or constant: name yours differently, for example f or g</source>
+            <translation>'{name}' 已经是函数或常数：请换一个名字，例如 f 或 g</translation>
+        </message>
+        <message>
+            <source>keep typing: '{letters}' begins {names}</source>
+            <translation>请继续输入：'{letters}' 是 {names} 的开头</translation>
+        </message>
     </context>
     <context>
         <name>surface</name>
@@ -2092,6 +2272,10 @@ Nothing was changed.</source>
         <message>
             <source>this is not UTF-8 text (byte {byte})</source>
             <translation>这不是 UTF-8 文本（第 {byte} 字节）</translation>
+        </message>
+        <message>
+            <source>{where} must be a pair [row, x]</source>
+            <translation>{where} 必须是 [行, x] 数对</translation>
         </message>
     </context>
     <context>
@@ -2609,6 +2793,123 @@ Nothing was changed.</source>
         <message>
             <source>no derivative at {v} = {x}: left slope {left}, right slope {right}</source>
             <translation>在 {v} = {x} 处导数不存在：左侧斜率 {left}，右侧斜率 {right}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsOfInterest</name>
+        <message>
+            <source>{kind} ({x}, {y})</source>
+            <translation>{kind} ({x}, {y})</translation>
+        </message>
+        <message>
+            <source>{kind} at x = {x}</source>
+            <translation>x = {x} 处的{kind}</translation>
+        </message>
+        <message>
+            <source>discontinuity</source>
+            <translation>间断点</translation>
+        </message>
+        <message>
+            <source>intersection</source>
+            <translation>交点</translation>
+        </message>
+        <message>
+            <source>inflection point</source>
+            <translation>拐点</translation>
+        </message>
+        <message>
+            <source>local maximum</source>
+            <translation>局部极大值</translation>
+        </message>
+        <message>
+            <source>local minimum</source>
+            <translation>局部极小值</translation>
+        </message>
+        <message>
+            <source>root</source>
+            <translation>根</translation>
+        </message>
+    </context>
+    <context>
+        <name>ValueTable</name>
+        <message>
+            <source>from</source>
+            <translation>起始</translation>
+        </message>
+        <message>
+            <source>Table of values</source>
+            <translation>函数值表</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>步长</translation>
+        </message>
+        <message>
+            <source>Type an x in the first column (π/2 works); the last row adds one</source>
+            <translation>在第一列输入 x（也可以输入 π/2）；在最后一行输入可添加一行</translation>
+        </message>
+        <message>
+            <source>Draw each row's point (x, f(x)) on the curve plot</source>
+            <translation>在曲线图上画出每一行的点 (x, f(x))</translation>
+        </message>
+        <message>
+            <source>Points on the plot</source>
+            <translation>在图上显示点</translation>
+        </message>
+        <message>
+            <source>Replace the x column by start, start + step, …</source>
+            <translation>把 x 列替换为 起始值、起始值 + 步长、…</translation>
+        </message>
+        <message>
+            <source>Fill by step</source>
+            <translation>按步长填充</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <source>How many x the step fills</source>
+            <translation>按步长填充的 x 的个数</translation>
+        </message>
+        <message>
+            <source>The step between x</source>
+            <translation>相邻 x 之间的步长</translation>
+        </message>
+        <message>
+            <source>The first x when the column is filled by a step</source>
+            <translation>按步长填充该列时的第一个 x</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnimationDialog</name>
+        <message>
+            <source>Export animation</source>
+            <translation>导出动画</translation>
+        </message>
+        <message>
+            <source>Animation</source>
+            <translation>动画</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>宽度（像素）</translation>
+        </message>
+        <message>
+            <source>Height (pixels)</source>
+            <translation>高度（像素）</translation>
+        </message>
+        <message>
+            <source>Frames per second</source>
+            <translation>每秒帧数</translation>
+        </message>
+        <message>
+            <source>Frames</source>
+            <translation>帧数</translation>
         </message>
     </context>
 </TS>

@@ -19,7 +19,7 @@ from guicalc.core.symbolic import display_number
 
 @pytest.mark.parametrize(("symbols", "variable"), [
     ((), "x"), (("x",), "x"), (("a", "x"), "x"), (("t",), "t"), (("x0", "x1"), None), (("x1", "x2"), None),
-    (("a", "t"), "a"), (("x0", "y"), "x0"),
+    (("a", "t"), "a"), (("x0", "y"), "x0"), (("x", "y"), None), (("y",), "y"), (("a", "x", "y"), "x"),
 ])
 def test_one_rule_chooses_the_variable(symbols, variable):
     assert curve_variable(symbols) == variable

@@ -15,10 +15,10 @@ from guicalc.core.workspace import document_to_dict, dumps, loads
 
 
 def test_the_built_in_kinds_in_tab_order_with_their_figures():
-    assert [kind.name for kind in view_kinds()] == ["curve", "graph", "surface", "lab"]
+    assert [kind.name for kind in view_kinds()] == ["curve", "graph", "surface", "lab", "taylor", "values"]
     assert figure_names() == ("curve", "limit", "graph", "surface", "field", "check", "jacobian", "rules",
-                              "double-backward")
-    assert set(Document().states) == {"curve", "graph", "surface", "lab"}
+                              "double-backward", "taylor", "values")
+    assert set(Document().states) == {"curve", "graph", "surface", "lab", "taylor", "values"}
 
 
 @pytest.mark.parametrize("clash", [
@@ -26,9 +26,10 @@ def test_the_built_in_kinds_in_tab_order_with_their_figures():
     {"name": "spare", "figures": ("limit",)}])
 def test_a_kind_that_clashes_is_refused(clash):
     kind = ViewKind(title=CURVE.title, state=CURVE.state, fields=CURVE.fields, **clash)
+    before = view_kinds()
     with pytest.raises(ValueError, match="clashes"):
         register(kind)
-    assert [k.name for k in view_kinds()] == ["curve", "graph", "surface", "lab"]
+    assert view_kinds() == before
 
 
 def test_a_lesson_saved_before_the_graph_had_a_mode_and_step_loads_with_the_defaults():

@@ -55,9 +55,16 @@ def stroked(root: ET.Element, color: str) -> list[ET.Element]:
             for element in group.iter() if element.tag in LINES]
 
 
-def filled(root: ET.Element, tag: str) -> int:
-    """How many ``tag`` elements (polygon, circle…) the SVG holds."""
-    return sum(1 for _ in root.iter(f"{SVG}{tag}"))
+def filled(root: ET.Element, curved: bool = False) -> int:
+    """How many filled shapes the SVG holds (``curved``: only those with Bézier curves, the
+    circles and ellipses; the SVG writer puts every shape in a ``path``)."""
+    return sum(1 for e in root.iter(f"{SVG}path") if e.get("fill", "black") != "none"
+               and (not curved or "C" in e.get("d", "")))
+
+
+def subpaths(root: ET.Element, color: str) -> int:
+    """How many separate lines the paths stroked in ``color`` hold (one path per line set)."""
+    return sum(element.get("d", "").count("M") for element in stroked(root, color))
 
 
 def texts(root: ET.Element) -> list[str]:

@@ -26,6 +26,7 @@ CASES = {  # per kind: an expression and --at, as a user gives them
     "table": ("x^3", "2"),
     "lab": ("x*sin(x)", "2"),
     "taylor": ("sin(x)", "0"),
+    "values": ("3x^2 - 4x", "0"),
 }
 
 

@@ -18,7 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.views.surface_painting import MAX_QUADS
 from guicalc.views.two_variable_style import CONTOUR, DESCENT, DIRECTION, QUIVER
-from tests.export.svg_checks import difference_from, filled, image_array, stroked, stroked_points, texts
+from tests.export.svg_checks import difference_from, filled, image_array, stroked, stroked_points, subpaths, texts
 from tests.ui.drag import send_mouse
 
 SURFACE_BOUND = 6
@@ -72,14 +72,16 @@ def test_field_exports_arrows_contours_and_path_as_vectors(qtbot, main_window, t
     segments = len(field.quiver_item.getData()[0]) // 2
     arrows = segments // 3
     assert arrows > 200
-    assert len(stroked(root, QUIVER)) >= arrows  # every arrow a vector element, not a bitmap
+    assert subpaths(root, QUIVER) >= arrows  # every arrow a vector line, not a bitmap
     assert stroked_points(root, QUIVER) >= 2 * segments
     assert len(stroked(root, CONTOUR)) >= 1 and stroked_points(root, CONTOUR) > 500
     steps = len(field.path_item.getData()[0])
     assert steps > 5 and stroked_points(root, DESCENT) >= steps
     assert stroked_points(root, DIRECTION) >= 6  # v, shaft and head
     assert {"x0", "x1", "−∇f points downhill"} <= set(texts(root))
-    assert difference_from(path, field.grab().toImage()) < 8
+    # The rest is antialiasing at the arrows' edges, which grows with the area they fill:
+    # 7.6 when the view had margins beside the field, 9.0 since the field fills a square view.
+    assert difference_from(path, field.grab().toImage()) < 10
 
 
 def test_surface_svg_is_the_mesh_back_to_front_and_matches_the_gl_frame(qtbot, main_window, two_variables,
@@ -89,9 +91,9 @@ def test_surface_svg_is_the_mesh_back_to_front_and_matches_the_gl_frame(qtbot, m
     assert main_window.current_figure() is surface  # the surface until the field is clicked
     path = tmp_path / "surface.svg"
     root = _export_with_ctrl_e(qtbot, main_window, monkeypatch, path)
-    assert filled(root, "polygon") >= MAX_QUADS * MAX_QUADS  # the thinned mesh (+ the tangent plane)
-    assert filled(root, "circle") >= 2                         # the point on its black rim
-    assert {"x0", "x1", "f", "200"} <= set(texts(root))       # axis names and ticks as text
+    assert filled(root) >= MAX_QUADS * MAX_QUADS  # the thinned mesh (+ the tangent plane)
+    assert filled(root, curved=True) >= 2                         # the point on its black rim
+    assert {"x0", "x1", "f", "8"} <= set(texts(root))         # axis names and ticks (f ≤ 2² + 2² = 8) as text
     assert difference_from(path, surface.grab_frame()) < SURFACE_BOUND
     print(f"surface SVG: {path.stat().st_size / 1e6:.2f} MB")
 
@@ -131,7 +133,7 @@ def test_copy_figure_puts_the_surface_on_the_clipboard_as_svg(qtbot, main_window
           QtCore.Qt.KeyboardModifier.ControlModifier | QtCore.Qt.KeyboardModifier.ShiftModifier)
     data = QtWidgets.QApplication.clipboard().mimeData()
     svg = bytes(data.data("image/svg+xml"))
-    assert filled(ET.fromstring(svg), "polygon") >= MAX_QUADS * MAX_QUADS
+    assert filled(ET.fromstring(svg)) >= MAX_QUADS * MAX_QUADS
     assert data.hasImage()
     assert "copied" in main_window.statusBar().currentMessage()
 
@@ -154,8 +156,8 @@ def _headless(tmp_path, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.slow  # a new process per figure (the in-process test_export_without_window.py is fast)
 @pytest.mark.parametrize(("view", "expression", "at", "check"), [
-    ("surface", "x0^2 + x1^2", "1,-1", lambda root: filled(root, "polygon") >= MAX_QUADS * MAX_QUADS),
-    ("field", "x0^2 + x1^2", "x0=0.5,x1=1", lambda root: len(stroked(root, QUIVER)) > 200),
+    ("surface", "x0^2 + x1^2", "1,-1", lambda root: filled(root) >= MAX_QUADS * MAX_QUADS),
+    ("field", "x0^2 + x1^2", "x0=0.5,x1=1", lambda root: subpaths(root, QUIVER) > 200),
     ("graph", "(a + b)*c", "a=50,b=70,c=2", lambda root: {"240", "120", "50", "70"} <= set(texts(root))),
     ("limit", "3x^2-4x", "1", lambda root: {"2.30000", "best h"} <= set(texts(root))),
 ])
@@ -175,7 +177,7 @@ def test_headless_surface_png_and_bad_point(tmp_path):
                        "-o", str(out))
     assert result.returncode == 0, result.stderr
     image = QtGui.QImage(str(out))
-    assert (image.width(), image.height()) == (2400, 1600)
+    assert (image.width(), image.height()) == (2 * 1280, 2 * 720)  # the default size, a 16:9 slide, at 2×
     rgb = image_array(image)
     assert (rgb.std(axis=2) > 40).mean() > 0.02  # viridis colours (measured 4 %), not a blank page
     bad = _headless(tmp_path, "x0^2 + x1^2", "--view", "field", "--at", "1,2,3", "-o", "f.svg")

@@ -153,6 +153,7 @@ def test_play_shrinks_h_and_the_secant_approaches_the_tangent(qtbot, main_window
 
 def test_free_symbols_become_sliders(qtbot, main_window):
     _type_expression(qtbot, main_window, "a x^2")
+    qtbot.waitUntil(lambda: main_window.findChild(QtWidgets.QSlider, "param_a") is not None)  # after a pause
     slider = _find(main_window, QtWidgets.QSlider, "param_a")
     assert slider.isVisible()
     main_window.document.parameters["a"].value = 2.0

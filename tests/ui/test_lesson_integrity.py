@@ -78,6 +78,7 @@ def test_a_lesson_without_functions_opened_from_the_menu_changes_nothing(qtbot, 
 def test_a_value_far_outside_the_slider_range_saves_and_reopens(qtbot, tmp_path, boxes):
     window = _window(qtbot)
     window.function_list.rows[0].edit.setText("a x")
+    qtbot.waitUntil(lambda: "a" in window.parameter_panel.rows)  # a new slider waits for a pause in typing
     row = window.parameter_panel.rows["a"]
     row.min_spin.setValue(0)
     row.max_spin.setValue(0.001)

@@ -19,7 +19,8 @@ def settings(tmp_path, monkeypatch):
 
 def test_f5_then_escape_restores_the_layout(qtbot, settings, main_window):
     app = QtWidgets.QApplication.instance()
-    font_before = app.font().pointSizeF()
+    font_before = QtGui.QFont(app.font())
+    pixels_before = QtGui.QFontInfo(font_before).pixelSize()
     geometry_before = main_window.geometry()
     docks_before = [d.isVisible() for d in (main_window.function_dock, main_window.limit_dock)]
     width_before = main_window.curve_view.tangent.opts["pen"].widthF()
@@ -28,14 +29,16 @@ def test_f5_then_escape_restores_the_layout(qtbot, settings, main_window):
     qtbot.waitUntil(main_window.isActiveWindow)
     qtbot.keyClick(main_window, QtCore.Qt.Key.Key_F5)
     assert main_window.presentation.active
-    assert app.font().pointSizeF() >= 2 * font_before
+    # The screen's height / 45: 22 px on the tests' 1000-line screen (24 at 1080, 16 at 720).
+    assert QtGui.QFontInfo(app.font()).pixelSize() == round(main_window.screen().geometry().height() / 45)
+    assert QtGui.QFontInfo(app.font()).pixelSize() >= 1.5 * pixels_before
     assert main_window.curve_view.tangent.opts["pen"].widthF() >= 2.5 * width_before
     assert not main_window.limit_dock.isVisible()
     assert main_window.isFullScreen()
 
     qtbot.keyClick(main_window, QtCore.Qt.Key.Key_Escape)
     assert not main_window.presentation.active
-    assert app.font().pointSizeF() == font_before
+    assert app.font() == font_before
     assert main_window.curve_view.tangent.opts["pen"].widthF() == width_before
     assert [d.isVisible() for d in (main_window.function_dock, main_window.limit_dock)] == docks_before
     qtbot.waitUntil(lambda: main_window.geometry() == geometry_before)
