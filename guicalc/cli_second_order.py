@@ -25,7 +25,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     taylor.add_argument("--x", default=None, metavar="X1,X2,…",
                         help="where to give the error f − Pₙ (default: a − 2 … a + 2 in steps of 0.5)")
     taylor.add_argument("--json", action="store_true")
-    hessian = sub.add_parser("hessian", help="Hessian at a point: eigenvalues, kind of point, κ, 2/λmax")
+    hessian = sub.add_parser("hessian", help="Hessian at a point: eigenvalues, kind of point, κ, 2/λₘₐₓ")
     hessian.add_argument("expression")
     hessian.add_argument("--at", required=True, metavar="x0=1,x1=1")
     hessian.add_argument("--json", action="store_true")

@@ -62,9 +62,9 @@ def point_readout(variable: str, tangent: Tangent, name: str = "f") -> Message:
             "CurveController", "{v} = {x}    {f}({v}) = {y}\nslope {f}′({x}) = {slope}\ntangent: {equation}").format(
             v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope),
             equation=tangent.equation(v, unicode_minus=True), f=name)
-    if tangent.why:
-        return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    f({v}) = {y}\n{why}").format(
-            v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why)
+    if tangent.why and math.isfinite(tangent.y):  # (where f itself is undefined the line below says so)
+        return QT_TRANSLATE_NOOP("CurveController", "{v} = {x}    {f}({v}) = {y}\n{why}").format(
+            v=v, x=fmt(tangent.x), y=fmt(tangent.y), why=tangent.why, f=name)
     return QT_TRANSLATE_NOOP("CurveController",
                              "{v} = {x}: {f} has no derivative here (value {y}, slope {slope})").format(
         v=v, x=fmt(tangent.x), y=fmt(tangent.y), slope=fmt(tangent.slope), f=name)

@@ -1,8 +1,8 @@
-"""The Hessian at a point: its eigenvalues and directions, the point's kind, κ and 2/λmax.
+"""The Hessian at a point: its eigenvalues and directions, the point's kind, κ and 2/λₘₐₓ.
 
 The quadratic model f(p + d) ≈ f(p) + ∇f·d + ½ dᵀHd explains gradient descent:
 along the eigenvector of λ the step multiplies the error by 1 − ηλ, so descent
-is stable only for η < 2/λmax, and κ = λmax/λmin says how unequal the directions
+is stable only for η < 2/λₘₐₓ, and κ = λmax/λmin says how unequal the directions
 are. The entries are sympy's second partials in 50 digits and the eigenvalues come
 from mpmath's symmetric eigensolver in 50 digits.
 """
@@ -67,12 +67,12 @@ class Curvature:
 
     @property
     def max_stable_learning_rate(self) -> float | None:
-        """2/λmax: descent with a larger η diverges near here; None when no λ is positive."""
+        """2/λₘₐₓ: descent with a larger η diverges near here; None when no λ is positive."""
         top = float(self.eigenvalues[-1]) if self.defined else float("nan")
         return 2.0 / top if top > 0 else None
 
     def curvature_along(self, direction: Sequence[float]) -> float:
-        """vᵀHv/|v|²: the second derivative of f along v."""
+        """vᵀ·H·v/|v|²: the second derivative of f along v."""
         v = np.asarray(direction, dtype=float)
         return float(v @ self.matrix @ v / (v @ v))
 
@@ -145,7 +145,7 @@ def learning_rate_caption(curvature: Curvature) -> Message:
     bound = curvature.max_stable_learning_rate
     if bound is None:
         return QT_TRANSLATE_NOOP("hessian", "No positive curvature here: no learning-rate bound from H.")
-    return QT_TRANSLATE_NOOP("hessian", "stable for η < 2/λmax = {bound} (λmax = {top})").format(
+    return QT_TRANSLATE_NOOP("hessian", "stable for η < 2/λₘₐₓ = {bound} (λₘₐₓ = {top})").format(
         bound=display_number(bound, 6), top=display_number(float(curvature.eigenvalues[-1]), 6))
 
 

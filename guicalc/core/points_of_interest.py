@@ -92,8 +92,7 @@ def zeros(f: Function, xs: np.ndarray, ys: np.ndarray | None = None) -> tuple[np
     left_sign = np.sign(np.r_[np.nan, ys[:-1]][on_samples])
     right_sign = np.sign(np.r_[ys[1:], np.nan][on_samples])
     crossing_on = np.where(left_sign == -right_sign, left_sign, 0.0)
-    with np.errstate(over="ignore"):  # exp(1000x): the product of two huge samples is inf, its sign still right
-        i = np.flatnonzero(ys[:-1] * ys[1:] < 0)
+    i = np.flatnonzero(np.sign(ys[:-1]) * np.sign(ys[1:]) < 0)  # signs: 1e200·1e200 overflows
     a, b, fa, fb = xs[i], xs[i + 1], ys[i], ys[i + 1]
     ends = np.maximum(np.abs(fa), np.abs(fb))
     with np.errstate(all="ignore"):

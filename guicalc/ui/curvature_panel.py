@@ -1,6 +1,6 @@
 """The surface panel's "Curvature and Newton" tab: the Hessian at the point, its
 eigenvalues and principal directions, what kind of point it is, κ, the learning-rate
-bound 2/λmax on the descent control, the quadratic model over the surface, and
+bound 2/λₘₐₓ on the descent control, the quadratic model over the surface, and
 Newton's method beside the gradient step.
 
 It follows the panel's :class:`~guicalc.core.two_variable_state.TwoVariableState`
@@ -73,7 +73,7 @@ class CurvaturePanel(QtWidgets.QWidget):
                 (self.newton_run_button, translate("CurvaturePanel", "Run Newton"),
                  translate("CurvaturePanel", "Newton's method from the descent start, compared with descent")),
                 (self.model_check, translate("CurvaturePanel", "Quadratic model"),
-                 translate("CurvaturePanel", "Draw f(p) + ∇f·d + ½dᵀHd over the surface at the point"))):
+                 translate("CurvaturePanel", "Draw f(p) + ∇f·d + ½·dᵀ·H·d over the surface at the point"))):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
             widget.setToolTip(description)
@@ -203,7 +203,7 @@ class CurvaturePanel(QtWidgets.QWidget):
                 l1=num(l1, 5), l2=num(l2, 5), v11=num(vectors[0, 0], 3), v12=num(vectors[1, 0], 3),
                 v21=num(vectors[0, 1], 3), v22=num(vectors[1, 1], 3)),
             translated(describe(curvature, stationary)),
-            translate("CurvaturePanel", "κ = |λ|max/|λ|min = {kappa};  along v: vᵀHv/|v|² = {along}")
+            translate("CurvaturePanel", "κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  along v: vᵀ·H·v/|v|² = {along}")
             .format(kappa=num(kappa, 5) if np.isfinite(kappa) else "∞", along=num(curvature.curvature_along(v), 5)),
         ]
         self.readout.setText("\n".join(lines))

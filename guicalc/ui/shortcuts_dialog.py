@@ -45,6 +45,10 @@ def view_keys() -> list[tuple[str, str, str]]:
         (graph, translate("ShortcutsDialog", "Space"),
          translate("ShortcutsDialog", "Next step, forward then backward")),
         (graph, translate("ShortcutsDialog", "Home or R"), translate("ShortcutsDialog", "Back to the first step")),
+        (translate("ShortcutsDialog", "Taylor view"), translate("ShortcutsDialog", "Ctrl+] Ctrl+["),
+         translate("ShortcutsDialog", "Raise or lower the degree n")),
+        (translate("ShortcutsDialog", "Taylor plot"), translate("ShortcutsDialog", "← →"),
+         translate("ShortcutsDialog", "Move the centre a (Shift: ten times as far)")),
         (translate("ShortcutsDialog", "Everywhere"), translate("ShortcutsDialog", "Tab, Shift+Tab"),
          translate("ShortcutsDialog", "Next or previous control")),
     ]

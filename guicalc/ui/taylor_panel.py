@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from guicalc.core.concavity import SecondDerivative
 from guicalc.core.curve_scene import curve_variable
 from guicalc.core.parse import Parsed, ParseError, parse
-from guicalc.core.symbolic import display_number
+from guicalc.core.symbolic import count_nodes, display_number
 from guicalc.core.taylor import TaylorError, TaylorPolynomial, TaylorSeries, tolerance_caption, within_tolerance
 from guicalc.core.taylor_state import CENTER_LIMIT, MAX_DEGREE, TOLERANCE_EXPONENTS, TaylorState
 from guicalc.i18n import error_text, translate, translated
@@ -27,6 +27,10 @@ from guicalc.ui.two_variable_controls import number_spin, readout, set_quietly
 from guicalc.views.taylor_view import TaylorErrorView, TaylorView, subscript
 from guicalc.views.text_size import keep_text_size
 
+MAX_NODES = 300
+"""Largest f (nodes of its tree) the view takes: its errors are evaluated in 40 digits at every sample."""
+CONCAVITY_NODES = 120
+"""Largest f whose f″ is worked out for the shading (as the surface bounds its gradient)."""
 SAMPLES = 321
 """Samples of f, Pₙ and the error across the view (the error in 40 digits: ~0.1 s)."""
 NUDGE = 0.1
@@ -42,6 +46,8 @@ class TaylorPanel(QtWidgets.QWidget):
         self.setObjectName("taylorPanel")
         self.state, self._parameters = state, parameters
         self._series: TaylorSeries | None = None
+        self._pending: tuple | None = None
+        self._concavity_stale = True
         self._second: SecondDerivative | None = None
         self._polynomial: TaylorPolynomial | None = None
         self._stale = True
@@ -61,16 +67,30 @@ class TaylorPanel(QtWidgets.QWidget):
         except ParseError as exc:
             self._say(error_text(exc))
             return False
+        if count_nodes(parsed.expr, MAX_NODES) > MAX_NODES:
+            self._say(translate("TaylorPanel", "This function is too large for the Taylor view (more than {limit} "
+                                               "nodes in its tree).").format(limit=MAX_NODES))
+            return False
         variable = curve_variable(parsed.symbols) or parsed.symbols[0]
         values = self._parameters()
         others = {name: values.get(name, 1.0) for name in parsed.symbols if name != variable}
-        self._series = TaylorSeries(parsed.expr, variable, others)
-        self._second = SecondDerivative(parsed.expr, variable, others)
+        self._pending = (parsed.expr, variable, others)  # differentiated when the tab is shown, not per keystroke
         self.taylor_view.getPlotItem().setLabel("bottom", variable)
         self.error_view.getPlotItem().setLabel("bottom", variable)
-        self._refresh_concavity()
+        self._concavity_stale = True
         self._refresh()
         return True
+
+    def _build_series(self) -> None:
+        """The series and f″ of the expression set last (f″ only for a small f: sympy's f″ of a
+        product of many factors takes minutes)."""
+        if self._pending is None:
+            return
+        expr, variable, others = self._pending
+        self._pending = None
+        self._series = TaylorSeries(expr, variable, others)
+        small = count_nodes(expr, CONCAVITY_NODES) <= CONCAVITY_NODES
+        self._second = SecondDerivative(expr, variable, others) if small else None
 
     def polynomial(self) -> TaylorPolynomial | None:
         """The polynomial drawn (None where f has none at a)."""
@@ -87,7 +107,7 @@ class TaylorPanel(QtWidgets.QWidget):
         self.formula = QtWidgets.QLabel(objectName="taylorFormula")
         self.formula.setWordWrap(True)
         self.formula.setAccessibleName(translate("TaylorPanel", "Taylor polynomial"))
-        self.formula.setAccessibleDescription(translate("TaylorPanel", "The Taylor polynomial of f at the centre a"))
+        self.formula.setAccessibleDescription(translate("TaylorPanel", "The polynomial Pₙ with its coefficients"))
         self.formula.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         keep_text_size(self.formula, 1.25, 15)  # larger than the rest, in presentation mode too
         self.derivatives = QtWidgets.QLabel(objectName="taylorDerivatives")
@@ -118,7 +138,8 @@ class TaylorPanel(QtWidgets.QWidget):
                                                    objectName="taylorConcavityCheck", checked=s.show_concavity)
         self.probe_spin = number_spin("taylorProbeSpin", s.center + 1.0, NUDGE, 4, -CENTER_LIMIT, CENTER_LIMIT)
         self.caption = readout("taylorCaption", translate("TaylorPanel", "Taylor readout"))
-        self.caption.setAccessibleDescription(translate("TaylorPanel", "f and its derivatives at the centre a"))
+        self.caption.setText(translate("TaylorPanel", "Where |f − Pₙ| is below the tolerance, the error at x, "
+                                                      "the inflection points"))
         self.message = QtWidgets.QLabel(objectName="taylorMessage")
         self.message.setStyleSheet("color: #D55E00")
         self.message.setWordWrap(True)
@@ -182,7 +203,7 @@ class TaylorPanel(QtWidgets.QWidget):
         self.state.degree = max(0, self.state.degree - 1)
 
     def _on_concavity_toggled(self) -> None:
-        self._refresh_concavity()
+        self._concavity_stale = True
         self._refresh()
 
     def _on_pan_settled(self) -> None:
@@ -193,7 +214,7 @@ class TaylorPanel(QtWidgets.QWidget):
         shown = self.taylor_view.getPlotItem().getViewBox().viewRange()[0]
         if not np.allclose(shown, x_range):
             self.taylor_view.set_x_range(*x_range)
-        self._refresh_concavity()
+        self._concavity_stale = True
         self._refresh()
 
     def _say(self, text: str) -> None:
@@ -201,7 +222,12 @@ class TaylorPanel(QtWidgets.QWidget):
         self.message.setVisible(bool(text))
 
     def _refresh_concavity(self) -> None:
-        if self._second is None or self._series is None:
+        self._concavity_stale = False
+        if self._series is None:
+            return
+        if self._second is None:
+            self.taylor_view.set_concavity((), np.empty(0), np.empty(0))
+            self._concavity_text = translate("TaylorPanel", "f is too large to shade where it curves up or down")
             return
         if not self.state.show_concavity:
             self.taylor_view.set_concavity((), np.empty(0), np.empty(0))
@@ -236,8 +262,11 @@ class TaylorPanel(QtWidgets.QWidget):
 
     def refresh_now(self) -> None:
         """Compute and draw Pₙ, its error and the readouts for the current state."""
-        s, series = self.state, self._series
         self._stale = False
+        self._build_series()
+        if self._concavity_stale:
+            self._refresh_concavity()
+        s, series = self.state, self._series
         if series is None:
             return
         xs = np.linspace(*s.x_range, SAMPLES)

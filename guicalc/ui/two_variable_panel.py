@@ -227,7 +227,7 @@ class TwoVariablePanel(QWidget):
                              (QLabel("y"), self.start_y)])
 
         self.rate_bound = QLabel(objectName="learningRateBound")
-        """2/λmax at the point, written by the curvature tab: why a larger η diverges."""
+        """2/λₘₐₓ at the point, written by the curvature tab: why a larger η diverges."""
         self.rate_bound.setWordWrap(True)
         descent_box.layout().insertWidget(1, self.rate_bound)
         from guicalc.ui.curvature_panel import CurvaturePanel
@@ -238,8 +238,7 @@ class TwoVariablePanel(QWidget):
         scroll = QScrollArea(objectName="curvatureScroll", widgetResizable=True)  # its sentences can be long
         scroll.setWidget(self.curvature_panel)
         scroll.setAccessibleName(translate("TwoVariablePanel", "Curvature and Newton"))
-        scroll.setAccessibleDescription(translate("TwoVariablePanel", "The Hessian at the point, its eigenvalues, "
-                                                  "the kind of point and Newton's step"))
+        scroll.setAccessibleDescription(translate("TwoVariablePanel", "The Hessian at the point and Newton's method"))
         self.second_tabs.addTab(scroll, translate("TwoVariablePanel", "Curvature and Newton"))
         self.second_tabs.setFixedHeight(300)
 

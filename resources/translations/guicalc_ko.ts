@@ -385,6 +385,18 @@ tangent: {equation}</source>
             <source>table start</source>
             <translation>표 시작값</translation>
         </message>
+        <message>
+            <source>Taylor centre a</source>
+            <translation>테일러 중심 a</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>테일러 차수</translation>
+        </message>
+        <message>
+            <source>concavity shading</source>
+            <translation>오목·볼록 음영</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -939,6 +951,10 @@ tangent: {equation}</source>
             <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
             <translation>현재 그림을 SVG, PDF 또는 PNG로 저장 (Ctrl+E)</translation>
         </message>
+        <message>
+            <source>Taylor</source>
+            <translation>테일러</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1290,6 +1306,26 @@ tangent: {equation}</source>
             <source>Move the point to the previous or next point of interest</source>
             <translation>점을 이전 또는 다음 관심 점으로 옮기기</translation>
         </message>
+        <message>
+            <source>Taylor view</source>
+            <translation>테일러 보기</translation>
+        </message>
+        <message>
+            <source>Ctrl+] Ctrl+[</source>
+            <translation>Ctrl+] Ctrl+[</translation>
+        </message>
+        <message>
+            <source>Raise or lower the degree n</source>
+            <translation>차수 n을 올리거나 내리기</translation>
+        </message>
+        <message>
+            <source>Taylor plot</source>
+            <translation>테일러 그래프</translation>
+        </message>
+        <message>
+            <source>Move the centre a (Shift: ten times as far)</source>
+            <translation>중심 a 이동 (Shift: 열 배 멀리)</translation>
+        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1515,6 +1551,18 @@ tangent: {equation}</source>
         <message>
             <source>Point, direction and descent</source>
             <translation>점, 방향, 경사 하강</translation>
+        </message>
+        <message>
+            <source>Directional derivative</source>
+            <translation>방향 도함수</translation>
+        </message>
+        <message>
+            <source>Curvature and Newton</source>
+            <translation>곡률과 뉴턴법</translation>
+        </message>
+        <message>
+            <source>The Hessian at the point and Newton's method</source>
+            <translation>점에서의 헤세 행렬과 뉴턴법</translation>
         </message>
     </context>
     <context>
@@ -2910,6 +2958,348 @@ Nothing was changed.</source>
         <message>
             <source>Frames</source>
             <translation>프레임 수</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvaturePanel</name>
+        <message>
+            <source>Hessian readout</source>
+            <translation>헤세 행렬 판독값</translation>
+        </message>
+        <message>
+            <source>Newton step</source>
+            <translation>뉴턴 스텝</translation>
+        </message>
+        <message>
+            <source>Gradient step</source>
+            <translation>경사 스텝</translation>
+        </message>
+        <message>
+            <source>Run Newton from the start</source>
+            <translation>시작점에서 뉴턴법 실행</translation>
+        </message>
+        <message>
+            <source>quadratic model on the surface</source>
+            <translation>곡면 위의 이차 모델</translation>
+        </message>
+        <message>
+            <source>Newton readout</source>
+            <translation>뉴턴법 판독값</translation>
+        </message>
+        <message>
+            <source>Newton steps</source>
+            <translation>뉴턴 스텝 수</translation>
+        </message>
+        <message>
+            <source>How many steps Newton's method may take</source>
+            <translation>뉴턴법이 갈 수 있는 최대 스텝 수</translation>
+        </message>
+        <message>
+            <source>Move the point to the minimum of its quadratic model: x − H⁻¹∇f</source>
+            <translation>점을 이차 모델의 최솟점으로 옮깁니다: x − H⁻¹∇f</translation>
+        </message>
+        <message>
+            <source>Move the point by one step of gradient descent: x − η∇f</source>
+            <translation>경사 하강법 한 스텝만큼 점을 옮깁니다: x − η∇f</translation>
+        </message>
+        <message>
+            <source>Run Newton</source>
+            <translation>뉴턴법 실행</translation>
+        </message>
+        <message>
+            <source>Newton's method from the descent start, compared with descent</source>
+            <translation>하강 시작점에서의 뉴턴법, 경사 하강법과 비교</translation>
+        </message>
+        <message>
+            <source>Quadratic model</source>
+            <translation>이차 모델</translation>
+        </message>
+        <message>
+            <source>Draw f(p) + ∇f·d + ½·dᵀ·H·d over the surface at the point</source>
+            <translation>점에서 f(p) + ∇f·d + ½·dᵀ·H·d를 곡면 위에 그립니다</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>스텝</translation>
+        </message>
+        <message>
+            <source>Newton step: |Δx| = {size}, f = {value}</source>
+            <translation>뉴턴 스텝: |Δx| = {size}, f = {value}</translation>
+        </message>
+        <message>
+            <source>Gradient step: |Δx| = {size}</source>
+            <translation>경사 스텝: |Δx| = {size}</translation>
+        </message>
+        <message>
+            <source>step sizes |Δx|: {sizes}</source>
+            <translation>스텝 크기 |Δx|: {sizes}</translation>
+        </message>
+        <message>
+            <source>Gradient descent with η = {rate}: {verdict}</source>
+            <translation>η = {rate}인 경사 하강법: {verdict}</translation>
+        </message>
+        <message>
+            <source>Newton's method jumps to the stationary point of the quadratic model: x ← x − H⁻¹∇f(x).</source>
+            <translation>뉴턴법은 이차 모델의 정류점으로 건너뜁니다: x ← x − H⁻¹∇f(x).</translation>
+        </message>
+        <message>
+            <source>H = [[{a}, {b}], [{b}, {c}]]</source>
+            <translation>H = [[{a}, {b}], [{b}, {c}]]</translation>
+        </message>
+        <message>
+            <source>λ₁ = {l1} along ({v11}, {v12}); λ₂ = {l2} along ({v21}, {v22})</source>
+            <translation>λ₁ = {l1}, 방향 ({v11}, {v12}); λ₂ = {l2}, 방향 ({v21}, {v22})</translation>
+        </message>
+        <message>
+            <source>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  along v: vᵀ·H·v/|v|² = {along}</source>
+            <translation>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  v 방향: vᵀ·H·v/|v|² = {along}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorPanel</name>
+        <message>
+            <source>shade f″ &gt; 0 and f″ &lt; 0</source>
+            <translation>f″ &gt; 0, f″ &lt; 0 영역 음영</translation>
+        </message>
+        <message>
+            <source>Taylor readout</source>
+            <translation>테일러 판독값</translation>
+        </message>
+        <message>
+            <source>degree n</source>
+            <translation>차수 n</translation>
+        </message>
+        <message>
+            <source>centre a</source>
+            <translation>중심 a</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>허용 오차</translation>
+        </message>
+        <message>
+            <source>error at</source>
+            <translation>오차 위치</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>테일러 차수</translation>
+        </message>
+        <message>
+            <source>Degree n of the Taylor polynomial (Ctrl+] and Ctrl+[)</source>
+            <translation>테일러 다항식의 차수 n (Ctrl+] 및 Ctrl+[)</translation>
+        </message>
+        <message>
+            <source>Centre a</source>
+            <translation>중심 a</translation>
+        </message>
+        <message>
+            <source>Where the polynomial touches f</source>
+            <translation>다항식이 f에 접하는 곳</translation>
+        </message>
+        <message>
+            <source>Tolerance</source>
+            <translation>허용 오차</translation>
+        </message>
+        <message>
+            <source>The band where |f − Pₙ| is below this is shaded</source>
+            <translation>|f − Pₙ|가 이 값보다 작은 구간에 음영을 넣습니다</translation>
+        </message>
+        <message>
+            <source>Concavity shading</source>
+            <translation>오목·볼록 음영</translation>
+        </message>
+        <message>
+            <source>Shade where f curves up or down and mark inflection points</source>
+            <translation>f가 아래로 볼록하거나 위로 볼록한 곳에 음영을 넣고 변곡점을 표시합니다</translation>
+        </message>
+        <message>
+            <source>Error at x</source>
+            <translation>x에서의 오차</translation>
+        </message>
+        <message>
+            <source>Where the readout gives |f − Pₙ|</source>
+            <translation>판독값이 |f − Pₙ|를 보여 주는 위치</translation>
+        </message>
+        <message>
+            <source>inflection points: {points}</source>
+            <translation>변곡점: {points}</translation>
+        </message>
+        <message>
+            <source>no inflection point in view</source>
+            <translation>보이는 범위에 변곡점 없음</translation>
+        </message>
+        <message>
+            <source>cₖ = f⁽ᵏ⁾(a)/k!, with f⁽ᵏ⁾({a}) for k = 0…{n}: {values}</source>
+            <translation>cₖ = f⁽ᵏ⁾(a)/k!, k = 0…{n}에 대한 f⁽ᵏ⁾({a}): {values}</translation>
+        </message>
+        <message>
+            <source>at {v} = {x}: |f − P{n}| = {error}</source>
+            <translation>{v} = {x}에서: |f − P{n}| = {error}</translation>
+        </message>
+        <message>
+            <source>f and its Taylor polynomial of degree {n} at {v} = {a}</source>
+            <translation>f와 {v} = {a}에서의 {n}차 테일러 다항식</translation>
+        </message>
+        <message>
+            <source>Taylor polynomial</source>
+            <translation>테일러 다항식</translation>
+        </message>
+        <message>
+            <source>The polynomial Pₙ with its coefficients</source>
+            <translation>계수가 적힌 다항식 Pₙ</translation>
+        </message>
+        <message>
+            <source>Where |f − Pₙ| is below the tolerance, the error at x, the inflection points</source>
+            <translation>|f − Pₙ|가 허용 오차보다 작은 곳, x에서의 오차, 변곡점</translation>
+        </message>
+        <message>
+            <source>f is too large to shade where it curves up or down</source>
+            <translation>f가 너무 커서 위로 볼록·아래로 볼록한 곳을 음영으로 표시할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>This function is too large for the Taylor view (more than {limit} nodes in its tree).</source>
+            <translation>이 함수는 테일러 보기에는 너무 큽니다 (식의 트리에 노드가 {limit}개를 넘습니다).</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorView</name>
+        <message>
+            <source>Drag the centre a, or click here and use ← → (Shift: bigger steps); Ctrl+] and Ctrl+[ change the degree</source>
+            <translation>중심 a를 끌거나, 여기를 클릭하고 ← →를 쓰세요 (Shift: 큰 걸음); Ctrl+]와 Ctrl+[는 차수를 바꿉니다</translation>
+        </message>
+        <message>
+            <source>Taylor plot</source>
+            <translation>테일러 그래프</translation>
+        </message>
+        <message>
+            <source>inflection</source>
+            <translation>변곡점</translation>
+        </message>
+        <message>
+            <source>The error |f − Pₙ| of the Taylor polynomial, on a log scale</source>
+            <translation>테일러 다항식의 오차 |f − Pₙ| (로그 눈금)</translation>
+        </message>
+        <message>
+            <source>Taylor error plot</source>
+            <translation>테일러 오차 그래프</translation>
+        </message>
+        <message>
+            <source>|f − Pₙ|</source>
+            <translation>|f − Pₙ|</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>허용 오차</translation>
+        </message>
+    </context>
+    <context>
+        <name>hessian</name>
+        <message>
+            <source>The Hessian is undefined here.</source>
+            <translation>여기서는 헤세 행렬이 정의되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a bowl curving up (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0); 이차 모델은 위로 휘는 그릇 모양입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a cap curving down (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0); 이차 모델은 아래로 휘는 뚜껑 모양입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a saddle (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0); 이차 모델은 안장 모양입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is flat along one direction (λ = {lam}).</source>
+            <translation>정류점이 아닙니다 (∇f ≠ 0); 이차 모델은 한 방향으로 평평합니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Minimum: ∇f = 0 and every eigenvalue is positive (λ = {lam}).</source>
+            <translation>최솟점: ∇f = 0이고 모든 고윳값이 양수입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Maximum: ∇f = 0 and every eigenvalue is negative (λ = {lam}).</source>
+            <translation>최댓점: ∇f = 0이고 모든 고윳값이 음수입니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Saddle point: ∇f = 0, f curves up along one eigenvector and down along another (λ = {lam}).</source>
+            <translation>안장점: ∇f = 0이고, f는 한 고유벡터 방향으로는 위로, 다른 방향으로는 아래로 휩니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>Degenerate: ∇f = 0 but an eigenvalue is 0, so the second derivatives cannot tell (λ = {lam}).</source>
+            <translation>퇴화: ∇f = 0이지만 고윳값 하나가 0이라서 이계도함수로는 판별할 수 없습니다 (λ = {lam}).</translation>
+        </message>
+        <message>
+            <source>No positive curvature here: no learning-rate bound from H.</source>
+            <translation>여기에는 양의 곡률이 없습니다: H로부터 학습률 한계를 얻을 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>stable for η &lt; 2/λₘₐₓ = {bound} (λₘₐₓ = {top})</source>
+            <translation>η &lt; 2/λₘₐₓ = {bound}이면 안정 (λₘₐₓ = {top})</translation>
+        </message>
+    </context>
+    <context>
+        <name>newton</name>
+        <message>
+            <source>Newton reached the minimum {end} in {k} steps.</source>
+            <translation>뉴턴법이 {k} 스텝 만에 최솟점 {end}에 도달했습니다.</translation>
+        </message>
+        <message>
+            <source>Newton stopped at a saddle point {end} after {k} steps: it jumps to where ∇f = 0, and a saddle is such a point. It is attracted to saddles; gradient descent is not.</source>
+            <translation>뉴턴법이 {k} 스텝 후 안장점 {end}에서 멈췄습니다: 뉴턴법은 ∇f = 0인 곳으로 건너뛰는데, 안장점도 그런 점입니다. 뉴턴법은 안장점에 끌리지만 경사 하강법은 그렇지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Newton climbed to a maximum {end} after {k} steps: the quadratic model curves down, so its stationary point is its top, not a minimum.</source>
+            <translation>뉴턴법이 {k} 스텝 후 최댓점 {end}으로 올라갔습니다: 이차 모델이 아래로 휘어 있어서 그 정류점은 최솟점이 아니라 꼭대기입니다.</translation>
+        </message>
+        <message>
+            <source>Newton stopped at {end} after {k} steps, where ∇f = 0 but the Hessian has a zero eigenvalue: the second derivatives cannot tell what this point is.</source>
+            <translation>뉴턴법이 {k} 스텝 후 {end}에서 멈췄습니다. 여기서 ∇f = 0이지만 헤세 행렬에 고윳값 0이 있어 이계도함수로는 이 점의 종류를 알 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Newton cannot step from {end} (after {k} steps): the Hessian is singular there, so the quadratic model has no single stationary point to jump to.</source>
+            <translation>뉴턴법이 {end}에서 더 나아갈 수 없습니다 ({k} 스텝 후): 그곳의 헤세 행렬이 특이 행렬이라 이차 모델에 건너뛸 하나의 정류점이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Newton diverged after {k} steps: the quadratic model is a poor guide far from a minimum, and the jumps grow.</source>
+            <translation>뉴턴법이 {k} 스텝 후 발산했습니다: 최솟점에서 멀면 이차 모델은 좋은 안내자가 아니어서 건너뛰는 거리가 커집니다.</translation>
+        </message>
+        <message>
+            <source>Newton stopped after {k} steps: f, ∇f or the Hessian is undefined at {end}.</source>
+            <translation>뉴턴법이 {k} 스텝 후 멈췄습니다: {end}에서 f, ∇f 또는 헤세 행렬이 정의되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Newton has not converged after {k} steps; now at {end}.</source>
+            <translation>뉴턴법이 {k} 스텝 후에도 수렴하지 않았습니다. 현재 위치 {end}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>taylor</name>
+        <message>
+            <source>the degree must be from 0 to {n}</source>
+            <translation>차수는 0부터 {n}까지여야 합니다</translation>
+        </message>
+        <message>
+            <source>no Taylor polynomial at {name} = {a}: {reason}</source>
+            <translation>{name} = {a}에서는 테일러 다항식이 없습니다: {reason}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| ≥ {tol} everywhere in view</source>
+            <translation>보이는 범위 전체에서 |f − P{n}| ≥ {tol}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| &lt; {tol} for {lo} ≤ {v} ≤ {hi} (in view)</source>
+            <translation>{lo} ≤ {v} ≤ {hi}에서 |f − P{n}| &lt; {tol} (보이는 범위)</translation>
+        </message>
+        <message>
+            <source>f has no Taylor series here: it is not smooth or not defined at this point</source>
+            <translation>여기서 f는 테일러 급수가 없습니다: 이 점에서 매끄럽지 않거나 정의되지 않습니다</translation>
+        </message>
+        <message>
+            <source>{name} has no value</source>
+            <translation>{name}에 값이 없습니다</translation>
         </message>
     </context>
 </TS>

@@ -385,6 +385,18 @@ tangent: {equation}</source>
             <source>table start</source>
             <translation>表格起始值</translation>
         </message>
+        <message>
+            <source>Taylor centre a</source>
+            <translation>泰勒中心 a</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>泰勒次数</translation>
+        </message>
+        <message>
+            <source>concavity shading</source>
+            <translation>凹凸着色</translation>
+        </message>
     </context>
     <context>
         <name>ErrorView</name>
@@ -939,6 +951,10 @@ tangent: {equation}</source>
             <source>Save the current figure as SVG, PDF or PNG (Ctrl+E)</source>
             <translation>将当前图形保存为 SVG、PDF 或 PNG（Ctrl+E）</translation>
         </message>
+        <message>
+            <source>Taylor</source>
+            <translation>泰勒</translation>
+        </message>
     </context>
     <context>
         <name>ParameterPanel</name>
@@ -1290,6 +1306,26 @@ tangent: {equation}</source>
             <source>Move the point to the previous or next point of interest</source>
             <translation>把点移到上一个或下一个特殊点</translation>
         </message>
+        <message>
+            <source>Taylor view</source>
+            <translation>泰勒视图</translation>
+        </message>
+        <message>
+            <source>Ctrl+] Ctrl+[</source>
+            <translation>Ctrl+] Ctrl+[</translation>
+        </message>
+        <message>
+            <source>Raise or lower the degree n</source>
+            <translation>升高或降低次数 n</translation>
+        </message>
+        <message>
+            <source>Taylor plot</source>
+            <translation>泰勒图</translation>
+        </message>
+        <message>
+            <source>Move the centre a (Shift: ten times as far)</source>
+            <translation>移动中心 a（Shift：移动十倍距离）</translation>
+        </message>
     </context>
     <context>
         <name>SurfaceView</name>
@@ -1515,6 +1551,18 @@ tangent: {equation}</source>
         <message>
             <source>Point, direction and descent</source>
             <translation>点、方向与梯度下降</translation>
+        </message>
+        <message>
+            <source>Directional derivative</source>
+            <translation>方向导数</translation>
+        </message>
+        <message>
+            <source>Curvature and Newton</source>
+            <translation>曲率与牛顿法</translation>
+        </message>
+        <message>
+            <source>The Hessian at the point and Newton's method</source>
+            <translation>该点的黑塞矩阵与牛顿法</translation>
         </message>
     </context>
     <context>
@@ -2910,6 +2958,348 @@ Nothing was changed.</source>
         <message>
             <source>Frames</source>
             <translation>帧数</translation>
+        </message>
+    </context>
+    <context>
+        <name>CurvaturePanel</name>
+        <message>
+            <source>Hessian readout</source>
+            <translation>黑塞矩阵读数</translation>
+        </message>
+        <message>
+            <source>Newton step</source>
+            <translation>牛顿步</translation>
+        </message>
+        <message>
+            <source>Gradient step</source>
+            <translation>梯度步</translation>
+        </message>
+        <message>
+            <source>Run Newton from the start</source>
+            <translation>从起点运行牛顿法</translation>
+        </message>
+        <message>
+            <source>quadratic model on the surface</source>
+            <translation>曲面上的二次模型</translation>
+        </message>
+        <message>
+            <source>Newton readout</source>
+            <translation>牛顿法读数</translation>
+        </message>
+        <message>
+            <source>Newton steps</source>
+            <translation>牛顿步数</translation>
+        </message>
+        <message>
+            <source>How many steps Newton's method may take</source>
+            <translation>牛顿法最多可走的步数</translation>
+        </message>
+        <message>
+            <source>Move the point to the minimum of its quadratic model: x − H⁻¹∇f</source>
+            <translation>把点移到其二次模型的最小点：x − H⁻¹∇f</translation>
+        </message>
+        <message>
+            <source>Move the point by one step of gradient descent: x − η∇f</source>
+            <translation>按梯度下降的一步移动点：x − η∇f</translation>
+        </message>
+        <message>
+            <source>Run Newton</source>
+            <translation>运行牛顿法</translation>
+        </message>
+        <message>
+            <source>Newton's method from the descent start, compared with descent</source>
+            <translation>从下降起点运行牛顿法，并与梯度下降比较</translation>
+        </message>
+        <message>
+            <source>Quadratic model</source>
+            <translation>二次模型</translation>
+        </message>
+        <message>
+            <source>Draw f(p) + ∇f·d + ½·dᵀ·H·d over the surface at the point</source>
+            <translation>在该点处把 f(p) + ∇f·d + ½·dᵀ·H·d 画在曲面上</translation>
+        </message>
+        <message>
+            <source>steps</source>
+            <translation>步数</translation>
+        </message>
+        <message>
+            <source>Newton step: |Δx| = {size}, f = {value}</source>
+            <translation>牛顿步：|Δx| = {size}，f = {value}</translation>
+        </message>
+        <message>
+            <source>Gradient step: |Δx| = {size}</source>
+            <translation>梯度步：|Δx| = {size}</translation>
+        </message>
+        <message>
+            <source>step sizes |Δx|: {sizes}</source>
+            <translation>步长 |Δx|：{sizes}</translation>
+        </message>
+        <message>
+            <source>Gradient descent with η = {rate}: {verdict}</source>
+            <translation>η = {rate} 的梯度下降：{verdict}</translation>
+        </message>
+        <message>
+            <source>Newton's method jumps to the stationary point of the quadratic model: x ← x − H⁻¹∇f(x).</source>
+            <translation>牛顿法跳到二次模型的驻点：x ← x − H⁻¹∇f(x)。</translation>
+        </message>
+        <message>
+            <source>H = [[{a}, {b}], [{b}, {c}]]</source>
+            <translation>H = [[{a}, {b}], [{b}, {c}]]</translation>
+        </message>
+        <message>
+            <source>λ₁ = {l1} along ({v11}, {v12}); λ₂ = {l2} along ({v21}, {v22})</source>
+            <translation>λ₁ = {l1}，方向 ({v11}, {v12})；λ₂ = {l2}，方向 ({v21}, {v22})</translation>
+        </message>
+        <message>
+            <source>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa};  along v: vᵀ·H·v/|v|² = {along}</source>
+            <translation>κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = {kappa}；沿 v：vᵀ·H·v/|v|² = {along}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorPanel</name>
+        <message>
+            <source>shade f″ &gt; 0 and f″ &lt; 0</source>
+            <translation>为 f″ &gt; 0 和 f″ &lt; 0 着色</translation>
+        </message>
+        <message>
+            <source>Taylor readout</source>
+            <translation>泰勒读数</translation>
+        </message>
+        <message>
+            <source>degree n</source>
+            <translation>次数 n</translation>
+        </message>
+        <message>
+            <source>centre a</source>
+            <translation>中心 a</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>容差</translation>
+        </message>
+        <message>
+            <source>error at</source>
+            <translation>误差位置</translation>
+        </message>
+        <message>
+            <source>Taylor degree</source>
+            <translation>泰勒次数</translation>
+        </message>
+        <message>
+            <source>Degree n of the Taylor polynomial (Ctrl+] and Ctrl+[)</source>
+            <translation>泰勒多项式的次数 n（Ctrl+] 和 Ctrl+[）</translation>
+        </message>
+        <message>
+            <source>Centre a</source>
+            <translation>中心 a</translation>
+        </message>
+        <message>
+            <source>Where the polynomial touches f</source>
+            <translation>多项式与 f 相切之处</translation>
+        </message>
+        <message>
+            <source>Tolerance</source>
+            <translation>容差</translation>
+        </message>
+        <message>
+            <source>The band where |f − Pₙ| is below this is shaded</source>
+            <translation>|f − Pₙ| 小于此值的区间会被着色</translation>
+        </message>
+        <message>
+            <source>Concavity shading</source>
+            <translation>凹凸着色</translation>
+        </message>
+        <message>
+            <source>Shade where f curves up or down and mark inflection points</source>
+            <translation>为 f 向上弯或向下弯的区域着色，并标出拐点</translation>
+        </message>
+        <message>
+            <source>Error at x</source>
+            <translation>x 处的误差</translation>
+        </message>
+        <message>
+            <source>Where the readout gives |f − Pₙ|</source>
+            <translation>读数给出 |f − Pₙ| 的位置</translation>
+        </message>
+        <message>
+            <source>inflection points: {points}</source>
+            <translation>拐点：{points}</translation>
+        </message>
+        <message>
+            <source>no inflection point in view</source>
+            <translation>视图内没有拐点</translation>
+        </message>
+        <message>
+            <source>cₖ = f⁽ᵏ⁾(a)/k!, with f⁽ᵏ⁾({a}) for k = 0…{n}: {values}</source>
+            <translation>cₖ = f⁽ᵏ⁾(a)/k!，其中 k = 0…{n} 的 f⁽ᵏ⁾({a})：{values}</translation>
+        </message>
+        <message>
+            <source>at {v} = {x}: |f − P{n}| = {error}</source>
+            <translation>在 {v} = {x} 处：|f − P{n}| = {error}</translation>
+        </message>
+        <message>
+            <source>f and its Taylor polynomial of degree {n} at {v} = {a}</source>
+            <translation>f 及其在 {v} = {a} 处的 {n} 次泰勒多项式</translation>
+        </message>
+        <message>
+            <source>Taylor polynomial</source>
+            <translation>泰勒多项式</translation>
+        </message>
+        <message>
+            <source>The polynomial Pₙ with its coefficients</source>
+            <translation>多项式 Pₙ 及其系数</translation>
+        </message>
+        <message>
+            <source>Where |f − Pₙ| is below the tolerance, the error at x, the inflection points</source>
+            <translation>|f − Pₙ| 小于容差的位置、x 处的误差、拐点</translation>
+        </message>
+        <message>
+            <source>f is too large to shade where it curves up or down</source>
+            <translation>f 太大，无法为其向上弯或向下弯的区域着色</translation>
+        </message>
+        <message>
+            <source>This function is too large for the Taylor view (more than {limit} nodes in its tree).</source>
+            <translation>这个函数对泰勒视图来说太大了（其表达式树超过 {limit} 个节点）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaylorView</name>
+        <message>
+            <source>Drag the centre a, or click here and use ← → (Shift: bigger steps); Ctrl+] and Ctrl+[ change the degree</source>
+            <translation>拖动中心 a，或点击此处后用 ← →（Shift：大步）；Ctrl+] 和 Ctrl+[ 改变次数</translation>
+        </message>
+        <message>
+            <source>Taylor plot</source>
+            <translation>泰勒图</translation>
+        </message>
+        <message>
+            <source>inflection</source>
+            <translation>拐点</translation>
+        </message>
+        <message>
+            <source>The error |f − Pₙ| of the Taylor polynomial, on a log scale</source>
+            <translation>泰勒多项式的误差 |f − Pₙ|（对数刻度）</translation>
+        </message>
+        <message>
+            <source>Taylor error plot</source>
+            <translation>泰勒误差图</translation>
+        </message>
+        <message>
+            <source>|f − Pₙ|</source>
+            <translation>|f − Pₙ|</translation>
+        </message>
+        <message>
+            <source>tolerance</source>
+            <translation>容差</translation>
+        </message>
+    </context>
+    <context>
+        <name>hessian</name>
+        <message>
+            <source>The Hessian is undefined here.</source>
+            <translation>黑塞矩阵在此处没有定义。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a bowl curving up (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型是向上弯的碗（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a cap curving down (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型是向下弯的帽子（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is a saddle (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型是马鞍形（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Not a stationary point (∇f ≠ 0); the quadratic model is flat along one direction (λ = {lam}).</source>
+            <translation>不是驻点（∇f ≠ 0）；二次模型沿一个方向是平的（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Minimum: ∇f = 0 and every eigenvalue is positive (λ = {lam}).</source>
+            <translation>极小点：∇f = 0，且所有特征值都为正（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Maximum: ∇f = 0 and every eigenvalue is negative (λ = {lam}).</source>
+            <translation>极大点：∇f = 0，且所有特征值都为负（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Saddle point: ∇f = 0, f curves up along one eigenvector and down along another (λ = {lam}).</source>
+            <translation>鞍点：∇f = 0，f 沿一个特征向量向上弯，沿另一个向下弯（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>Degenerate: ∇f = 0 but an eigenvalue is 0, so the second derivatives cannot tell (λ = {lam}).</source>
+            <translation>退化：∇f = 0，但有一个特征值为 0，二阶导数无法判断（λ = {lam}）。</translation>
+        </message>
+        <message>
+            <source>No positive curvature here: no learning-rate bound from H.</source>
+            <translation>此处没有正曲率：无法由 H 得到学习率上界。</translation>
+        </message>
+        <message>
+            <source>stable for η &lt; 2/λₘₐₓ = {bound} (λₘₐₓ = {top})</source>
+            <translation>η &lt; 2/λₘₐₓ = {bound} 时稳定（λₘₐₓ = {top}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>newton</name>
+        <message>
+            <source>Newton reached the minimum {end} in {k} steps.</source>
+            <translation>牛顿法用 {k} 步到达极小点 {end}。</translation>
+        </message>
+        <message>
+            <source>Newton stopped at a saddle point {end} after {k} steps: it jumps to where ∇f = 0, and a saddle is such a point. It is attracted to saddles; gradient descent is not.</source>
+            <translation>牛顿法在 {k} 步后停在鞍点 {end}：它跳向 ∇f = 0 的点，而鞍点正是这样的点。牛顿法会被鞍点吸引，梯度下降则不会。</translation>
+        </message>
+        <message>
+            <source>Newton climbed to a maximum {end} after {k} steps: the quadratic model curves down, so its stationary point is its top, not a minimum.</source>
+            <translation>牛顿法在 {k} 步后爬到了极大点 {end}：二次模型向下弯，所以它的驻点是顶部，而不是极小点。</translation>
+        </message>
+        <message>
+            <source>Newton stopped at {end} after {k} steps, where ∇f = 0 but the Hessian has a zero eigenvalue: the second derivatives cannot tell what this point is.</source>
+            <translation>牛顿法在 {k} 步后停在 {end}：这里 ∇f = 0，但黑塞矩阵有一个零特征值，二阶导数无法判断这是什么点。</translation>
+        </message>
+        <message>
+            <source>Newton cannot step from {end} (after {k} steps): the Hessian is singular there, so the quadratic model has no single stationary point to jump to.</source>
+            <translation>牛顿法无法从 {end} 继续（{k} 步之后）：那里的黑塞矩阵是奇异的，二次模型没有唯一的驻点可以跳过去。</translation>
+        </message>
+        <message>
+            <source>Newton diverged after {k} steps: the quadratic model is a poor guide far from a minimum, and the jumps grow.</source>
+            <translation>牛顿法在 {k} 步后发散：远离极小点时二次模型不是好的向导，跳跃越来越大。</translation>
+        </message>
+        <message>
+            <source>Newton stopped after {k} steps: f, ∇f or the Hessian is undefined at {end}.</source>
+            <translation>牛顿法在 {k} 步后停止：f、∇f 或黑塞矩阵在 {end} 处没有定义。</translation>
+        </message>
+        <message>
+            <source>Newton has not converged after {k} steps; now at {end}.</source>
+            <translation>牛顿法在 {k} 步后仍未收敛；当前位于 {end}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>taylor</name>
+        <message>
+            <source>the degree must be from 0 to {n}</source>
+            <translation>次数必须在 0 到 {n} 之间</translation>
+        </message>
+        <message>
+            <source>no Taylor polynomial at {name} = {a}: {reason}</source>
+            <translation>在 {name} = {a} 处没有泰勒多项式：{reason}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| ≥ {tol} everywhere in view</source>
+            <translation>视图内处处 |f − P{n}| ≥ {tol}</translation>
+        </message>
+        <message>
+            <source>|f − P{n}| &lt; {tol} for {lo} ≤ {v} ≤ {hi} (in view)</source>
+            <translation>当 {lo} ≤ {v} ≤ {hi} 时 |f − P{n}| &lt; {tol}（视图内）</translation>
+        </message>
+        <message>
+            <source>f has no Taylor series here: it is not smooth or not defined at this point</source>
+            <translation>f 在此处没有泰勒级数：它在这一点不光滑或没有定义</translation>
+        </message>
+        <message>
+            <source>{name} has no value</source>
+            <translation>{name} 没有值</translation>
         </message>
     </context>
 </TS>

@@ -72,6 +72,13 @@ def test_no_root_is_found_at_a_pole_or_a_jump(text, x0, x1):
     assert found["discontinuity"]
 
 
+def test_values_beyond_float_squares_find_their_root_without_overflow():
+    """exp(1000x) − 1 reaches 1e434 on the view: the sign test must not multiply values
+    (warnings are errors here, as overflow was in the window)."""
+    found = _found("exp(1000x) - 1", -1, 1)
+    _close([x for x, _ in found["root"]], [0.0])
+
+
 def test_floor_breaks_exactly_at_the_integers():
     found = _found("floor(x)", -2.05, 2.05)
     assert [x for x, _ in found["discontinuity"]] == [-2.0, -1.0, 0.0, 1.0, 2.0]

@@ -112,3 +112,24 @@ def test_the_degree_is_undone_saved_and_reopened(qtbot, window, tmp_path, monkey
         assert again.formula.text().startswith("P₅(x) = 1 + x + 0.5·x^2")
     finally:
         close_window(reopened)
+
+
+def test_a_large_function_never_freezes_the_view(qtbot, window):
+    """sympy's f″ of a product of many sines takes minutes: the view refuses or skips it in words."""
+    import time
+
+    panel = _open_taylor(qtbot, window, "sin(x)")
+    started = time.perf_counter()
+    assert not panel.set_expression("*".join(f"sin({k}x)" for k in range(1, 150)))
+    assert "too large for the Taylor view" in panel.message.text()
+    assert panel.formula.text().startswith("P₃(x) = x")  # the last good figure stays
+    window.document.states["taylor"].center = 1.0
+    assert panel.set_expression(" + ".join(f"sin({k}x)*exp(x/{k})" for k in range(1, 30)))
+    assert time.perf_counter() - started < 5
+    assert "too large to shade" in panel.caption.text()
+    with mpmath.workdps(30):
+        def f(t):
+            return mpmath.fsum(mpmath.sin(k * t) * mpmath.exp(t / k) for k in range(1, 30))
+
+        expected = float(mpmath.taylor(f, 1, 3)[3])
+    assert expected != 0 and panel.polynomial().coefficients[3] == pytest.approx(expected, rel=1e-12)

@@ -1,5 +1,5 @@
 """The surface panel's curvature and Newton tab, driven with keys and clicks: the Hessian
-readout, κ, the bound 2/λmax on the descent control and descent on each side of it,
+readout, κ, the bound 2/λₘₐₓ on the descent control and descent on each side of it,
 principal directions on the field, the quadratic model in 3D, Newton's path."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def _open_tab(qtbot, panel: TwoVariablePanel) -> None:
 def test_the_bound_explains_divergence_just_above_it(qtbot, panel: TwoVariablePanel) -> None:
     _open_tab(qtbot, panel)
     bound_text = panel.findChild(QLabel, "learningRateBound").text()
-    assert bound_text == "stable for η < 2/λmax = 0.1 (λmax = 20)"
+    assert bound_text == "stable for η < 2/λₘₐₓ = 0.1 (λₘₐₓ = 20)"
     bound = float(re.search(r"= ([0-9.]+) ", bound_text).group(1))
     eigenvalues = np.linalg.eigh(np.array([[2.0, 0.0], [0.0, 20.0]]))[0]  # the Hessian of x0² + 10x1²
     assert bound == pytest.approx(2 / eigenvalues[-1], rel=1e-12)
@@ -52,7 +52,7 @@ def test_the_kappa_100_quadratic_and_its_principal_directions(qtbot, panel: TwoV
     type_into(qtbot, panel, "twoVariablePointX", "0")
     type_into(qtbot, panel, "twoVariablePointY", "0")
     readout = text_of(panel, "hessianReadout")
-    assert "κ = |λ|max/|λ|min = 100;" in readout
+    assert "κ = |λ|ₘₐₓ/|λ|ₘᵢₙ = 100;" in readout
     assert "H = [[2, 0], [0, 200]]" in readout
     assert readout.count("Minimum: ∇f = 0 and every eigenvalue is positive (λ = 2, 200).") == 1
     x, y = panel.curvature_panel.directions_item.getData()  # both curve up: two solid segments through 0
