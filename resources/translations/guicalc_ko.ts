@@ -195,6 +195,12 @@ tangent: {equation}</source>
             <source>{0}({1}), numerical while its exact form is worked out</source>
             <translation>{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
         </message>
+        <message>
+            <source>{v} = {x}    {f}({v}) = {y}
+{why}</source>
+            <translation>{v} = {x}    {f}({v}) = {y}
+{why}</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>

@@ -195,6 +195,12 @@ tangent: {equation}</source>
             <source>{0}({1}), numerical while its exact form is worked out</source>
             <translation>{0}({1})，求出精确表达式之前先用数值计算</translation>
         </message>
+        <message>
+            <source>{v} = {x}    {f}({v}) = {y}
+{why}</source>
+            <translation>{v} = {x}    {f}({v}) = {y}
+{why}</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
