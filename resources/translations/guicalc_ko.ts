@@ -195,6 +195,12 @@ tangent: {equation}</source>
             <source>{method}, error {error}</source>
             <translation>{method}, 오차 {error}</translation>
         </message>
+        <message>
+            <source>{v} = {x}    {f}({v}) = {y}
+{why}</source>
+            <translation>{v} = {x}    {f}({v}) = {y}
+{why}</translation>
+        </message>
     </context>
     <context>
         <name>CurveView</name>
