@@ -47,6 +47,9 @@ class FunctionRow(QtWidgets.QWidget):
         self.reading_label.setTextFormat(QtCore.Qt.TextFormat.RichText)
         self.reading_label.setStyleSheet("color: palette(placeholder-text);")
         self.reading_label.setAccessibleName(translate("FunctionList", "How the function was read"))
+        # A long reading has no space to wrap at: it is cut at the dock's edge, never widens the window.
+        self.reading_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        self.reading_label.setMinimumWidth(1)
         if first:
             self.edit.setObjectName("expressionEdit")
             self.error_label.setObjectName("expressionError")
@@ -102,6 +105,7 @@ class FunctionRow(QtWidgets.QWidget):
         self.reading_label.setVisible(typed is not None)
         self.reading_label.setText("" if typed is None else translate("FunctionList", "read as: {reading}").format(
             reading=reading(typed, html=True)))
+        self.reading_label.setToolTip(self.reading_label.text())
         hint = result if isinstance(result, UnfinishedNameError) else None  # a word being typed: said quietly
         self.error_label.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
         self.error_label.setVisible(error is not None or hint is not None)
