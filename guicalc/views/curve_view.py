@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.readers import LARGEST
 from guicalc.i18n import translate
+from guicalc.views.arrow_keys import nudge_step
 from guicalc.views.explore_items import ExploreItems
 from guicalc.views.focus import show_focus_frame
 
@@ -259,11 +260,9 @@ class CurveView(pg.PlotWidget):
             self.pinRequested.emit()
             event.accept()
             return
-        step = {QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Right: 1}.get(event.key())
+        step = nudge_step(event)
         if step is None:
             super().keyPressEvent(event)
             return
-        if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
-            step *= 10
         self.pointNudged.emit(step)
         event.accept()

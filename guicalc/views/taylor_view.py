@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui
 
 from guicalc.i18n import translate
+from guicalc.views.arrow_keys import nudge_step
 from guicalc.views.curve_view import CACHED, DraggablePoint, _pen
 from guicalc.views.focus import show_focus_frame
 
@@ -101,12 +102,10 @@ class TaylorView(pg.PlotWidget):
         self.getPlotItem().getViewBox().setXRange(x0, x1, padding=0)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
-        step = {QtCore.Qt.Key.Key_Left: -1, QtCore.Qt.Key.Key_Right: 1}.get(event.key())
+        step = nudge_step(event)
         if step is None:
             super().keyPressEvent(event)
             return
-        if event.modifiers() & QtCore.Qt.KeyboardModifier.ShiftModifier:
-            step *= 10
         self.centerNudged.emit(step)
         event.accept()
 
