@@ -34,6 +34,19 @@ def _isolated_settings(tmp_path_factory):
                              str(tmp_path_factory.mktemp("settings")))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings(tmp_path_factory, monkeypatch):
+    """Each test starts from the defaults: no recent files, theme or note left by the one before.
+
+    In one session's shared file, a test's saved lessons filled the next tests' Open Recent
+    menu and an unwritable folder's note reached every later status line (CI, 2026-12-03).
+    """
+    from guicalc import settings
+
+    monkeypatch.setenv(settings.ENVIRONMENT, str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setattr(settings, "notes", [])
+
+
 def shown_window(qtbot):
     from guicalc.ui import MainWindow
 

@@ -105,7 +105,8 @@ class FunctionRow(QtWidgets.QWidget):
         self.reading_label.setVisible(typed is not None)
         self.reading_label.setText("" if typed is None else translate("FunctionList", "read as: {reading}").format(
             reading=reading(typed, html=True)))
-        self.reading_label.setToolTip(self.reading_label.text())
+        # In a <p>: Qt shows a tooltip as rich text only when it starts with a tag.
+        self.reading_label.setToolTip(f"<p>{self.reading_label.text()}</p>" if typed is not None else "")
         hint = result if isinstance(result, UnfinishedNameError) else None  # a word being typed: said quietly
         self.error_label.setStyleSheet(HINT_STYLE if hint else ERROR_STYLE)
         self.error_label.setVisible(error is not None or hint is not None)

@@ -15,6 +15,7 @@ from guicalc.core.view_kinds import view_kind, view_kinds
 from guicalc.i18n import located, translate, translated
 from guicalc.ui import dialogs
 from guicalc.ui.presentation import PresentationMode, apply_theme, themed_views
+from guicalc.ui.tab_pages import size_by_current_page
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
 from guicalc.views.text_size import title_follows_text
@@ -376,6 +377,7 @@ class MainWindow(QtWidgets.QMainWindow):
         order = [kind.name for kind in view_kinds()]
         index = sum(1 for other in self.view_widgets if other in order and order.index(other) < order.index(name))
         self.tabs.insertTab(index, widget, translated(view_kind(name).title))
+        size_by_current_page(self.tabs)
         return widget
 
     def show_view(self, name: str) -> QtWidgets.QWidget:
@@ -430,6 +432,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_tab_changed(self, _: int) -> None:
         current = self.tabs.currentWidget()
         self.document.view.tab = next(name for name, tab in self.view_widgets.items() if tab is current)
+        size_by_current_page(self.tabs)
         self.show_docks_of_tab()
 
     def show_docks_of_tab(self) -> None:

@@ -38,6 +38,8 @@ EQUATION_LINES = 8
 """Lines of the longest update (AdamW's)."""
 PLAY_FRAMES = 200
 """A play goes through the race in about this many frames."""
+CONTROLS_MIN_WIDTH = 290
+"""Pixels: narrower than the controls' column, so that the window fits 1024 px with the functions dock."""
 DECIDING = ("expression", "start", "view_range", "steps", "racers", "settings", "schedule", "schedule_gamma",
             "schedule_period", "noise", "seed")
 
@@ -231,8 +233,9 @@ class RacePanel(QtWidgets.QWidget):
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
-        scroll.setMinimumWidth(column.sizeHint().width() + 24)
-        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Its whole width when the window has it; on a 1024 px projector it scrolls sideways
+        # rather than push the window past the screen.
+        scroll.setMinimumWidth(min(column.sizeHint().width() + 24, CONTROLS_MIN_WIDTH))
         return scroll
 
     def _button(self, icon: str) -> QtWidgets.QToolButton:

@@ -75,6 +75,8 @@ class ErrorView(pg.PlotWidget):
         self.message: QtWidgets.QGraphicsTextItem = plot.titleLabel.item
         """The banner's text, above the plot (``toPlainText``; visible when the quotient broke down)."""
         plot.getViewBox().sigRangeChanged.connect(self._place_best_label)
+        # The left axis widens once its ticks are known (10⁻¹⁶ is wider than 10⁰): wrap the banner again.
+        plot.getAxis("left").geometryChanged.connect(self._fit_banner)
 
     def set_sweep(self, h: np.ndarray, error: np.ndarray, best_h: float | None, message: str = "") -> None:
         """Draw the sweep; ``message`` says in words when the quotient broke down."""

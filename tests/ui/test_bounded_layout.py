@@ -88,7 +88,7 @@ def test_three_hundred_parameters_scroll_instead_of_growing_the_window(qtbot, ma
     screen = main_window.screen().availableGeometry()
     names = [f"a_{i}" for i in range(300)]
     main_window.function_list.first_edit.setText(" + ".join(f"{n} x" for n in names)[:MAX_LENGTH].rsplit(" +", 1)[0])
-    QtWidgets.QApplication.processEvents()
-    assert len(main_window.parameter_panel.rows) > 100
+    # The sliders come after the typing pause (CurveController.slider_pause_ms).
+    qtbot.waitUntil(lambda: len(main_window.parameter_panel.rows) > 100, timeout=20_000)
     assert main_window.height() <= screen.height()
     assert main_window.minimumSizeHint().height() <= screen.height()

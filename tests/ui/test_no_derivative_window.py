@@ -4,7 +4,7 @@ and the curve view draws the two half-tangents instead of a tangent."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 
 def _type(qtbot, window, text: str) -> None:
@@ -76,6 +76,8 @@ def test_the_editor_shows_how_it_read_the_input(qtbot, main_window):
     for typed, shown in (("1/2x", "(1/2)·<i>x</i>"), ("e^2x", "e<sup>2</sup>·<i>x</i>"), ("log x", "ln(<i>x</i>)")):
         _type(qtbot, main_window, typed)
         assert reading.isVisible() and shown in reading.text(), (typed, reading.text())
+        tip = reading.toolTip()  # the whole reading, as Qt shows it: formatted, not its tags
+        assert QtGui.Qt.mightBeRichText(tip) and "<" not in QtGui.QTextDocumentFragment.fromHtml(tip).toPlainText()
     _type(qtbot, main_window, "2.5.3")
     assert not reading.isVisible()
     error = main_window.findChild(QtWidgets.QLabel, "expressionError")

@@ -27,8 +27,8 @@ ALLOWED_STRINGS = {"English", "guicalc", "✕", "⌂"}
 # number types, keys, file formats, and the languages' own names.
 ALLOWED_WORDS = {
     "sin", "cos", "tan", "exp", "ln", "log", "sqrt", "sigmoid", "softplus", "relu", "tanh", "norm", "dot",
-    "abs", "lim", "float16", "float32", "float64", "Richardson", "d2l", "guicalc", "SVG", "PNG", "svg",
-    "png", "Ctrl", "Shift", "Alt", "Esc", "Space", "Enter", "Home", "Tab", "F5", "D_u", "English",
+    "abs", "lim", "float16", "float32", "float64", "Richardson", "d2l", "guicalc", "SVG", "PNG", "PDF", "GIF", "MP4",
+    "svg", "png", "Ctrl", "Shift", "Alt", "Esc", "Space", "Enter", "Home", "Tab", "F5", "D_u", "English",
     "JVP", "VJP",  # the names of the two products, as torch.func.jvp and vjp call them
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z0-9_]+")
@@ -84,7 +84,7 @@ def _scene_texts(view: QtWidgets.QGraphicsView, where: str) -> Iterator[tuple[st
 def _widget_texts(widget: QtWidgets.QWidget) -> Iterator[tuple[str, str]]:
     where = f"{type(widget).__name__} {widget.objectName() or ''}".strip()
     for kind in ("toolTip", "statusTip", "whatsThis", "accessibleName", "accessibleDescription"):
-        yield f"{where} {kind}", getattr(widget, kind)()
+        yield f"{where} {kind}", _plain(getattr(widget, kind)())
     if isinstance(widget, (QtWidgets.QDockWidget, QtWidgets.QToolBar, QtWidgets.QMainWindow)):
         yield f"{where} title", widget.windowTitle()
     if isinstance(widget, (QtWidgets.QLabel, QtWidgets.QAbstractButton)):
