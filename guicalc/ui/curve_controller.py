@@ -55,6 +55,8 @@ class CurveController(QtCore.QObject):
         self.active: FunctionState = document.functions[0]
         self.samples = MIN_SAMPLES
         self._held = False
+        self._waiting: list[FunctionState] = []  # a lesson's functions still to analyse, one per turn
+        self._waiting_total = 0
         self._adopted: dict[int, weakref.ref] = {}  # parameter states whose changes we follow, by id
         self._sweep_timer = self._coalescer(self.refresh_sweep)
         self.background = BackgroundWork(self)
@@ -65,6 +67,7 @@ class CurveController(QtCore.QObject):
         self._resample_timer = self._coalescer(self.refresh_curves)
         self.slider_pause_ms = SLIDER_PAUSE_MS
         self._new_parameters_timer = self._coalescer(self._on_typing_paused)
+        self._next_timer = self._coalescer(self._analyse_next)
 
         state = document.curve
         for name in ("x", "h", "method", "dtype", "steps", "show_secant"):
@@ -94,6 +97,9 @@ class CurveController(QtCore.QObject):
         self.reanalyse(f)
 
     def _on_text_changed(self, f: FunctionState) -> None:
+        if self._held:
+            self.reanalyse(f)  # only noted: reanalyse_all reads every function
+            return
         self.reanalyse(f)
         # A named function (g(x) = f(x) + 1) changes with the rows it calls: the others follow.
         named = any(definition_name(g.text) for g in self.document.functions)
@@ -114,6 +120,7 @@ class CurveController(QtCore.QObject):
 
     def _on_function_removed(self, _: int, f: FunctionState) -> None:
         self.analyses.pop(id(f), None)
+        self._waiting = [g for g in self._waiting if g is not f]
         self._show_parameters()
         if f is self.active:
             self.active = self.document.functions[0]
@@ -129,17 +136,24 @@ class CurveController(QtCore.QObject):
             if id(f) in self.analyses:
                 self.activeExpressionChanged.emit(f.parsed())
 
-    def reanalyse(self, f: FunctionState) -> None:
-        """Parse and analyse ``f``; on error the last good analysis stays drawn."""
+    def reanalyse(self, f: FunctionState) -> bool:
+        """Parse and analyse ``f`` and draw the curves; on error the last good analysis stays
+        drawn (False: nothing was drawn). While a lesson is put in (``hold``) ``f`` is only
+        noted: ``reanalyse_all`` reads it."""
+        if self._held:
+            if not any(g is f for g in self._waiting):
+                self._waiting.append(f)
+            return False
+        self._waiting = [g for g in self._waiting if g is not f]  # typed in before its turn came
         try:
             parsed = f.parsed()
         except UnfinishedNameError as exc:
             self.statusMessage.emit(translated(exc.message))  # quietly: the last good plot stays
-            return
+            return False
         except ParseError as exc:
             if f.text.strip():
                 self.statusMessage.emit(located(exc))
-            return
+            return False
         if f is self.active:
             self.activeExpressionChanged.emit(parsed)
         variable = parsed.variable or curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
@@ -148,7 +162,7 @@ class CurveController(QtCore.QObject):
                                               "{expression} has two variables: shown in the surface and field views")
                                     .format(expression=f.text))
             self.twoVariableExpression.emit(parsed)  # after: the views may refuse it, with their own message
-            return
+            return False
         params = self._parameters_for(parsed, variable)
         self.analyses[id(f)] = CurveAnalysis(parsed, variable, params)
         self._show_parameters()  # after the analysis: the panel follows the text just typed
@@ -156,20 +170,67 @@ class CurveController(QtCore.QObject):
         self.refresh_curves()
         if f is self.active:
             self.refresh_point()
+        return True
 
     def reanalyse_all(self) -> None:
-        """After the document was replaced whole (New, Open): a function whose analysis uses a
-        parameter the new lesson no longer has is read again (the others followed the change),
-        and the parameter panel shows the new lesson's parameters. Ends ``hold``."""
+        """After the document was replaced whole (New, Open): the functions put in, and those
+        whose analysis uses a parameter the new lesson no longer has, are read again, and the
+        parameter panel shows the new lesson's parameters. Ends ``hold``.
+
+        The active function is read at once; the others one per event-loop turn, each
+        drawn when read, so that a lesson of fifty heavy functions opens at once and the
+        window answers while they arrive (issue 22 §8: it froze the window 37.6 s)."""
         self._held = False
-        for f in list(self.document.functions):
-            analysis = self.analyses.get(id(f))
-            if analysis is None or any(n not in self.document.parameters for n in analysis.params):
-                self.reanalyse(f)
+        stale = [f for f in self.document.functions if any(f is g for g in self._waiting) or (
+            (a := self.analyses.get(id(f))) is None or any(n not in self.document.parameters for n in a.params))]
+        self._waiting = [f for f in stale if f is not self.active]
+        self._waiting_total = len(self._waiting)
+        if not (any(f is self.active for f in stale) and self.reanalyse(self.active)):  # drawn, with its point
+            self.refresh_curves()
+            self.refresh_point()
         self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._parameter_names()
                                               if n in self.document.parameters])
-        self.refresh_curves()
-        self.refresh_point()
+        if self._waiting:
+            self._say_working()
+            self._next_timer.start()
+
+    @property
+    def working(self) -> bool:
+        """True while functions of a lesson just opened are still being read and drawn."""
+        return bool(self._waiting)
+
+    def _analyse_next(self) -> None:
+        """One waiting function of the lesson: parsed, analysed and its curve drawn."""
+        if self._held or not self._waiting:
+            return
+        f = self._waiting.pop(0)
+        self._analyse_quietly(f)
+        if self._waiting:
+            self._say_working()
+            self._next_timer.start()
+            return
+        self._show_parameters()
+        self.statusMessage.emit("")
+        self.curvesChanged.emit()  # the last curve is in: the points of interest, the table
+
+    def _analyse_quietly(self, f: FunctionState) -> None:
+        """``reanalyse`` for a function of a lesson being read in: only its own curves are
+        drawn (every curve at each of n functions would be n² samplings)."""
+        try:
+            parsed = f.parsed()
+        except ParseError:
+            return  # its row says what is wrong
+        variable = parsed.variable or curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
+        if variable is None:
+            self.twoVariableExpression.emit(parsed)
+            return
+        self.analyses[id(f)] = CurveAnalysis(parsed, variable, self._parameters_for(parsed, variable))
+        self._draw(f, *self.view.x_range())
+
+    def _say_working(self) -> None:
+        done = self._waiting_total - len(self._waiting)
+        self.statusMessage.emit(self.tr("Working… reading the lesson's functions ({0} of {1})").format(
+            done + 1, self._waiting_total + 1))
 
     def _parameters_for(self, parsed: Parsed, variable: str) -> dict[str, float]:
         names = [s for s in parsed.symbols if s != variable]
@@ -221,27 +282,33 @@ class CurveController(QtCore.QObject):
             return
         x0, x1 = self.view.x_range()
         wanted: set[str] = set()
-        state = self.document.curve
         self._ask_for_derivatives()
         for f in self.document.functions:
-            a = self.analyses.get(id(f))
-            if a is None or not f.visible:
-                continue
-            orders = [0] + [o for o, on in ((1, state.show_first), (2, state.show_second))
-                            if on and f is self.active]
-            for order in orders:
-                key = f"{id(f)}:{order}"
-                xs, ys = a.sample(x0, x1, self.samples, order)
-                if order == 0 and not np.isfinite(ys).any():
-                    self.statusMessage.emit(translated(curve_scene.no_real_value(f.text, x0, x1)))
-                mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
-                label = self._curve_label(a, order, mark, self.document.name_of(f))
-                self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
-                wanted.add(key)
+            wanted.update(self._draw(f, x0, x1))
         for key in self.view.curve_keys():
             if key not in wanted:
                 self.view.remove_curve(key)
-        self.curvesChanged.emit()
+        if not self._waiting:
+            self.curvesChanged.emit()
+
+    def _draw(self, f: FunctionState, x0: float, x1: float) -> list[str]:
+        """Sample and draw ``f`` (and f′, f″ when it is the active one); the keys drawn."""
+        a = self.analyses.get(id(f))
+        if a is None or not f.visible:
+            return []
+        state = self.document.curve
+        orders = [0] + [o for o, on in ((1, state.show_first), (2, state.show_second)) if on and f is self.active]
+        keys = []
+        for order in orders:
+            key = f"{id(f)}:{order}"
+            xs, ys = a.sample(x0, x1, self.samples, order)
+            if order == 0 and not np.isfinite(ys).any():
+                self.statusMessage.emit(translated(curve_scene.no_real_value(f.text, x0, x1)))
+            mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
+            label = self._curve_label(a, order, mark, self.document.name_of(f))
+            self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
+            keys.append(key)
+        return keys
 
     def refresh_point(self, *_: object) -> None:
         """Point, tangent, secant, readout and limit table at the current x."""

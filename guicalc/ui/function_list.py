@@ -20,7 +20,8 @@ class FunctionRow(QtWidgets.QWidget):
     removeRequested = QtCore.Signal(object)  # FunctionState
     activated = QtCore.Signal(object)  # FunctionState
 
-    def __init__(self, state: FunctionState, first: bool, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, state: FunctionState, first: bool, parent: QtWidgets.QWidget | None = None,
+                 parse_now: bool = True) -> None:
         super().__init__(parent)
         self.state = state
         self.color_button = QtWidgets.QToolButton()
@@ -74,7 +75,8 @@ class FunctionRow(QtWidgets.QWidget):
         self.edit.installEventFilter(self)
         state.events.color.connect(self._show_color)
         state.events.text.connect(self._on_state_text)
-        self.show_parse()
+        if parse_now:
+            self.show_parse()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.FocusIn:
@@ -143,6 +145,12 @@ class FunctionListWidget(QtWidgets.QWidget):
         super().__init__(parent)
         self.document = document
         self.rows: list[FunctionRow] = []
+        self._unparsed: list[FunctionRow] = []  # rows of a lesson being put in, parsed one per turn
+        self._held = False
+        self._parse_timer = QtCore.QTimer(self)
+        self._parse_timer.setSingleShot(True)
+        self._parse_timer.setInterval(0)
+        self._parse_timer.timeout.connect(self._parse_next)
         self.rows_layout = QtWidgets.QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QtWidgets.QPushButton(translate("FunctionList", "+ Add function"))
@@ -170,8 +178,28 @@ class FunctionListWidget(QtWidgets.QWidget):
         self.document.functions.append(state)
         self.rows[-1].edit.setFocus()
 
+    def hold(self) -> None:
+        """A lesson is being put in: new rows wait for ``release`` to show their parse."""
+        self._held = True
+
+    def release(self) -> None:
+        """The lesson is in: the waiting rows show their parse, one per event-loop turn (a
+        function of 180 sines takes 0.2 s to parse: fifty at once froze the window)."""
+        self._held = False
+        if self._unparsed:
+            self._parse_timer.start()
+
+    def _parse_next(self) -> None:
+        if self._held or not self._unparsed:
+            return
+        self._unparsed.pop(0).show_parse()
+        if self._unparsed:
+            self._parse_timer.start()
+
     def _on_inserted(self, index: int, state: FunctionState) -> None:
-        row = FunctionRow(state, first=not self.rows)
+        row = FunctionRow(state, first=not self.rows, parse_now=not self._held)
+        if self._held:
+            self._unparsed.append(row)
         state.events.text.connect(lambda _: self._show_other_parses(state))
         row.removeRequested.connect(self._remove)
         row.activated.connect(self.activeChanged)
@@ -185,8 +213,10 @@ class FunctionListWidget(QtWidgets.QWidget):
 
     def _show_other_parses(self, edited: FunctionState) -> None:
         """A named function's error follows the rows it calls (f edited: g's cycle shows)."""
+        if self._held:
+            return  # release shows them all
         for row in self.rows:
-            if row.state is not edited:
+            if row.state is not edited and row not in self._unparsed:
                 row.show_parse()
 
     def _remove(self, state: FunctionState) -> None:
@@ -195,6 +225,8 @@ class FunctionListWidget(QtWidgets.QWidget):
 
     def _on_removed(self, index: int, state: FunctionState) -> None:
         row = self.rows.pop(index)
+        if row in self._unparsed:
+            self._unparsed.remove(row)
         row.setParent(None)
         row.deleteLater()
         self._name_rows()

@@ -117,7 +117,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller.parameterAdded.connect(self.history.watch)
         self.files = WorkspaceFiles(self, self.document, self.history, self._autosave)
         self.files.replacing.connect(self.controller.hold)
+        self.files.replacing.connect(self.function_list.hold)
         self.files.replaced.connect(self.controller.reanalyse_all)
+        self.files.replaced.connect(self.function_list.release)
         for action, slot in ((self.new_action, self.files.new), (self.open_action, self.files.open),
                              (self.save_action, self.files.save), (self.save_as_action, self.files.save_as)):
             action.triggered.connect(slot)

@@ -314,10 +314,10 @@ def _values_figure(document: Document, name: str, at: object) -> QtWidgets.QWidg
     if isinstance(at, float):
         document.states["values"].start = at
     panel = ValueTablePanel(document)
-    return alone(panel.table, panel)
+    return alone(panel.fresh_table(), panel)
 
 
-register_tab(ViewTab("values", _make_values, lambda window: {"values": window.view_widgets["values"].table},
+register_tab(ViewTab("values", _make_values, lambda window: {"values": window.view_widgets["values"].fresh_table()},
                      figure=_values_figure))
 register_tab(ViewTab("race", _make_race, lambda window: window.view_widgets["race"].figures(), lazy=True,
                      figure=_race_figure))

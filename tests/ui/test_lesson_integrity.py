@@ -209,6 +209,7 @@ def test_opening_a_lesson_of_many_functions_samples_each_curve_once(qtbot, tmp_p
     original = CurveAnalysis.sample
     monkeypatch.setattr(CurveAnalysis, "sample", lambda self, *a, **k: calls.append(1) or original(self, *a, **k))
     assert window.files.open_path(path)
+    qtbot.waitUntil(lambda: not window.controller.working, timeout=30_000)  # one function per turn
     QtWidgets.QApplication.processEvents()
     print(f"{len(calls)} samplings for 20 functions")
     assert len(window.curve_view.curve_keys()) >= 20
