@@ -37,6 +37,10 @@ SLOW_S = 0.02
 bisections evaluate it about fifty times more, on the window's thread)."""
 MOST = 100
 """Points of one kind on one curve: sin(100x) over a wide view would otherwise cover it in dots."""
+BUDGET_S = 0.5
+"""Seconds the points of interest of all the curves may take together: they are worked out
+on the window's thread after each change. Fifty curves of 180 sines (issue 22 §8) took
+minutes, mostly bisecting the 1 225 pairs for intersections."""
 
 KINDS: dict[str, Message] = {
     "root": QT_TRANSLATE_NOOP("PointsOfInterest", "root"),
@@ -187,15 +191,17 @@ def intersections(first: CurveAnalysis, second: CurveAnalysis, x0: float, x1: fl
 
 
 def points_of_interest(analyses: Sequence[CurveAnalysis | None], x0: float, x1: float,
-                       samples: int = SAMPLES) -> list[PointOfInterest]:
-    """Every curve's own points, then the intersections of each pair (None: a curve not drawn)."""
+                       samples: int = SAMPLES, budget: float = BUDGET_S) -> list[PointOfInterest]:
+    """Every curve's own points, then the intersections of each pair (None: a curve not drawn),
+    until ``budget`` seconds are spent: the curves and pairs after that get none."""
+    started = time.perf_counter()
     points: list[PointOfInterest] = []
     for i, a in enumerate(analyses):
-        if a is not None:
+        if a is not None and time.perf_counter() - started <= budget:
             points.extend(curve_points(a, x0, x1, i, samples))
     for i, a in enumerate(analyses):
         for j in range(i + 1, len(analyses)):
             b = analyses[j]
-            if a is not None and b is not None:
+            if a is not None and b is not None and time.perf_counter() - started <= budget:
                 points.extend(intersections(a, b, x0, x1, i, j, samples))
     return points
