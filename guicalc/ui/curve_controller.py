@@ -386,7 +386,13 @@ class CurveController(QtCore.QObject):
             expr, _ = job.result
             a.settle(order, expr, self.tr("more than {0} nodes").format(USABLE_NODES))
         if a.is_symbolic(order):
-            self.refresh_curves()  # the exact curve replaces the numerical one
+            # The exact curve replaces the numerical one; the other curves stay (fifty of 180
+            # sines took seconds to resample).
+            f = next((g for g in self.document.functions if id(g) == function_id), None)
+            if f is not None and not self._held:
+                self._draw(f, *self.view.x_range())
+                if not self._waiting:
+                    self.curvesChanged.emit()
             if self.analyses.get(id(self.active)) is a:
                 self.refresh_point()
             return

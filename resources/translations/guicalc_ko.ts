@@ -118,6 +118,10 @@ tangent: {equation}</source>
             <translation>{0}({1}), 정확한 식을 구하는 동안 수치 계산</translation>
         </message>
         <message>
+            <source>Working… reading the lesson's functions ({0} of {1})</source>
+            <translation>작업 중… 수업의 함수를 읽는 중 ({0}/{1})</translation>
+        </message>
+        <message>
             <source>undefined</source>
             <translation>정의되지 않음</translation>
         </message>

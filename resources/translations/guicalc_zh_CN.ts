@@ -118,6 +118,10 @@ tangent: {equation}</source>
             <translation>{0}({1})，求出精确表达式之前先用数值计算</translation>
         </message>
         <message>
+            <source>Working… reading the lesson's functions ({0} of {1})</source>
+            <translation>正在处理…正在读取课程中的函数（第 {0} 个，共 {1} 个）</translation>
+        </message>
+        <message>
             <source>undefined</source>
             <translation>无定义</translation>
         </message>

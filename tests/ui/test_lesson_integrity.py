@@ -5,7 +5,9 @@ Open replace everything, parameters included; dialogs show file names as plain t
 from __future__ import annotations
 
 import json
+import time
 
+import numpy as np
 import pytest
 from PySide6 import QtCore, QtWidgets
 
@@ -214,4 +216,65 @@ def test_opening_a_lesson_of_many_functions_samples_each_curve_once(qtbot, tmp_p
     print(f"{len(calls)} samplings for 20 functions")
     assert len(window.curve_view.curve_keys()) >= 20
     assert len(calls) <= 2 * 20 + 5  # each curve once (f′ of the active one too), not 20 × 20
+    _quit(window)
+
+
+def _sines(shift: int, terms: int = 180) -> str:
+    """sin((1+shift)x) + … + sin((terms+shift)x): 1 749 characters for shift 49, within the file's 2 000."""
+    return "+".join(f"sin({k + shift}x)" for k in range(1, terms + 1))
+
+
+@pytest.mark.slow  # fifty heavy functions read one per turn: ~20 s on a loaded two-core machine
+def test_a_lesson_of_fifty_heavy_functions_opens_at_once_and_the_window_keeps_answering(qtbot, tmp_path, boxes):
+    """Issue 22 §8: a 94 kB lesson of 50 functions of 180 sines froze the window 37.6 s (107 s
+    under load) while it was analysed inline. Now the open returns with the active curve drawn
+    and "Working…" said; the others arrive one per event-loop turn, f′ from the worker."""
+    from guicalc.core.document import FunctionState
+
+    lesson = Document()
+    lesson.functions[0].text = _sines(0)
+    for shift in range(1, 50):
+        lesson.functions.append(FunctionState(_sines(shift)))
+    path = tmp_path / "heavy.guicalc"
+    workspace.save(path, lesson)
+    assert path.stat().st_size > 90_000
+    window = _window(qtbot)
+    worker = window.controller.background.worker
+    worker.start()  # as the application does after the first paint
+    qtbot.waitUntil(lambda: worker.poll() == [] and worker.ready, timeout=60_000)
+    ticks: list[float] = []
+    timer = QtCore.QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start()
+
+    started = time.monotonic()
+    assert window.files.open_path(path)
+    opened = time.monotonic()
+    first = window.document.functions[0]
+    assert window.controller.working and window.statusBar().currentMessage().startswith("Working…")
+    assert f"{id(first)}:0" in window.curve_view.curve_keys()  # the active curve is drawn at once
+    qtbot.waitUntil(lambda: not window.controller.working, timeout=300_000)
+    done = time.monotonic()
+    analysis = window.controller.analyses[id(first)]
+    qtbot.waitUntil(lambda: not analysis.outstanding(1), timeout=60_000)  # the worker answered for f′
+    timer.stop()
+
+    inside = [opened, *(t for t in ticks if opened < t < done), done]
+    gap = max(b - a for a, b in zip(inside, inside[1:], strict=False))
+    print(f"\nopen returned in {opened - started:.2f} s; all 50 drawn after {done - started:.1f} s, "
+          f"{len(inside) - 2} ticks meanwhile, longest gap {gap:.2f} s")
+    assert opened - started < 5.0
+    assert len(inside) - 2 >= 25 and gap < 5.0  # the event loop ran throughout
+    assert len(window.controller.analyses) == 50 and not window.statusBar().currentMessage().startswith("Working")
+    keys = window.curve_view.curve_keys()
+    assert len(keys) == 51  # fifty curves and the active one's f′
+    # The curves against numpy's own sums: f₅₀ (shift 49) and f′ of the first, Σ k cos(kx).
+    xs, ys = window.curve_view.curve(f"{id(window.document.functions[49])}:0").getData()
+    k = np.arange(1, 181)[:, None]
+    assert np.allclose(ys, np.sin((k + 49) * xs).sum(axis=0), rtol=1e-9, atol=1e-9)
+    xs, ys = window.curve_view.curve(f"{id(first)}:1").getData()
+    assert np.allclose(ys, (k * np.cos(k * xs)).sum(axis=0), rtol=1e-6, atol=1e-6)
+    label = window.curve_view.curve(f"{id(first)}:1").name()
+    assert label.startswith("f′(x) = cos(x) + 2cos(2x)") or "numerical: too large" in label
     _quit(window)
