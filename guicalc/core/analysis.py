@@ -75,6 +75,11 @@ USABLE_NODES = 1500
 evaluating it would take tens of milliseconds per redraw (a product of 149 sines has
 a derivative of 88 804 nodes: 0.4 s per tangent, 1.4 s to print)."""
 
+HEAVY_TEXT = 300
+"""A function of a lesson being opened with a longer text is read after the open returns, one
+per event-loop turn: parsing, sampling and printing one of 180 sines (1 749 characters)
+takes a few tenths of a second, and fifty of them froze the window (issue 22 §8)."""
+
 
 EXACT_PRECISIONS = (100, 200, 400)
 """Digits an exact value is confirmed at when 50 is not enough (cancellation)."""

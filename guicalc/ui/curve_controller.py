@@ -15,7 +15,7 @@ import numpy as np
 from PySide6 import QtCore
 
 from guicalc.core import curve_scene, symbolic
-from guicalc.core.analysis import USABLE_NODES, CurveAnalysis
+from guicalc.core.analysis import HEAVY_TEXT, USABLE_NODES, CurveAnalysis
 from guicalc.core.curve_state import CurveState
 from guicalc.core.definitions import definition_name
 from guicalc.core.document import Document, FunctionState, ParameterState
@@ -98,9 +98,6 @@ class CurveController(QtCore.QObject):
         self.reanalyse(f)
 
     def _on_text_changed(self, f: FunctionState) -> None:
-        if self._held:
-            self.reanalyse(f)  # only noted: reanalyse_all reads every function
-            return
         self.reanalyse(f)
         # A named function (g(x) = f(x) + 1) changes with the rows it calls: the others follow.
         named = any(definition_name(g.text) for g in self.document.functions)
@@ -111,6 +108,9 @@ class CurveController(QtCore.QObject):
         self._named = named
 
     def _reanalyse_if_changed(self, f: FunctionState) -> None:
+        if self._held and len(f.text) > HEAVY_TEXT:
+            self.reanalyse(f)  # noted, not parsed
+            return
         a = self.analyses.get(id(f))
         try:
             same = a is not None and f.parsed() == a.parsed
@@ -139,11 +139,16 @@ class CurveController(QtCore.QObject):
 
     def reanalyse(self, f: FunctionState) -> bool:
         """Parse and analyse ``f`` and draw the curves; on error the last good analysis stays
-        drawn (False: nothing was drawn). While a lesson is put in (``hold``) ``f`` is only
-        noted: ``reanalyse_all`` reads it."""
-        if self._held:
+        drawn (False: nothing was drawn). While a lesson is put in (``hold``) a heavy ``f``
+        is only noted: ``reanalyse_all`` has it read."""
+        if self._held and len(f.text) > HEAVY_TEXT:
             if not any(g is f for g in self._waiting):
                 self._waiting.append(f)
+            if f is self.active:  # the views that follow it take it before the lesson's settings for them
+                try:
+                    self.activeExpressionChanged.emit(f.parsed())
+                except ParseError:
+                    pass
             return False
         self._waiting = [g for g in self._waiting if g is not f]  # typed in before its turn came
         try:
@@ -178,16 +183,27 @@ class CurveController(QtCore.QObject):
         whose analysis uses a parameter the new lesson no longer has, are read again, and the
         parameter panel shows the new lesson's parameters. Ends ``hold``.
 
-        The active function is read at once; the others one per event-loop turn, each
-        drawn when read, so that a lesson of fifty heavy functions opens at once and the
-        window answers while they arrive (issue 22 §8: it froze the window 37.6 s)."""
+        Heavy functions (texts over HEAVY_TEXT) other than the active one are read one per
+        event-loop turn after this returns and drawn together at the end, so that a lesson
+        of fifty heavy functions opens at once and the window answers while they arrive
+        (issue 22 §8: it froze the window 37.6 s)."""
         self._held = False
-        stale = [f for f in self.document.functions if any(f is g for g in self._waiting) or (
-            (a := self.analyses.get(id(f))) is None or any(n not in self.document.parameters for n in a.params))]
-        self._waiting = [f for f in stale if f is not self.active]
+        present = list(self.document.functions)
+        noted = [f for f in self._waiting if any(f is g for g in present)]
+        self._waiting = [f for f in noted if f is not self.active]
         self._waiting_total = len(self._waiting)
-        if not (any(f is self.active for f in stale) and self.reanalyse(self.active)):  # drawn, with its point
+        active_noted = any(f is self.active for f in noted)
+        active_read = active_noted and self.reanalyse(self.active)
+        drawn = active_read
+        for f in present:
+            if (f is self.active and active_noted) or any(f is g for g in self._waiting):
+                continue
+            analysis = self.analyses.get(id(f))
+            if analysis is None or any(n not in self.document.parameters for n in analysis.params):
+                drawn = self.reanalyse(f) or drawn
+        if not drawn:
             self.refresh_curves()
+        if not active_read:
             self.refresh_point()
         self.parameter_panel.show_parameters([self.document.parameters[n] for n in self._parameter_names()
                                               if n in self.document.parameters])

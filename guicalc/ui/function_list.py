@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from guicalc.core.analysis import HEAVY_TEXT
 from guicalc.core.document import Document, FunctionState, function_name
 from guicalc.core.parse import ParseError, UnfinishedNameError
 from guicalc.core.typed import reading
@@ -179,7 +180,8 @@ class FunctionListWidget(QtWidgets.QWidget):
         self.rows[-1].edit.setFocus()
 
     def hold(self) -> None:
-        """A lesson is being put in: new rows wait for ``release`` to show their parse."""
+        """A lesson is being put in: new rows of heavy functions wait for ``release`` to show
+        their parse."""
         self._held = True
 
     def release(self) -> None:
@@ -197,8 +199,9 @@ class FunctionListWidget(QtWidgets.QWidget):
             self._parse_timer.start()
 
     def _on_inserted(self, index: int, state: FunctionState) -> None:
-        row = FunctionRow(state, first=not self.rows, parse_now=not self._held)
-        if self._held:
+        later = self._held and len(state.text) > HEAVY_TEXT
+        row = FunctionRow(state, first=not self.rows, parse_now=not later)
+        if later:
             self._unparsed.append(row)
         state.events.text.connect(lambda _: self._show_other_parses(state))
         row.removeRequested.connect(self._remove)
@@ -213,8 +216,6 @@ class FunctionListWidget(QtWidgets.QWidget):
 
     def _show_other_parses(self, edited: FunctionState) -> None:
         """A named function's error follows the rows it calls (f edited: g's cycle shows)."""
-        if self._held:
-            return  # release shows them all
         for row in self.rows:
             if row.state is not edited and row not in self._unparsed:
                 row.show_parse()
