@@ -37,7 +37,8 @@ def directional_derivative(fn: TwoVariableFunction, point: PointAnalysis,
     gx, gy = point.exact_gradient
     hs = np.array(LIMIT_STEPS)
     shifted = fn.values(point.x + hs * ux, point.y + hs * uy)
-    quotients = tuple(zip(LIMIT_STEPS, ((shifted - point.value) / hs).tolist(), strict=True))
+    with np.errstate(invalid="ignore", over="ignore"):  # f overflowed (exp(800 x0)): inf − inf, no quotient
+        quotients = tuple(zip(LIMIT_STEPS, ((shifted - point.value) / hs).tolist(), strict=True))
     return DirectionalDerivative((ux, uy), gx * ux + gy * uy, quotients)
 
 
