@@ -1,14 +1,13 @@
-"""Curve view speed: drag updates against matplotlib, keystroke to redraw, start-up.
+"""Curve view speed: drag updates against matplotlib, keystroke to redraw.
 
 Prints a table; asserts nothing. Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_curve.py``
-(start-up is measured under whatever platform is set; use Xvfb for the real figure).
+(start-up is measured by ``bench_start_up.py``; ``run.py`` runs both).
 """
 
 from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import time
 
@@ -41,6 +40,7 @@ def bench_guicalc_drag(app, samples: int) -> list[float]:
         view.pointDragged.emit(float(x))  # what a mouse drag emits
         view.viewport().repaint()
         times.append(time.perf_counter() - t0)
+    window.history.setClean()  # the moves changed the lesson: closing would ask to save it
     window.close()
     return times
 
@@ -95,34 +95,9 @@ def bench_keystroke(app) -> dict[str, float]:
         app.processEvents()  # coalesced resampling and error sweep
         window.curve_view.viewport().repaint()
         result[text] = (time.perf_counter() - t0) * 1000
+    window.history.setClean()  # the edits changed the lesson: closing would ask to save it
     window.close()
     return result
-
-
-def startup(command: list[str], event: str = "first-paint", runs: int = 5) -> float:
-    """Median seconds from process launch to ``event`` printed by the child."""
-    times = []
-    for _ in range(runs):
-        t0 = time.time()
-        out = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True).stdout
-        at = float(next(line for line in out.splitlines() if line.startswith(event)).split()[1])
-        times.append(at - t0)
-    return statistics.median(times)
-
-
-BARE_WINDOW = """
-import time
-from PySide6 import QtCore, QtWidgets
-import pyqtgraph as pg
-app = QtWidgets.QApplication([])
-w = pg.PlotWidget(); w.resize(1400, 900); w.plot([0, 1, 2], [0, 1, 4])
-class F(QtCore.QObject):
-    def eventFilter(self, o, e):
-        if e.type() == QtCore.QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True); QtCore.QTimer.singleShot(0, app.quit)
-        return False
-f = F(); app.installEventFilter(f); w.show(); app.exec()
-"""
 
 
 def main() -> None:
@@ -140,13 +115,6 @@ def main() -> None:
     print("\nKeystroke to redrawn plot (parse, derivatives, sampling, table, error sweep), ms")
     for text, ms in bench_keystroke(app).items():
         print(f"  {text:<28} {ms:7.1f}")
-    print("\nStart-up to first painted window (median of 5), s")
-    bare = startup([sys.executable, "-c", BARE_WINDOW])
-    guicalc = [sys.executable, "-m", "guicalc", "--exit-when-ready"]
-    ours = startup(guicalc)
-    ready = startup(guicalc, "ready")
-    print(f"  bare PySide6 + pyqtgraph {bare:.2f}   guicalc {ours:.2f}   ratio {ours / bare:.2f} (target ≤ 1.3)")
-    print(f"  guicalc fully built (panels, sympy, first plot) {ready:.2f}")
 
 
 if __name__ == "__main__":

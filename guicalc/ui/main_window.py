@@ -158,10 +158,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.controller.refresh_point()
         self._show_status(translate("MainWindow", "Settings ignored: {note}").format(note=settings.notes[-1])
                           if settings.notes else "")
-        if self._deferred:
-            # The app warms the symbolic worker up once the window works: its first
-            # large derivative then has no second of start-up to wait for.
-            QtCore.QTimer.singleShot(0, self.controller.background.start)
         self.ready.emit()
 
     def _dock(self, title: str, name: str, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
