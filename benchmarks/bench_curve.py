@@ -1,6 +1,6 @@
 """Curve view speed: drag updates against matplotlib, keystroke to redraw.
 
-Prints a table; asserts nothing. Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_curve.py``
+Prints a table; asserts nothing. Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_curve.py [MOVES]``
 (start-up is measured by ``bench_start_up.py``; ``run.py`` runs both).
 """
 
@@ -14,7 +14,7 @@ import time
 import numpy as np
 
 WINDOW = (1400, 900)
-MOVES = 200
+MOVES = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 EXAMPLES = ["3x^2 - 4x", "x^3 - 1/x", "0.01x^2 + 0.1x", "sigmoid(x)", "2 sin x cos x - 2 sin x", "1/x", "tan x"]
 
 
