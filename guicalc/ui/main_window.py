@@ -156,6 +156,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_examples_menu()
         self.controller.home()
         self.controller.refresh_point()
+        self._show_tab(self.document.view.tab)  # a lesson given at start opens on its view
         self._show_status(translate("MainWindow", "Settings ignored: {note}").format(note=settings.notes[-1])
                           if settings.notes else "")
         if self._deferred:
