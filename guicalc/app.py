@@ -26,9 +26,9 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6 import QtCore, QtWidgets
 
-    from guicalc.pyside_scan import scan_only_our_modules
+    from guicalc.pyside_scan import scan_faster
 
-    scan_only_our_modules()  # before pyqtgraph, numpy and sympy are imported
+    scan_faster()  # before pyqtgraph, numpy and sympy are imported
     from guicalc import i18n
     from guicalc.core.autosave import Autosave
     from guicalc.ui import MainWindow, crash
