@@ -152,7 +152,8 @@ def main() -> int:
                                       state.view_range)
     app.processEvents()
     drag = [(i * 7) % 1001 for i in range(UPDATES)]
-    jumps = np.random.default_rng(18).integers(0, 1001, UPDATES).tolist()
+    # never the same step twice in a row: the slider would not move, and nothing would paint
+    jumps = (np.cumsum(np.random.default_rng(18).integers(1, 1001, UPDATES)) % 1001).tolist()
     plots = (panel.field_view.viewport(), panel.loss_view.viewport())
     measures = [
         _Measure("race panel, drag", panel.scrubber.setValue, plots, drag),
