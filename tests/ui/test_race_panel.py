@@ -289,6 +289,14 @@ def test_dragging_the_scrubber_draws_each_trail_up_to_the_step(qtbot, race_windo
     seen = _drag(qtbot, panel.scrubber, state, [40, 150, 400, 900, 300, 37])  # forward, then back
     step = state.step
     assert seen[-1] == step and len(set(seen)) == len(seen) and panel.step_label.text() == f"step {step} of 1000"
+    # The equations follow the drag as plain text; once it rests they show the step it rests
+    # on and can be selected again (and reached with Tab all along).
+    flag = QtCore.Qt.TextInteractionFlag
+    selectable = flag.TextSelectableByMouse | flag.TextSelectableByKeyboard
+    equations = list(panel.equations.values())
+    qtbot.waitUntil(lambda: all(label.textInteractionFlags() == selectable for label in equations))
+    assert all(f"step {step}:" in label.text() for label in equations)
+    assert all(label.focusPolicy() == QtCore.Qt.FocusPolicy.TabFocus for label in equations)
 
     # Each trail runs from the start through the race's points up to this step and ends at
     # its marker; no point of the race up to the step is more than 2 px from the line drawn.
