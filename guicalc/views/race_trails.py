@@ -13,6 +13,7 @@ opaque pen), the same pen, a 13 px circle at each racer's step.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 
 import numpy as np
 import pyqtgraph as pg
@@ -45,8 +46,22 @@ def _finite_box(points: np.ndarray) -> QRectF | None:
     points = points[np.isfinite(points).all(axis=1)]
     if not points.size:
         return None
-    (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
+    (x0, y0), (x1, y1) = points.min(axis=0).tolist(), points.max(axis=0).tolist()
     return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+
+def _box_of(xy: list[list[float]], steps: list[int]) -> QRectF | None:
+    """The box around the finite points ``xy[k]`` for k in ``steps``, or None: a few points on
+    a drag, where plain Python is several times quicker than numpy's calls."""
+    xs = [xy[k][0] for k in steps]
+    ys = [xy[k][1] for k in steps]
+    finite = [(x, y) for x, y in zip(xs, ys, strict=True) if math.isfinite(x) and math.isfinite(y)]
+    if len(finite) < len(xs):
+        if not finite:
+            return None
+        xs, ys = [x for x, _ in finite], [y for _, y in finite]
+    x0, y0 = min(xs), min(ys)
+    return QRectF(x0, y0, max(xs) - x0, max(ys) - y0)
 
 
 class _StepItem(pg.GraphicsObject):
@@ -113,8 +128,9 @@ class TrailItem(_StepItem):
         self._points, self._kept = points, kept
         starts, ends = kept[:-1], kept[1:]
         finite = np.isfinite(points[starts]).all(axis=1) & np.isfinite(points[ends]).all(axis=1)
-        self._ends = ends[finite]
+        self._ends_list = ends[finite].tolist()
         """The step at which each finite segment ends."""
+        self._xy, self._kept_list = points.tolist(), kept.tolist()
         self._lines = PrimitiveArray(QLineF, 4)
         self._lines.resize(int(finite.sum()))
         if len(self._lines):
@@ -132,20 +148,25 @@ class TrailItem(_StepItem):
         step = int(min(max(step, 0), len(self._points) - 1))
         if step == self.step:
             return
+        # Lists and bisect, not numpy: a scrub calls this for every racer, and numpy's
+        # per-call cost is most of the time on a few points.
         low, high = sorted((self.step, step))
-        first = np.searchsorted(self._kept, low, side="right") - 1
-        last = np.searchsorted(self._kept, high, side="right")
-        changed = np.append(self._kept[first:last], [low, high])
+        kept, xy = self._kept_list, self._xy
+        first = bisect_right(kept, low) - 1
+        last = bisect_right(kept, high)
         self.step = step
-        self._count = int(np.searchsorted(self._ends, step, side="right"))
-        end = self._kept[np.searchsorted(self._kept, step, side="right") - 1]
-        a, b = self._points[end], self._points[step]
-        self._tail = QLineF(*a, *b) if end != step and np.isfinite(a).all() and np.isfinite(b).all() else None
-        self._dirty(_finite_box(self._points[changed]))
+        self._count = bisect_right(self._ends_list, step)
+        end = kept[bisect_right(kept, step) - 1]
+        tail = [*xy[end], *xy[step]]
+        self._tail = QLineF(*tail) if end != step and all(map(math.isfinite, tail)) else None
+        if last - first > 64:  # a jump across much of the race
+            self._dirty(_finite_box(self._points[np.concatenate((self._kept[first:last], (low, high)))]))
+        else:
+            self._dirty(_box_of(xy, [*kept[first:last], low, high]))
 
-    def point(self) -> np.ndarray:
+    def point(self) -> list[float]:
         """θ at the step shown: where the racer's marker sits."""
-        return self._points[self.step]
+        return self._xy[self.step]
 
     def segments(self) -> np.ndarray:
         """The segments drawn, (n, 4) rows of x1, y1, x2, y2 in the order they are drawn."""
