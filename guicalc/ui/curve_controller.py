@@ -57,6 +57,7 @@ class CurveController(QtCore.QObject):
         self._held = False
         self._adopted: dict[int, weakref.ref] = {}  # parameter states whose changes we follow, by id
         self._sweep_timer = self._coalescer(self.refresh_sweep)
+        self._swept: tuple[object, ...] | None = None  # what the error plot's range was fitted to
         self.background = BackgroundWork(self)
         """Works out derivatives too large to find at once (see CurveAnalysis)."""
         self.background.jobEnded.connect(self._on_derivative_worked_out)
@@ -274,7 +275,11 @@ class CurveController(QtCore.QObject):
             return
         s = self.document.curve
         sweep = a.error_sweep(s.x, s.method, s.dtype)
-        self.limit_panel.set_sweep(sweep, translated(curve_scene.sweep_message(sweep, s.dtype)))
+        # Only another function, method or dtype fits the error plot again: a point move keeps its range.
+        swept = (id(self.active), id(a.parsed), s.method, s.dtype)
+        self.limit_panel.set_sweep(sweep, translated(curve_scene.sweep_message(sweep, s.dtype)),
+                                   keep_range=swept == self._swept)
+        self._swept = swept
         self.limit_panel.error_view.set_current_h(s.h)
 
     # -- derivatives worked out in the background ------------------------------------------
