@@ -131,6 +131,8 @@ class ErrorView(pg.PlotWidget):
     def set_theme(self, theme: Theme) -> None:
         """The banner in the theme's ink; its type was resized: wrap it again."""
         self.ink = theme.foreground
+        if self._banner:
+            self.getPlotItem().setTitle(self._banner, color=self.ink)
         self._fit_banner()
 
     def _set_banner(self, message: str) -> None:
