@@ -158,6 +158,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_examples_menu()
         self.controller.home()
         self.controller.refresh_point()
+        self._show_tab(self.document.view.tab)  # a lesson given at start opens on its view
         self._show_status(translate("MainWindow", "Settings ignored: {note}").format(note=settings.notes[-1])
                           if settings.notes else "")
         if self._deferred:
@@ -391,10 +392,13 @@ class MainWindow(QtWidgets.QMainWindow):
         return widget
 
     def _show_tab(self, name: str) -> None:
-        """Show the lesson's view (a lazy tab only once built: the surface once its function is there)."""
+        """Show the lesson's view. A lazy tab not built yet is shown once the lesson is in place
+        (the surface tab is built then with the lesson's function, not the panel's example)."""
         widget = self.view_widgets.get(name)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
+        else:
+            QtCore.QTimer.singleShot(0, lambda: self.document.view.tab == name and self.show_view(name))
 
     def _order_tabs(self) -> None:
         """Tab goes the way of the lesson: the function, the point on the plot, its controls,

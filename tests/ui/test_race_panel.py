@@ -153,7 +153,9 @@ def test_save_reopen_and_undo(qtbot, race_window, tmp_path, monkeypatch):
     try:
         assert reopened.files.open_path(path)
         assert json.loads(json.dumps(document_to_dict(reopened.document)["race"])) == saved
-        again = reopened.show_view("race")
+        # saved on the race tab (built lazily): it reopens on that tab
+        qtbot.waitUntil(lambda: reopened.tabs.currentWidget() is reopened.view_widgets.get("race"))
+        again = reopened.view_widgets["race"]
         assert again.noise.value() == 0.5 and again.racer_boxes["adamw"].isChecked()
         assert again.schedule.currentData() == "step"
         # the same seed: the same noisy race, to the last bit
