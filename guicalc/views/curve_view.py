@@ -150,9 +150,9 @@ class CurveView(pg.PlotWidget):
         style = QtCore.Qt.PenStyle.DashLine if dashed else QtCore.Qt.PenStyle.SolidLine
         pen = _pen(color, self.line_width * (0.75 if dashed else 1.0), style)
         if item is None:
+            # Not painted from a device-coordinate cache: one left a piece of an earlier f′
+            # on the screen after a lesson given at start (screenshot, 2026-12-03).
             item = CurveItem(connect="finite", pen=pen, name=label)
-            # The curve stands still while the point moves: repaint it from a pixmap.
-            item.curve.setCacheMode(CACHED)
             self.getPlotItem().addItem(item)
             self._curves[key] = item
             hold_images(self.viewport(), len(self._curves))
