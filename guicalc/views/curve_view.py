@@ -15,7 +15,6 @@ from guicalc.i18n import translate
 from guicalc.views.arrow_keys import nudge_step
 from guicalc.views.explore_items import ExploreItems
 from guicalc.views.focus import show_focus_frame
-from guicalc.views.pixmap_cache import hold_images
 
 POINT_COLOR = "#000000"
 TANGENT_COLOR = "#D55E00"
@@ -155,7 +154,6 @@ class CurveView(pg.PlotWidget):
             item = CurveItem(connect="finite", pen=pen, name=label)
             self.getPlotItem().addItem(item)
             self._curves[key] = item
-            hold_images(self.viewport(), len(self._curves))
         else:
             item.setPen(pen)
             self._rename(item, label)
@@ -249,11 +247,6 @@ class CurveView(pg.PlotWidget):
         return float(x0), float(x1)
 
     # -- events ----------------------------------------------------------------------
-    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        if "_curves" in self.__dict__:  # pyqtgraph resizes during its __init__, before ours ran
-            hold_images(self.viewport(), len(self._curves))
-
     def _on_x_range_changed(self) -> None:
         self.rangeChanged.emit(*self.x_range())
 

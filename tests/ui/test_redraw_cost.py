@@ -149,18 +149,3 @@ def test_the_hidden_table_of_values_is_filled_when_shown_not_on_each_keystroke(q
     xs = [float(table.item(i, 0).text()) for i in range(table.rowCount() - 1)]
     assert column == [display_number(float(mpmath.mpf(x) ** 3 - 1)) for x in xs]  # x³ − 1, as mpmath has it
 
-
-def test_twenty_curves_fit_in_the_pixmap_cache_with_the_screens_share(qtbot):
-    from tests.conftest import close_window
-
-    window = _lesson(qtbot, [f"sin({k}x) + {k}" for k in range(1, 21)])
-    try:
-        viewport = window.curve_view.viewport()
-        ratio = viewport.devicePixelRatioF()
-        curve_kib = viewport.width() * viewport.height() * ratio * ratio * 4 / 1024
-        screen = window.screen()
-        screen_kib = screen.size().width() * screen.size().height() * screen.devicePixelRatio() ** 2 * 4 / 1024
-        # Every curve is a pixmap the size of the plot: all 20 and the window's others fit.
-        assert QtGui.QPixmapCache.cacheLimit() >= 20 * curve_kib + 4 * screen_kib
-    finally:
-        close_window(window)
