@@ -18,6 +18,7 @@ from guicalc.ui.presentation import PresentationMode, apply_theme, themed_views
 from guicalc.ui.tab_pages import size_by_current_page
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
+from guicalc.views.pixmap_cache import fit_pixmap_cache
 from guicalc.views.text_size import title_follows_text
 from guicalc.views.theme import THEMES
 
@@ -70,6 +71,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setCorner(QtCore.Qt.Corner.BottomLeftCorner, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
         self._make_actions()
         self.resize(DEFAULT_SIZE)
+        fit_pixmap_cache(self.screen())  # the plots' cached images, redrawn on every paint if they do not fit
         # The curve is the lesson: the limit panel gets a third of the height.
         self.resizeDocks([self.limit_dock], [DEFAULT_SIZE.height() // 3], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks([self.function_dock], [380], QtCore.Qt.Orientation.Horizontal)

@@ -105,7 +105,9 @@ class ValueTablePanel(QtWidgets.QWidget):
         return spin
 
     def _watch(self, f: object) -> None:
-        f.events.text.connect(lambda _: self.refresh())
+        # Hidden, the table waits to be shown (showEvent): filling it on every keystroke cost
+        # 135 ms with 20 functions for a tab nobody looked at.
+        f.events.text.connect(lambda _: self.isVisible() and self.refresh())
         self.refresh()
 
     def _fill(self, **changes: float) -> None:
