@@ -75,11 +75,25 @@ def run(script: str, args: list[str], env: dict[str, str], limit: int) -> tuple[
         if isinstance(out, bytes):  # what it printed before it was stopped comes undecoded
             out = out.decode(errors="replace")
         return False, time.perf_counter() - start, [*out.splitlines(), f"STOPPED: still running after {limit} s"]
-    lines = [line for line in (done.stdout + done.stderr).splitlines()
-             if line.strip() and not any(noise in line for noise in NOISE)]
+    lines = [line for line in (done.stdout + done.stderr).splitlines() if not any(noise in line for noise in NOISE)]
     if done.returncode != 0:
         lines = [*lines[-25:], f"FAILED: exit code {done.returncode}"]
     return done.returncode == 0, time.perf_counter() - start, lines
+
+
+def targets(lines: list[str]) -> list[str]:
+    """The lines that name a target; a table's header that does (without saying "met")
+    comes with its rows, down to the next empty line."""
+    found, in_table = [], False
+    for line in lines:
+        if "target" in line:
+            found.append(line.strip())
+            in_table = "met" not in line
+        elif in_table and line.strip():
+            found.append(f"  {line.strip()}")
+        else:
+            in_table = False
+    return found
 
 
 def main() -> int:
@@ -93,9 +107,9 @@ def main() -> int:
             print(f"\n== {script} {' '.join(args)}  (reference: {reference})", flush=True)
             ok, seconds, lines = run(script, args, env, limit)
             for line in lines:
-                print(f"   {line}")
+                print(f"   {line}" if line.strip() else "")
             print(f"   [{seconds:.0f} s, load average {os.getloadavg()[0]:.1f}]", flush=True)
-            summary += [f"{script}: {line.strip()}" for line in lines if "target" in line]
+            summary += [f"{script}: {line}" for line in targets(lines)]
             if not ok:
                 failed.append(script)
     print("\n== summary")
