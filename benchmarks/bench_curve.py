@@ -1,152 +1,270 @@
-"""Curve view speed: drag updates against matplotlib, keystroke to redraw, start-up.
+"""Curve tab speed against bare pyqtgraph, measured in the same run: point moves and keystrokes.
 
-Prints a table; asserts nothing. Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_curve.py``
-(start-up is measured under whatever platform is set; use Xvfb for the real figure).
+Prints a table of medians and ratios; asserts nothing. Every figure is taken through the
+event loop, up to the repainted screen: a change is made the way the user makes it (the
+point's spin box, the function's editor), then events are processed until a pass paints
+nothing. The reference does the equivalent in a bare ``pg.PlotWidget`` (setData, then the
+same wait), interleaved move by move with guicalc's so that the machine's load hits both.
+
+Run under a real X server (Xvfb) at least as large as the largest window:
+``xvfb-run -s "-screen 0 1920x1080x24" python benchmarks/bench_curve.py``
+(``--quick`` for fewer repetitions, ``--startup`` adds the start-up figure).
 """
 
 from __future__ import annotations
 
+import collections
 import os
 import statistics
-import subprocess
 import sys
 import time
 
 import numpy as np
 
-WINDOW = (1400, 900)
-MOVES = 200
-EXAMPLES = ["3x^2 - 4x", "x^3 - 1/x", "0.01x^2 + 0.1x", "sigmoid(x)", "2 sin x cos x - 2 sin x", "1/x", "tan x"]
+SIZES = [(1280, 800), (1920, 1080)]
+MOVES = 40
+FUNCTION_COUNTS = (1, 5, 20)
+KEYSTROKES = 12
+SAMPLES = 2000
 
 
-def _stats(samples: list[float]) -> tuple[float, float]:
-    ms = sorted(s * 1000 for s in samples)
-    return statistics.median(ms), ms[min(len(ms) - 1, int(0.95 * len(ms)))]
+class PaintCounter:
+    """Counts paint events per widget: ``settle`` waits until a pass of the event loop paints nothing."""
+
+    def __init__(self, app: object) -> None:
+        from PySide6 import QtCore
+
+        class Filter(QtCore.QObject):
+            def eventFilter(inner, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802, N805
+                if event.type() == QtCore.QEvent.Type.Paint:  # a plot's paint arrives at its viewport
+                    named = watched.objectName() or (watched.parent() and watched.parent().objectName())
+                    self.counts[named or type(watched).__name__] += 1
+                return False
+
+        self.app = app
+        self.counts: collections.Counter[str] = collections.Counter()
+        self._filter = Filter()
+        app.installEventFilter(self._filter)
+
+    def settle(self, passes: int = 40) -> None:
+        """Process events until two passes in a row paint nothing (0-ms timers included)."""
+        quiet = 0
+        for _ in range(passes):
+            before = sum(self.counts.values())
+            self.app.processEvents()
+            quiet = quiet + 1 if sum(self.counts.values()) == before else 0
+            if quiet >= 2:
+                return
+
+    def close(self) -> None:
+        self.app.removeEventFilter(self._filter)
 
 
-def bench_guicalc_drag(app, samples: int) -> list[float]:
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def _guicalc_window(size: tuple[int, int], functions: list[str] | None = None) -> object:
+    from guicalc.core.document import Document, FunctionState
     from guicalc.ui import MainWindow
 
-    window = MainWindow()
-    window.resize(*WINDOW)
+    document = Document()
+    if functions:
+        document.functions[0].text = functions[0]
+        for text in functions[1:]:
+            document.functions.append(FunctionState(text, color=document.next_color()))
+    window = MainWindow(document)
+    window.resize(*size)
     window.show()
-    app.processEvents()
-    window.controller.samples = samples
-    window.controller.refresh_curves()
-    app.processEvents()
-    view = window.curve_view
-    times = []
-    for x in np.linspace(0.2, 2.2, MOVES):
-        t0 = time.perf_counter()
-        view.pointDragged.emit(float(x))  # what a mouse drag emits
-        view.viewport().repaint()
-        times.append(time.perf_counter() - t0)
+    return window
+
+
+def _close(window: object) -> None:
+    window.history.setClean()  # the benchmark's edits are not worth a question: no prompt, no hang
     window.close()
-    return times
+    window.deleteLater()
 
 
-def bench_matplotlib_drag(app, samples: int) -> list[float]:
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
+def _bare_plot(size: tuple[int, int]) -> tuple[object, object]:
+    """A bare PlotWidget with what the curve tab draws on a point move: f, the tangent, the point
+    (no grid, no cached axes: the plainest plot of the same size)."""
+    import pyqtgraph as pg
 
-    fig = Figure(figsize=(WINDOW[0] / 100, WINDOW[1] / 100 * 0.5))
-    canvas = FigureCanvasQTAgg(fig)
-    canvas.resize(WINDOW[0] - 400, WINDOW[1] // 2)
-    canvas.show()
-    ax = fig.add_subplot()
-    xs = np.linspace(-1, 3, samples)
-    ax.plot(xs, 3 * xs**2 - 4 * xs, label="f(x)")
-    (tangent,) = ax.plot([], [], label="Tangent line")
-    (secant,) = ax.plot([], [], "--")
-    (point,) = ax.plot([], [], "o")
-    ax.legend()
-    ax.grid(True)
-    times = []
-    for x in np.linspace(0.2, 2.2, MOVES):
-        t0 = time.perf_counter()
-        y, slope, h = 3 * x * x - 4 * x, 6 * x - 4, 0.1
-        ys = 3 * (x + h) ** 2 - 4 * (x + h)
-        tangent.set_data([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
-        secant.set_data([x, x + h], [y, ys])
-        point.set_data([x], [y])
-        canvas.draw()
-        app.processEvents()
-        times.append(time.perf_counter() - t0)
-    canvas.close()
-    return times
+    plot = pg.PlotWidget(background="w")
+    plot.resize(*size)
+    plot.setRange(xRange=(-1, 3), yRange=(-2, 8))  # a fixed view, as guicalc's while the point moves
+    xs = np.linspace(-1, 3, SAMPLES)
+    plot.plot(xs, 3 * xs**2 - 4 * xs, pen=pg.mkPen("#0072B2", width=2))
+    tangent = plot.plot([], [], pen=pg.mkPen("#D55E00", width=2))
+    point = plot.plot([], [], pen=None, symbol="o", symbolSize=16)
+    plot.show()
+    return plot, (tangent, point)
 
 
-def bench_keystroke(app) -> dict[str, float]:
+def point_moves(app: object, counter: PaintCounter, size: tuple[int, int]) -> dict[str, float]:
+    """Point move through the spin box vs the same move in bare pyqtgraph, interleaved."""
     from PySide6 import QtWidgets
 
-    from guicalc.ui import MainWindow
-
-    window = MainWindow()
-    window.resize(*WINDOW)
-    window.show()
-    app.processEvents()
-    edit = window.findChild(QtWidgets.QLineEdit, "expressionEdit")
-    result = {}
-    for text in EXAMPLES:
-        edit.setText(text[:-1])
-        app.processEvents()
+    window = _guicalc_window(size)
+    counter.settle()
+    spin = window.findChild(QtWidgets.QDoubleSpinBox, "pointXSpin")
+    error_box = window.limit_panel.error_view.getPlotItem().getViewBox()
+    ranges = []
+    error_box.sigRangeChanged.connect(lambda *_: ranges.append(1))
+    bare, (tangent, point) = _bare_plot(size)
+    counter.settle()
+    ours, theirs = [], []
+    counter.counts.clear()
+    for i, x in enumerate(np.linspace(0.2, 2.2, MOVES)):
+        x = round(float(x), 2) + (0.005 if i % 2 else 0.0)
         t0 = time.perf_counter()
-        edit.setText(text)  # the last keystroke completes the expression
-        app.processEvents()  # coalesced resampling and error sweep
-        window.curve_view.viewport().repaint()
-        result[text] = (time.perf_counter() - t0) * 1000
-    window.close()
-    return result
+        spin.setValue(x)
+        counter.settle()
+        ours.append(time.perf_counter() - t0)
+        y, slope = 3 * x * x - 4 * x, 6 * x - 4
+        t0 = time.perf_counter()
+        tangent.setData([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
+        point.setData([x], [y])
+        counter.settle()
+        theirs.append(time.perf_counter() - t0)
+    paints = {name: n / MOVES for name, n in counter.counts.items()}
+    spin.setValue(1.0)
+    counter.settle()
+    dragged, bare_dragged = _drag(window, counter, (tangent, point))
+    bare.close()
+    _close(window)
+    counter.settle()
+    return {"guicalc": _median_ms(ours), "bare": _median_ms(theirs), "error_range_changes": len(ranges),
+            "curve_paints": paints.get("curvePlot", 0.0), "error_paints": paints.get("errorPlot", 0.0),
+            "drag": _median_ms(dragged), "bare_drag": _median_ms(bare_dragged)}
 
 
-def startup(command: list[str], event: str = "first-paint", runs: int = 5) -> float:
-    """Median seconds from process launch to ``event`` printed by the child."""
-    times = []
-    for _ in range(runs):
-        t0 = time.time()
-        out = subprocess.run(command, capture_output=True, text=True, timeout=60, check=True).stdout
-        at = float(next(line for line in out.splitlines() if line.startswith(event)).split()[1])
-        times.append(at - t0)
-    return statistics.median(times)
+def _mouse(widget: object, kind: object, pos: object, buttons: object) -> object:
+    from PySide6 import QtCore, QtGui
+
+    return QtGui.QMouseEvent(kind, pos, QtCore.QPointF(widget.mapToGlobal(pos.toPoint())),
+                             QtCore.Qt.MouseButton.LeftButton, buttons, QtCore.Qt.KeyboardModifier.NoModifier)
 
 
-BARE_WINDOW = """
-import time
-from PySide6 import QtCore, QtWidgets
-import pyqtgraph as pg
-app = QtWidgets.QApplication([])
-w = pg.PlotWidget(); w.resize(1400, 900); w.plot([0, 1, 2], [0, 1, 4])
-class F(QtCore.QObject):
-    def eventFilter(self, o, e):
-        if e.type() == QtCore.QEvent.Type.Paint:
-            print(f"first-paint {time.time():.6f}", flush=True); QtCore.QTimer.singleShot(0, app.quit)
-        return False
-f = F(); app.installEventFilter(f); w.show(); app.exec()
-"""
+def _drag(window: object, counter: PaintCounter, bare_items: tuple[object, object]) -> tuple[list[float], list[float]]:
+    """The point dragged from x = 1 by mouse events posted to the curve plot, one at a time through
+    the event loop, each timed to the repainted screen; the bare plot's point moved alike."""
+    from PySide6 import QtCore, QtWidgets
+
+    view = window.curve_view
+    view.scene().minDragTime = 0  # a drag from the first move (pyqtgraph waits 0.5 s or some pixels)
+    viewport, box = view.viewport(), view.getPlotItem().getViewBox()
+
+    def at(x: float) -> QtCore.QPointF:
+        return QtCore.QPointF(view.mapFromScene(box.mapViewToScene(QtCore.QPointF(x, 3 * x * x - 4 * x))))
+
+    left, moved = QtCore.Qt.MouseButton.LeftButton, QtCore.QEvent.Type.MouseMove
+    QtWidgets.QApplication.sendEvent(viewport, _mouse(viewport, QtCore.QEvent.Type.MouseButtonPress, at(1.0), left))
+    tangent, point = bare_items
+    ours, theirs = [], []
+    for x in np.linspace(1.0, 1.6, MOVES + 1)[1:]:
+        t0 = time.perf_counter()
+        QtWidgets.QApplication.postEvent(viewport, _mouse(viewport, moved, at(float(x)), left))
+        counter.settle()
+        ours.append(time.perf_counter() - t0)
+        y, slope = 3 * x * x - 4 * x, 6 * x - 4
+        t0 = time.perf_counter()
+        tangent.setData([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
+        point.setData([x], [y])
+        counter.settle()
+        theirs.append(time.perf_counter() - t0)
+    release = QtCore.QEvent.Type.MouseButtonRelease
+    QtWidgets.QApplication.sendEvent(viewport, _mouse(viewport, release, at(1.6), QtCore.Qt.MouseButton.NoButton))
+    if abs(window.document.curve.x - 1.6) > 0.05:
+        print(f"  (the drag did not move the point: x = {window.document.curve.x})")
+    return ours, theirs
+
+
+def _other_functions(n: int) -> list[str]:
+    return [f"sin({k}x) + {k}" for k in range(1, n)]
+
+
+def _pause(counter: PaintCounter) -> None:
+    """A typist's pause, untimed: the work that waits for one (points of interest) runs here,
+    not in the next keystroke's figure (nor in another window's)."""
+    for _ in range(3):
+        time.sleep(0.2)
+        counter.settle()
+
+
+def keystrokes(app: object, counter: PaintCounter, size: tuple[int, int]) -> dict[str, float]:
+    """The first of n functions edited (one character) to the repainted curve, for each n of
+    ``FUNCTION_COUNTS`` and bare setData, interleaved keystroke by keystroke: {n or "bare": ms}."""
+    import pyqtgraph as pg
+    from PySide6 import QtWidgets
+
+    windows = {n: _guicalc_window(size, ["3x^2 - 4x", *_other_functions(n)]) for n in FUNCTION_COUNTS}
+    counter.settle()
+    edits = {n: w.findChild(QtWidgets.QLineEdit, "expressionEdit") for n, w in windows.items()}
+    bare = pg.PlotWidget(background="w")
+    bare.resize(*size)
+    bare.setRange(xRange=(-1, 3), yRange=(-2, 20))  # fixed, as guicalc's view while typing
+    curve = bare.plot([], [], pen=pg.mkPen("#0072B2", width=2))
+    bare.show()
+    counter.settle()
+    xs = np.linspace(-1, 3, SAMPLES)
+    times: dict[object, list[float]] = {key: [] for key in (*FUNCTION_COUNTS, "bare")}
+    for i in range(KEYSTROKES):
+        for n, edit in edits.items():
+            _pause(counter)
+            t0 = time.perf_counter()
+            edit.setText(f"3x^2 - 4x + {i + 1}")  # one keystroke: the last digit changed
+            counter.settle()
+            times[n].append(time.perf_counter() - t0)
+        _pause(counter)
+        t0 = time.perf_counter()
+        curve.setData(xs, 3 * xs**2 - 4 * xs + i + 1)
+        counter.settle()
+        times["bare"].append(time.perf_counter() - t0)
+    bare.close()
+    for window in windows.values():
+        _close(window)
+    counter.settle()
+    return {key: _median_ms(t) for key, t in times.items()}
 
 
 def main() -> None:
+    global MOVES, KEYSTROKES
     from PySide6 import QtWidgets
 
+    if "--quick" in sys.argv:
+        MOVES, KEYSTROKES = 12, 5
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
-          f"platform {app.platformName()}, window {WINDOW[0]}x{WINDOW[1]}")
-    print("\nDrag update (move point; tangent, secant, readout, limit table; repaint), ms")
-    print(f"{'samples':>8} {'guicalc median':>15} {'p95':>7} {'matplotlib median':>18} {'p95':>7} {'speed-up':>9}")
-    for n in (2000, 100_000):
-        g_med, g_p95 = _stats(bench_guicalc_drag(app, n))
-        m_med, m_p95 = _stats(bench_matplotlib_drag(app, n))
-        print(f"{n:>8} {g_med:>15.2f} {g_p95:>7.2f} {m_med:>18.2f} {m_p95:>7.2f} {m_med / g_med:>8.1f}x")
-    print("\nKeystroke to redrawn plot (parse, derivatives, sampling, table, error sweep), ms")
-    for text, ms in bench_keystroke(app).items():
-        print(f"  {text:<28} {ms:7.1f}")
-    print("\nStart-up to first painted window (median of 5), s")
-    bare = startup([sys.executable, "-c", BARE_WINDOW])
-    guicalc = [sys.executable, "-m", "guicalc", "--exit-when-ready"]
-    ours = startup(guicalc)
-    ready = startup(guicalc, "ready")
-    print(f"  bare PySide6 + pyqtgraph {bare:.2f}   guicalc {ours:.2f}   ratio {ours / bare:.2f} (target ≤ 1.3)")
-    print(f"  guicalc fully built (panels, sympy, first plot) {ready:.2f}")
+    screen = app.primaryScreen().size()
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}, "
+          f"platform {app.platformName()}, screen {screen.width()}x{screen.height()}")
+    counter = PaintCounter(app)
+    print(f"\nPoint move (spin box value → repainted screen, event loop), median of {MOVES}, ms")
+    print(f"{'window':>10} {'guicalc':>8} {'bare pg':>8} {'ratio':>6}  (target ≤ 1.5)   "
+          "error-plot range changes, paints per move (curve, error)")
+    drags = {}
+    for size in SIZES:
+        r = drags[size] = point_moves(app, counter, size)
+        print(f"{size[0]:>5}x{size[1]:<4} {r['guicalc']:>8.1f} {r['bare']:>8.1f} {r['guicalc'] / r['bare']:>6.2f}"
+              f"{'':18} {r['error_range_changes']} of {MOVES}, {r['curve_paints']:.2f}, {r['error_paints']:.2f}")
+    print(f"\nDrag (mouse move posted to the curve plot → repainted screen), median of {MOVES}, ms")
+    print(f"{'window':>10} {'guicalc':>8} {'bare pg':>8} {'ratio':>6}  moves/s guicalc, bare")
+    for size, r in drags.items():
+        print(f"{size[0]:>5}x{size[1]:<4} {r['drag']:>8.1f} {r['bare_drag']:>8.1f} {r['drag'] / r['bare_drag']:>6.2f}"
+              f"  {1000 / r['drag']:>7.0f}, {1000 / r['bare_drag']:.0f}")
+    print(f"\nKeystroke in the first of n functions → repainted curve, {SIZES[0][0]}x{SIZES[0][1]}, "
+          f"median of {KEYSTROKES}, ms")
+    print(f"{'functions':>10} {'guicalc':>8} {'bare pg':>8} {'ratio':>6}  {'vs 1 function':>14} (target 1 ± 0.2)")
+    r = keystrokes(app, counter, SIZES[0])
+    for n in FUNCTION_COUNTS:
+        print(f"{n:>10} {r[n]:>8.1f} {r['bare']:>8.1f} {r[n] / r['bare']:>6.2f}  {r[n] / r[FUNCTION_COUNTS[0]]:>14.2f}")
+    counter.close()
+    if "--startup" in sys.argv:
+        import bench_start_up  # this script's folder is on the path when it is run
+
+        print("\nStart-up (fresh processes, interleaved with a bare window, medians of "
+              f"{bench_start_up.REPEATS}), s")
+        print("\n".join(bench_start_up.report(bench_start_up.measure())))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ from a hidden main window (how the command worked before issue 17), in one proce
 
 Prints, per figure, the median seconds to build and write it each way, after one warm-up
 of each (imports and the first 3D context are not counted: both pay them). Asserts
-nothing. Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_export.py``.
+nothing. Run: ``QT_QPA_PLATFORM=offscreen python benchmarks/bench_export.py [RUNS]``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 CASES = {"curve": ("3x^2 - 4x", 1.0), "limit": ("3x^2 - 4x", 1.0), "graph": ("(a + b)*c", None),
          "field": ("x0^2 + x1^2", (1.0, -0.5)), "surface": ("x0^2 + x1^2", (1.0, -0.5))}
-RUNS = 5
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 
 
 def _timed(build, output: Path) -> float:

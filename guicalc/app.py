@@ -26,6 +26,9 @@ def run(argv: Sequence[str]) -> int:
 
     from PySide6 import QtCore, QtWidgets
 
+    from guicalc.pyside_scan import scan_faster
+
+    scan_faster()  # before pyqtgraph, numpy and sympy are imported
     from guicalc import i18n
     from guicalc.core.autosave import Autosave
     from guicalc.ui import MainWindow, crash
@@ -55,6 +58,8 @@ def run(argv: Sequence[str]) -> int:
         _report_start_up(window, app)
     if refusal:
         window.ready.connect(lambda: _say_not_opened(window, args.file, refusal))
+    elif document is not None:
+        window.ready.connect(lambda: window.files.opened_from(Path(args.file).absolute()))
     screen = app.primaryScreen().availableGeometry()
     window.resize(min(window.width(), int(screen.width() * 0.95)), min(window.height(), int(screen.height() * 0.9)))
     window.show()

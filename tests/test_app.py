@@ -41,10 +41,18 @@ def test_a_lesson_given_as_argument_opens(tmp_path, monkeypatch, request):
     lesson = Document()
     lesson.functions[0].text = "sin(x)^2"
     lesson.curve.x = 0.5
+    lesson.view.tab = "taylor"
     workspace.save(tmp_path / "lesson.guicalc", lesson)
     window = run_app([str(tmp_path / "lesson.guicalc")], monkeypatch, request)
     assert window.document.functions[0].text == "sin(x)^2" and window.document.curve.x == 0.5
     assert window.findChild(QtWidgets.QMessageBox, "cannotOpenBox") is None
+    assert window.tabs.currentWidget() is window.view_widgets["taylor"]  # the view it was saved on
+    # Ctrl+S writes back to the file given, not to a new one chosen in a dialog
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked for a name"))
+    window.function_list.rows[0].edit.setText("cos(x)")
+    window.save_action.trigger()
+    assert workspace.load(tmp_path / "lesson.guicalc").functions[0].text == "cos(x)"
+    assert "lesson.guicalc" in window.windowTitle()
     assert not QtWidgets.QApplication.windowIcon().isNull()
 
 

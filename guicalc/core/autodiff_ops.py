@@ -25,10 +25,9 @@ import sympy as sp
 from guicalc.core import functions as fn
 from guicalc.core.evaluate import TABLE, Evaluator
 from guicalc.core.parse import symbol
-from guicalc.core.symbolic import almost_everywhere, format_number, to_text
+from guicalc.core.symbolic import SUPERSCRIPT, almost_everywhere, format_number, to_text
 
 X = symbol("x")
-SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 # sympy function -> (label in the node, local derivative as the notes write it)
 FUNCTIONS: dict[type, tuple[str, str | None]] = {

@@ -191,17 +191,50 @@ def intersections(first: CurveAnalysis, second: CurveAnalysis, x0: float, x1: fl
 
 
 def points_of_interest(analyses: Sequence[CurveAnalysis | None], x0: float, x1: float,
-                       samples: int = SAMPLES, budget: float = BUDGET_S) -> list[PointOfInterest]:
-    """Every curve's own points, then the intersections of each pair (None: a curve not drawn),
-    until ``budget`` seconds are spent: the curves and pairs after that get none."""
+                       samples: int = SAMPLES, known: KnownPoints | None = None,
+                       budget: float = BUDGET_S) -> list[PointOfInterest]:
+    """Every curve's own points, then the intersections of each pair (None: a curve not drawn).
+
+    ``known``: the points found by the call before, reused for the curves and pairs whose
+    analyses and range are the same (an edit of one of 20 functions: 1 curve and 19 pairs
+    worked out, not 20 and 190). Once ``budget`` seconds are spent, the curves and pairs
+    not known get none this time (they are worked out at a later call)."""
+    known = known if known is not None else KnownPoints()
+    found: dict[tuple[object, ...], tuple[tuple[CurveAnalysis, ...], list[PointOfInterest]]] = {}
     started = time.perf_counter()
+
+    def reuse(key: tuple[object, ...], of: tuple[CurveAnalysis, ...], work: Callable[[], list[PointOfInterest]]
+              ) -> list[PointOfInterest]:
+        kept = known.found.get(key)
+        if kept is not None and all(a is b for a, b in zip(kept[0], of, strict=True)):
+            result = kept[1]
+        elif time.perf_counter() - started <= budget:
+            result = work()
+        else:
+            return []
+        found[key] = (of, result)
+        return result
+
     points: list[PointOfInterest] = []
     for i, a in enumerate(analyses):
-        if a is not None and time.perf_counter() - started <= budget:
-            points.extend(curve_points(a, x0, x1, i, samples))
+        if a is not None:
+            # f′ and f″ worked out in the background since: extrema and inflections found anew.
+            exact = (a.is_symbolic(1), a.is_symbolic(2))
+            points.extend(reuse((i, id(a), exact, x0, x1, samples), (a,),
+                                lambda a=a, i=i: curve_points(a, x0, x1, i, samples)))
     for i, a in enumerate(analyses):
         for j in range(i + 1, len(analyses)):
             b = analyses[j]
-            if a is not None and b is not None and time.perf_counter() - started <= budget:
-                points.extend(intersections(a, b, x0, x1, i, j, samples))
+            if a is not None and b is not None:
+                points.extend(reuse((i, j, id(a), id(b), x0, x1, samples), (a, b),
+                                    lambda a=a, b=b, i=i, j=j: intersections(a, b, x0, x1, i, j, samples)))
+    known.found = found
     return points
+
+
+class KnownPoints:
+    """What :func:`points_of_interest` found last, by curve and by pair; the analyses are kept
+    with their points, so an ``id`` in a key always names the analysis it was found for."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[object, ...], tuple[tuple[CurveAnalysis, ...], list[PointOfInterest]]] = {}

@@ -111,6 +111,10 @@ def to_latex(expr: sp.Expr) -> str:
     return sp.latex(expr)
 
 
+SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+"""Digits raised: x³ reads as written on a board (and core.parse reads it back)."""
+
+
 def format_number(value: float, digits: int = 6) -> str:
     """A number as a person writes it: ``2``, ``-3``, ``0.2``, ``1.5e-08``."""
     if value != value:

@@ -16,7 +16,7 @@ import sympy as sp
 
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
-from guicalc.core.symbolic import display_number, format_number
+from guicalc.core.symbolic import SUPERSCRIPT, display_number, format_number
 from guicalc.core.taylor_mode import NoSeriesError, taylor_coefficients
 from guicalc.core.taylor_state import MAX_DEGREE
 
@@ -99,7 +99,8 @@ class TaylorPolynomial:
         return result
 
     def text(self, unicode: bool = True) -> str:
-        """``1 + x + 0.5x^2`` (in powers of x − a when a ≠ 0); ``0`` when every cₖ is 0."""
+        """``1 + x + 0.5·x²`` (``1 + x + 0.5*x^2`` as ASCII; in powers of x − a when a ≠ 0);
+        ``0`` when every cₖ is 0."""
         v = self.variable
         minus = "−" if unicode else "-"
         if self.center == 0:
@@ -112,7 +113,8 @@ class TaylorPolynomial:
             if c == 0:
                 continue
             size = format_number(abs(c), 10)
-            power = "" if k == 0 else base if k == 1 else f"{base}^{k}"
+            power = "" if k == 0 else base if k == 1 else \
+                base + str(k).translate(SUPERSCRIPT) if unicode else f"{base}^{k}"
             body = size if k == 0 else (power if size == "1" else f"{size}·{power}" if unicode else f"{size}*{power}")
             terms.append((c < 0, body))
         if not terms:

@@ -4,12 +4,14 @@ The document changes; this asks core/ for the numbers and the sentences
 (guicalc.core.curve_scene: the snapshot at the point, the same ``guicalc derive``
 prints) and hands them to the views. Drag updates are kept cheap (tangent, secant,
 readout, table); the error sweep and resampling are coalesced onto the next
-event-loop turn.
+event-loop turn, the sweep during a drag until the pointer rests. An edit resamples
+only the curves whose analysis changed.
 """
 
 from __future__ import annotations
 
 import weakref
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6 import QtCore
@@ -32,6 +34,25 @@ DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
 SLIDER_PAUSE_MS = 600
 """A slider for a new letter waits for a pause in the typing this long."""
+POINTER_REST_MS = 120
+"""While the point is dragged the error sweep waits for the pointer to rest this long: each
+mouse event costs a repaint of the point, tangent and table, not a sweep and a second repaint."""
+
+
+@dataclass(frozen=True)
+class _Drawn:
+    """A curve as last drawn: what its samples were taken of, the samples, its colour and label."""
+
+    sampled: tuple[object, ...]
+    xs: np.ndarray
+    ys: np.ndarray
+    color: str
+    label: str
+
+
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    """The same analysis object (``is``: sympy's == would compare expressions), the rest equal."""
+    return a[0] is b[0] and a[1:] == b[1:]
 
 
 class CurveController(QtCore.QObject):
@@ -60,6 +81,8 @@ class CurveController(QtCore.QObject):
         self._unshown: dict[str, tuple] = {}  # curves of the waiting functions, sampled, shown together
         self._adopted: dict[int, weakref.ref] = {}  # parameter states whose changes we follow, by id
         self._sweep_timer = self._coalescer(self.refresh_sweep)
+        self._swept: tuple[object, ...] | None = None  # what the error plot's range was fitted to
+        self._drawn: dict[str, _Drawn] = {}  # each curve's samples, by its key in the view
         self.background = BackgroundWork(self)
         """Works out derivatives too large to find at once (see CurveAnalysis)."""
         self.background.jobEnded.connect(self._on_derivative_worked_out)
@@ -249,7 +272,7 @@ class CurveController(QtCore.QObject):
             self.twoVariableExpression.emit(parsed)
             return
         self.analyses[id(f)] = CurveAnalysis(parsed, variable, self._parameters_for(parsed, variable))
-        self._draw(f, *self.view.x_range(), into=self._unshown)
+        self._draw_function(f, *self.view.x_range(), later=True)
 
     def _say_working(self) -> None:
         done = self._waiting_total - len(self._waiting)
@@ -290,7 +313,9 @@ class CurveController(QtCore.QObject):
     def _on_parameter_changed(self) -> None:
         values = self.document.parameter_values()
         for key, a in list(self.analyses.items()):
-            self.analyses[key] = a.with_params({n: values[n] for n in a.params})
+            params = {n: values[n] for n in a.params}
+            if params != a.params:  # the others keep their analysis, and their samples
+                self.analyses[key] = a.with_params(params)
         self.refresh_curves()
         self.refresh_point()
 
@@ -301,7 +326,9 @@ class CurveController(QtCore.QObject):
         self._held = True
 
     def refresh_curves(self) -> None:
-        """Resample every visible function (and f′, f″ of the active one)."""
+        """Every visible function (and f′, f″ of the active one) drawn; only the curves whose
+        analysis, x range or sample count changed are sampled again (an edit of one of 20
+        functions samples one)."""
         if self._held:
             return
         x0, x1 = self.view.x_range()
@@ -309,16 +336,17 @@ class CurveController(QtCore.QObject):
         self._ask_for_derivatives()
         self._unshown.clear()  # drawn now, at the current range
         for f in self.document.functions:
-            wanted.update(self._draw(f, x0, x1))
+            wanted.update(self._draw_function(f, x0, x1))
         for key in self.view.curve_keys():
             if key not in wanted:
                 self.view.remove_curve(key)
+                self._drawn.pop(key, None)
         if not self._waiting:
             self.curvesChanged.emit()
 
-    def _draw(self, f: FunctionState, x0: float, x1: float, into: dict[str, tuple] | None = None) -> list[str]:
-        """Sample and draw ``f`` (and f′, f″ when it is the active one); the keys drawn.
-        With ``into``, the curves are put there to be drawn later."""
+    def _draw_function(self, f: FunctionState, x0: float, x1: float, later: bool = False) -> list[str]:
+        """Draw ``f`` (and f′, f″ when it is the active one); the keys drawn. ``later``: the
+        curves are sampled now and put in ``_unshown``, to be shown with the others'."""
         a = self.analyses.get(id(f))
         if a is None or not f.visible:
             return []
@@ -327,17 +355,34 @@ class CurveController(QtCore.QObject):
         keys = []
         for order in orders:
             key = f"{id(f)}:{order}"
-            xs, ys = a.sample(x0, x1, self.samples, order)
-            if order == 0 and not np.isfinite(ys).any():
-                self.statusMessage.emit(translated(curve_scene.no_real_value(f.text, x0, x1)))
             mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
             label = self._curve_label(a, order, mark, self.document.name_of(f))
-            if into is None:
-                self.view.set_curve(key, xs, ys, color, label, order > 0)
+            if later:
+                xs, ys = a.sample(x0, x1, self.samples, order)
+                self._unshown[key] = (xs, ys, color, label, order > 0)
+                self._drawn[key] = _Drawn((a, a.is_symbolic(order), (x0, x1), self.samples), xs, ys, color, label)
             else:
-                into[key] = (xs, ys, color, label, order > 0)
+                ys = self._draw(key, a, order, (x0, x1), color, label)
+            if order == 0 and not np.isfinite(ys).any():
+                self.statusMessage.emit(translated(curve_scene.no_real_value(f.text, x0, x1)))
             keys.append(key)
         return keys
+
+    def _draw(self, key: str, a: CurveAnalysis, order: int, x_range: tuple[float, float], color: str,
+              label: str) -> np.ndarray:
+        """One curve: sampled again only when what it samples changed, drawn again only when
+        its samples, colour or label did."""
+        sampled = (a, a.is_symbolic(order), x_range, self.samples)
+        drawn = self._drawn.get(key)
+        if drawn is not None and key in self.view.curve_keys() and _same(drawn.sampled, sampled):
+            xs, ys = drawn.xs, drawn.ys
+            if (drawn.color, drawn.label) != (color, label):
+                self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
+        else:
+            xs, ys = a.sample(*x_range, self.samples, order)
+            self.view.set_curve(key, xs, ys, color, label, dashed=order > 0)
+        self._drawn[key] = _Drawn(sampled, xs, ys, color, label)
+        return ys
 
     def refresh_point(self, *_: object) -> None:
         """Point, tangent, secant, readout and limit table at the current x."""
@@ -362,7 +407,7 @@ class CurveController(QtCore.QObject):
             self.view.set_secant(lo, ya, hi, yb)
             self.point_panel.secant_readout.setText(translated(snapshot.secant.readout))
         self.limit_panel.set_rows(snapshot.rows, translated(snapshot.caption))
-        self._sweep_timer.start()
+        self._sweep_timer.start(0)
 
     def refresh_sweep(self) -> None:
         a = self.analyses.get(id(self.active))
@@ -370,7 +415,11 @@ class CurveController(QtCore.QObject):
             return
         s = self.document.curve
         sweep = a.error_sweep(s.x, s.method, s.dtype)
-        self.limit_panel.set_sweep(sweep, translated(curve_scene.sweep_message(sweep, s.dtype)))
+        # Only another function, method or dtype fits the error plot again: a point move keeps its range.
+        swept = (id(self.active), id(a.parsed), s.method, s.dtype)
+        self.limit_panel.set_sweep(sweep, translated(curve_scene.sweep_message(sweep, s.dtype)),
+                                   keep_range=swept == self._swept)
+        self._swept = swept
         self.limit_panel.error_view.set_current_h(s.h)
 
     # -- derivatives worked out in the background ------------------------------------------
@@ -406,7 +455,7 @@ class CurveController(QtCore.QObject):
             # sines took seconds to resample).
             f = next((g for g in self.document.functions if id(g) == function_id), None)
             if f is not None and not self._held:
-                self._draw(f, *self.view.x_range())
+                self._draw_function(f, *self.view.x_range())
                 if not self._waiting:
                     self.curvesChanged.emit()
             if self.analyses.get(id(self.active)) is a:
@@ -442,6 +491,7 @@ class CurveController(QtCore.QObject):
             self.refresh_point()  # no change event: still put the point back on the curve
         else:
             self.document.curve.x = snapped
+        self._sweep_timer.start(POINTER_REST_MS)  # the sweep when the pointer rests (or lets go)
 
     def _on_point_nudged(self, steps: int) -> None:
         x_range = self.view.x_range()

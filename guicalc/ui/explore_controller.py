@@ -15,7 +15,7 @@ from PySide6 import QtCore
 from guicalc.core.analysis import CurveAnalysis
 from guicalc.core.curve_state import MAX_PINS
 from guicalc.core.document import Document, FunctionState
-from guicalc.core.points_of_interest import PointOfInterest, points_of_interest
+from guicalc.core.points_of_interest import KnownPoints, PointOfInterest, points_of_interest
 from guicalc.core.trace import TracedPoint, coordinates, traced
 from guicalc.core.value_table import value_rows
 from guicalc.i18n import translated
@@ -36,6 +36,7 @@ class ExploreController(QtCore.QObject):
         self.curves = curves
         self.items = view.explore
         self.points: list[PointOfInterest] = []
+        self._known = KnownPoints()  # the points of the curves not edited since, kept
         self.traced: TracedPoint | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
@@ -90,7 +91,7 @@ class ExploreController(QtCore.QObject):
         if self.view.getPlotItem() is None:
             return  # the plot was closed (an exported figure) before the curves settled
         x0, x1 = self.view.x_range()
-        self.points = points_of_interest(self._analyses(), x0, x1)
+        self.points = points_of_interest(self._analyses(), x0, x1, known=self._known)
         self.items.set_points_of_interest(
             [p.x for p in self.points], [p.y if math.isfinite(p.y) else 0.0 for p in self.points],
             [translated(p.label) for p in self.points],

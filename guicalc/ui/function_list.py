@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.analysis import HEAVY_TEXT
+from guicalc.core.definitions import definition_name
 from guicalc.core.document import Document, FunctionState, function_name
 from guicalc.core.parse import ParseError, UnfinishedNameError
 from guicalc.core.typed import reading
@@ -152,6 +153,7 @@ class FunctionListWidget(QtWidgets.QWidget):
         self._parse_timer.setSingleShot(True)
         self._parse_timer.setInterval(0)
         self._parse_timer.timeout.connect(self._parse_next)
+        self._named = False  # whether a row defined a named function (f(x) = …) at the last edit
         self.rows_layout = QtWidgets.QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QtWidgets.QPushButton(translate("FunctionList", "+ Add function"))
@@ -215,10 +217,15 @@ class FunctionListWidget(QtWidgets.QWidget):
             row.set_name(function_name(index))
 
     def _show_other_parses(self, edited: FunctionState) -> None:
-        """A named function's error follows the rows it calls (f edited: g's cycle shows)."""
-        for row in self.rows:
-            if row.state is not edited and row not in self._unparsed:
-                row.show_parse()
+        """A named function's error follows the rows it calls (f edited: g's cycle shows).
+        Without named functions (now or before this edit) no other row's parse changed: with
+        20 rows, showing each again cost more than drawing the edited curve."""
+        named = any(definition_name(row.state.text) for row in self.rows)
+        if named or self._named:
+            for row in self.rows:
+                if row.state is not edited and row not in self._unparsed:
+                    row.show_parse()
+        self._named = named
 
     def _remove(self, state: FunctionState) -> None:
         if len(self.document.functions) > 1:

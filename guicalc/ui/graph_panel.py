@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 CONTROL_PT = 14
 ERROR = "#D55E00"
+TYPING_PAUSE_MS = 500
+"""A hidden panel follows the lesson's function once the typing pauses this long (or when shown)."""
 
 
 class GraphPanel(QtWidgets.QWidget):
@@ -97,6 +99,9 @@ class GraphPanel(QtWidgets.QWidget):
         self._expr: sp.Expr | None = None
         self._graph: Graph | None = None
         self.walk: Walkthrough | None = None
+        self._followed: str | Parsed | None = None  # the lesson's function, not yet shown (see follow)
+        self._pause = QtCore.QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._pause.timeout.connect(self._catch_up)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(self.state.mode))
         self.expand.setChecked(self.state.expand)
         self.seed.setText(self.state.seed)
@@ -129,6 +134,8 @@ class GraphPanel(QtWidgets.QWidget):
         """
         from guicalc.core.parse import ParseError, parse
 
+        self._followed = None  # this one, not a function typed before it, is what is shown
+        self._pause.stop()
         try:
             parsed = parse(expression) if isinstance(expression, str) else expression
         except ParseError as exc:
@@ -142,10 +149,31 @@ class GraphPanel(QtWidgets.QWidget):
         self._set_fields(parsed.symbols, given)
         return self._recompute()
 
+    def follow(self, expression: str | Parsed) -> None:
+        """The lesson's function, typed one key at a time: shown now when the panel is seen;
+        hidden, it is built when the panel is shown or the typing pauses (building the graph
+        on every keystroke cost 12–82 ms for a tab nobody looked at)."""
+        if self.isVisible():
+            self.set_expression(expression)
+            return
+        self._followed = expression
+        self._pause.start()
+
+    def _catch_up(self) -> None:
+        """The function followed, built now: when shown, when the typing paused, and before a
+        change of the state (a lesson opened), which applies to that function's graph."""
+        if self._followed is not None:
+            self.set_expression(self._followed)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt's name
+        self._catch_up()
+        super().showEvent(event)
+
     # -- inputs -------------------------------------------------------------------------------
 
     def _on_inputs_changed(self, values: Mapping[str, str]) -> None:
         """Values from a lesson opened: put them in the fields of the inputs the graph has."""
+        self._catch_up()
         changed = {name: text for name, text in values.items() if name in self.fields
                    and self.fields[name].text() != text}
         for name, text in changed.items():  # none when the state only follows the fields
@@ -154,6 +182,7 @@ class GraphPanel(QtWidgets.QWidget):
             self._recompute()
 
     def _on_seed_changed(self, seed: str) -> None:
+        self._catch_up()
         if seed != self.seed.text():
             self.seed.setText(seed)
             self._recompute()
@@ -266,6 +295,7 @@ class GraphPanel(QtWidgets.QWidget):
         self._refresh()
 
     def _on_mode_changed(self, mode: str) -> None:
+        self._catch_up()
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(mode))
         if self.walk is not None:
             self.walk.set_mode(mode)
@@ -273,6 +303,7 @@ class GraphPanel(QtWidgets.QWidget):
 
     def _on_step_changed(self, step: int) -> None:
         """A lesson opened (or an undo) at another step: walk there."""
+        self._catch_up()
         if self.walk is not None and self.walk.position != step:
             self.walk.go_to(step)
             self._refresh()
@@ -283,12 +314,14 @@ class GraphPanel(QtWidgets.QWidget):
             self._refresh()
 
     def _on_dual_changed(self, dual: bool) -> None:
+        self._catch_up()
         self.dual.setChecked(dual)
         if self.walk is not None:
             self.walk.dual = dual
             self._refresh()
 
     def _on_expand_changed(self, expand: bool) -> None:
+        self._catch_up()
         self.expand.setChecked(expand)
         self._graph = None
         self._recompute()

@@ -73,5 +73,6 @@ class LimitPanel(QtWidgets.QSplitter):
         if event.type() == QtCore.QEvent.Type.FontChange:
             self.fit_cells()
 
-    def set_sweep(self, sweep: ErrorSweep, message: str) -> None:
-        self.error_view.set_sweep(sweep.h, sweep.error, sweep.best_h, message)
+    def set_sweep(self, sweep: ErrorSweep, message: str, keep_range: bool = False) -> None:
+        """``keep_range``: the same function, method and dtype as before (see ErrorView.set_sweep)."""
+        self.error_view.set_sweep(sweep.h, sweep.error, sweep.best_h, message, keep_range)

@@ -18,6 +18,7 @@ from guicalc.ui.presentation import PresentationMode, apply_theme, themed_views
 from guicalc.ui.tab_pages import size_by_current_page
 from guicalc.ui.view_tabs import view_tab
 from guicalc.views.curve_view import CurveView
+from guicalc.views.pixmap_cache import fit_pixmap_cache
 from guicalc.views.text_size import title_follows_text
 from guicalc.views.theme import THEMES
 
@@ -70,6 +71,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setCorner(QtCore.Qt.Corner.BottomLeftCorner, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea)
         self._make_actions()
         self.resize(DEFAULT_SIZE)
+        fit_pixmap_cache(self.screen())  # the plots' cached images, redrawn on every paint if they do not fit
         # The curve is the lesson: the limit panel gets a third of the height.
         self.resizeDocks([self.limit_dock], [DEFAULT_SIZE.height() // 3], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks([self.function_dock], [380], QtCore.Qt.Orientation.Horizontal)
@@ -158,12 +160,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._fill_examples_menu()
         self.controller.home()
         self.controller.refresh_point()
+        self._show_tab(self.document.view.tab)  # a lesson given at start opens on its view
         self._show_status(translate("MainWindow", "Settings ignored: {note}").format(note=settings.notes[-1])
                           if settings.notes else "")
-        if self._deferred:
-            # The app warms the symbolic worker up once the window works: its first
-            # large derivative then has no second of start-up to wait for.
-            QtCore.QTimer.singleShot(0, self.controller.background.start)
         self.ready.emit()
 
     def _dock(self, title: str, name: str, area: QtCore.Qt.DockWidgetArea) -> QtWidgets.QDockWidget:
@@ -391,10 +390,13 @@ class MainWindow(QtWidgets.QMainWindow):
         return widget
 
     def _show_tab(self, name: str) -> None:
-        """Show the lesson's view (a lazy tab only once built: the surface once its function is there)."""
+        """Show the lesson's view. A lazy tab not built yet is shown once the lesson is in place
+        (the surface tab is built then with the lesson's function, not the panel's example)."""
         widget = self.view_widgets.get(name)
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
+        else:
+            QtCore.QTimer.singleShot(0, lambda: self.document.view.tab == name and self.show_view(name))
 
     def _order_tabs(self) -> None:
         """Tab goes the way of the lesson: the function, the point on the plot, its controls,

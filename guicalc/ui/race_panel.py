@@ -21,6 +21,7 @@ from guicalc.core.race_state import LIMITS, MAX_STEPS
 from guicalc.core.schedules import NAMES as SCHEDULE_NAMES
 from guicalc.core.schedules import SCHEDULES
 from guicalc.i18n import error_text, located, translate, translated
+from guicalc.ui.steady_label import SteadyCell, SteadyLabel
 from guicalc.views.race_view import COLOURS, RaceFieldView, RaceLossView
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ RERUN_MS = 150
 PLAY_MS = 30
 EQUATION_MS = 100
 """While the scrubber moves, the equations follow at most this often (the plots every step)."""
+REST_MS = 300
+"""The scrubber rests this long before the equations can be selected again: selectable text
+is a text document that costs as much again to lay out on every new number."""
+SELECTABLE = (QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+              | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard)
 EQUATION_LINES = 8
 """Lines of the longest update (AdamW's)."""
 PLAY_FRAMES = 200
@@ -106,6 +112,8 @@ class RacePanel(QtWidgets.QWidget):
         self._player.timeout.connect(self._play_tick)
         self._equation_timer = QtCore.QTimer(self, singleShot=True, interval=EQUATION_MS)
         self._equation_timer.timeout.connect(self.show_equations)
+        self._rest_timer = QtCore.QTimer(self, singleShot=True, interval=REST_MS)
+        self._rest_timer.timeout.connect(lambda: self._make_equations_selectable(True))
         self._equations_shown = QtCore.QElapsedTimer()
         self.equations: dict[str, QtWidgets.QLabel] = {}
         controls = self._controls()
@@ -264,9 +272,10 @@ class RacePanel(QtWidgets.QWidget):
         self.scrubber = _named(QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal), "raceScrubber",
                                translate("RacePanel", "Step of the race"),
                                    translate("RacePanel", "Drag to move through the steps"))
-        self.step_label = QtWidgets.QLabel(objectName="raceStepLabel")
-        widest = translate("RacePanel", "step {step} of {steps}").format(step=MAX_STEPS, steps=MAX_STEPS)
-        self.step_label.setFixedWidth(self.step_label.fontMetrics().horizontalAdvance(widest) + 12)
+        # Fixed both ways: a new step's text then never asks the page's layout to run again.
+        self.step_label = SteadyLabel(translate("RacePanel", "step {step} of {steps}").format(
+            step=MAX_STEPS, steps=MAX_STEPS))
+        self.step_label.setObjectName("raceStepLabel")
         scrub = QtWidgets.QHBoxLayout()
         for widget in (self.to_start, self.back, self.play, self.forward, self.to_end):
             scrub.addWidget(widget)
@@ -455,21 +464,19 @@ class RacePanel(QtWidgets.QWidget):
 
     def _make_equation_labels(self, kinds: list[str]) -> None:
         for label in self.equations.values():
-            label.deleteLater()
+            label.parentWidget().deleteLater()  # its SteadyCell
         self.equations = {}
         for i, kind in enumerate(kinds):
             label = QtWidgets.QLabel(objectName=f"raceEquation_{kind}")
             label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             label.setStyleSheet(f"QLabel {{ border-left: 6px solid {COLOURS[kind]}; padding-left: 6px }}")
             label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
-            label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            label.setTextInteractionFlags(SELECTABLE)
             label.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
             label.setAccessibleName(translate("RacePanel", "Update of {name}").format(name=translated(NAMES[kind])))
             # A fixed box: new numbers on a scrub repaint the label, never the layout around it.
-            label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
-            label.setFixedHeight(label.fontMetrics().lineSpacing() * EQUATION_LINES + 8)
-            self.equation_grid.addWidget(label, i // 2, i % 2)
+            cell = SteadyCell(label, EQUATION_LINES)
+            self.equation_grid.addWidget(cell, i // 2, i % 2)
             self.equations[kind] = label
 
     def _say_verdicts(self) -> None:
@@ -498,6 +505,8 @@ class RacePanel(QtWidgets.QWidget):
         if self._equations_shown.isValid() and self._equations_shown.elapsed() < EQUATION_MS:
             if not self._equation_timer.isActive():
                 self._equation_timer.start()
+            self._make_equations_selectable(False)
+            self._rest_timer.start()
             return
         self.show_equations()
 
@@ -514,6 +523,14 @@ class RacePanel(QtWidgets.QWidget):
             label, text = self.equations[trail.racer.kind], translated(update_equation(trail, step))
             label.setText(text)
             label.setAccessibleDescription(text.replace("\n", "; "))
+
+    def _make_equations_selectable(self, selectable: bool) -> None:
+        """Plain text while the scrubber moves, selectable when it rests (reachable by Tab in both)."""
+        flags = SELECTABLE if selectable else QtCore.Qt.TextInteractionFlag.NoTextInteraction
+        for label in self.equations.values():
+            if label.textInteractionFlags() != flags:
+                label.setTextInteractionFlags(flags)
+                label.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)  # the flags set their own policy
 
     # -- moving through the steps --------------------------------------------------------------
 
@@ -544,6 +561,7 @@ class RacePanel(QtWidgets.QWidget):
         self._player.stop()
         self._rerun.stop()
         self._equation_timer.stop()
+        self._rest_timer.stop()
 
     def figures(self) -> dict[str, QtWidgets.QWidget]:
         return {"race": self.field_view, "race-loss": self.loss_view}

@@ -150,7 +150,7 @@ def _make_graph(window: MainWindow) -> QtWidgets.QWidget:
 
     panel = GraphPanel(window.document.graph)
     panel.set_expression(window.controller.active.text)
-    window.controller.activeExpressionChanged.connect(panel.set_expression)
+    window.controller.activeExpressionChanged.connect(panel.follow)  # hidden: when shown or typing pauses
     return panel
 
 

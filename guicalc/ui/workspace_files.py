@@ -203,6 +203,13 @@ class WorkspaceFiles(QtCore.QObject):
         files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
         settings.set_value(RECENT, files[:MAX_RECENT])
 
+    def opened_from(self, path: Path) -> None:
+        """The document came from ``path`` (a lesson given at start): Save writes it back there."""
+        self.path = path
+        self._stamp = _stamp(path)
+        self._remember(path)
+        self.update_title()
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for name in self.recent_files():
@@ -220,11 +227,11 @@ class WorkspaceFiles(QtCore.QObject):
             self.replaced.emit()
         self.history.clear()
         self.history.setClean()
-        self.path = path
-        self._stamp = _stamp(path)
         if path is not None and remember:
-            self._remember(path)
-        self.update_title()
+            self.opened_from(path)
+        else:
+            self.path, self._stamp = path, _stamp(path)
+            self.update_title()
 
     def _changed_on_disk(self, path: Path) -> bool:
         """Whether ``path`` is not the file this window opened or last saved (another window saved it)."""

@@ -20,6 +20,8 @@ ERROR_COLOR = "#0072B2"
 BEST_COLOR = "#D55E00"
 CURRENT_COLOR = "#009E73"
 SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+PADDING = 0.02
+"""Of the range fitted, each side: the points at the ends of the sweep stay whole."""
 
 
 class PowerAxis(pg.AxisItem):
@@ -52,6 +54,10 @@ class ErrorView(pg.PlotWidget):
         plot.setLabel("bottom", "h")
         plot.setLabel("left", translate("ErrorView", "|error|"))
         plot.getViewBox().invertX(True)  # h shrinks to the right, as in the table
+        # The range is set by set_sweep, in whole decades: following each sweep's data moved
+        # it on every point move, and both log axes and their grids were drawn again each time.
+        plot.getViewBox().disableAutoRange()
+        self._fitted: tuple[tuple[float, float], tuple[float, float]] | None = None
         for axis in ("bottom", "left"):  # log axes with grids are slow to draw: keep a pixmap
             plot.getAxis(axis).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.rounding = pg.LinearRegionItem(brush=pg.mkBrush(213, 94, 0, 30), movable=False, pen=pg.mkPen(None))
@@ -72,17 +78,23 @@ class ErrorView(pg.PlotWidget):
             plot.addItem(item)
         plot.setTitle("")
         plot.setTitle(None)
+        self._banner = ""
         self.message: QtWidgets.QGraphicsTextItem = plot.titleLabel.item
         """The banner's text, above the plot (``toPlainText``; visible when the quotient broke down)."""
         plot.getViewBox().sigRangeChanged.connect(self._place_best_label)
         # The left axis widens once its ticks are known (10⁻¹⁶ is wider than 10⁰): wrap the banner again.
         plot.getAxis("left").geometryChanged.connect(self._fit_banner)
 
-    def set_sweep(self, h: np.ndarray, error: np.ndarray, best_h: float | None, message: str = "") -> None:
-        """Draw the sweep; ``message`` says in words when the quotient broke down."""
+    def set_sweep(self, h: np.ndarray, error: np.ndarray, best_h: float | None, message: str = "",
+                  keep_range: bool = False) -> None:
+        """Draw the sweep; ``message`` says in words when the quotient broke down.
+
+        ``keep_range``: the same function, method and dtype as the sweep before (the point
+        moved): the range stays, widened by whole decades only if the data leaves it."""
         positive = np.isfinite(error) & (error > 0)
         self.curve.setData(h[positive], error[positive]) if positive.any() else self.curve.setData([], [])
         lo, hi = np.log10(h.min()), np.log10(h.max())
+        self._fit((lo, hi), error[positive], keep_range)
         has_best = best_h is not None
         for item in (self.best, self.truncation, self.rounding, self.truncation_label, self.rounding_label):
             item.setVisible(has_best)
@@ -97,12 +109,36 @@ class ErrorView(pg.PlotWidget):
         self._set_banner(message)
         self._place_best_label()
 
+    def _fit(self, x_range: tuple[float, float], errors: np.ndarray, keep_range: bool) -> None:
+        """The view around h's span and the errors' decades; left alone while the decades
+        shown still hold the data (a view the user zoomed stays too)."""
+        if errors.size:
+            logs = np.log10(errors)
+            y_range = (float(np.floor(logs.min())), float(np.ceil(logs.max())))
+            if y_range[0] == y_range[1]:
+                y_range = (y_range[0] - 1, y_range[1] + 1)
+        else:
+            y_range = self._fitted[1] if self._fitted else (-16.0, 0.0)
+        if keep_range and self._fitted is not None:
+            (x0, x1), (y0, y1) = self._fitted
+            x_range = (min(x0, x_range[0]), max(x1, x_range[1]))
+            y_range = (min(y0, y_range[0]), max(y1, y_range[1]))
+        wanted = (x_range, y_range)
+        if wanted != self._fitted:
+            self._fitted = wanted
+            self.getPlotItem().getViewBox().setRange(xRange=x_range, yRange=y_range, padding=PADDING)
+
     def set_theme(self, theme: Theme) -> None:
         """The banner in the theme's ink; its type was resized: wrap it again."""
         self.ink = theme.foreground
+        if self._banner:
+            self.getPlotItem().setTitle(self._banner, color=self.ink)
         self._fit_banner()
 
     def _set_banner(self, message: str) -> None:
+        if message == self._banner:
+            return  # setting the title again lays the window out again: every panel repainted
+        self._banner = message
         plot = self.getPlotItem()
         if not message:
             plot.setTitle(None)

@@ -53,3 +53,15 @@ class FocusFrame(QtWidgets.QWidget):
 def show_focus_frame(view: QtWidgets.QWidget) -> FocusFrame:
     """Frame ``view`` in the focus colour while it has the keyboard focus."""
     return FocusFrame(view)
+
+
+def keyboard_scene(view: QtWidgets.QGraphicsView, name: str, accessible: str, tooltip: str) -> None:
+    """A white scene that takes the keyboard, named for tests and screen readers (graph, Jacobian)."""
+    view.setObjectName(name)
+    view.setScene(QtWidgets.QGraphicsScene(view))
+    view.setBackgroundBrush(QtGui.QColor("#FFFFFF"))
+    view.setRenderHints(QtGui.QPainter.RenderHint.Antialiasing | QtGui.QPainter.RenderHint.TextAntialiasing)
+    view.setAccessibleName(accessible)
+    view.setToolTip(tooltip)
+    view.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+    show_focus_frame(view)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.i18n import translate, translated
-from guicalc.views.focus import show_focus_frame
+from guicalc.views.focus import keyboard_scene
 from guicalc.views.graph_layout import Edge, LayoutNode, layered_layout
 
 if TYPE_CHECKING:
@@ -115,14 +115,8 @@ class GraphView(QtWidgets.QGraphicsView):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("graphView")
-        self.setScene(QtWidgets.QGraphicsScene(self))
-        self.setBackgroundBrush(QtGui.QColor("#FFFFFF"))
-        self.setRenderHints(QtGui.QPainter.RenderHint.Antialiasing | QtGui.QPainter.RenderHint.TextAntialiasing)
-        self.setToolTip(translate("GraphView", "Double-click an input to change its value"))
-        self.setAccessibleName(translate("GraphView", "Computational graph"))
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
-        show_focus_frame(self)
+        keyboard_scene(self, "graphView", translate("GraphView", "Computational graph"),
+                       translate("GraphView", "Double-click an input to change its value"))
         self._graph: Graph | None = None
         self._boxes: dict[int, QtWidgets.QGraphicsPathItem] = {}
         self._values: dict[int, QtWidgets.QGraphicsSimpleTextItem] = {}

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.i18n import translate
-from guicalc.views.focus import show_focus_frame
+from guicalc.views.focus import keyboard_scene
 from guicalc.views.graph_view import ACTIVE, EDGE_INK, GRADIENT, INK, TANGENT, _font
 
 if TYPE_CHECKING:
@@ -32,14 +32,8 @@ class JacobianView(QtWidgets.QGraphicsView):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("jacobianView")
-        self.setScene(QtWidgets.QGraphicsScene(self))
-        self.setBackgroundBrush(QtGui.QColor("#FFFFFF"))
-        self.setRenderHints(QtGui.QPainter.RenderHint.Antialiasing | QtGui.QPainter.RenderHint.TextAntialiasing)
-        self.setAccessibleName(translate("JacobianView", "Jacobian being built"))
-        self.setToolTip(translate("JacobianView", "Space: the next pass; Home: start again"))
-        self.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
-        show_focus_frame(self)
+        keyboard_scene(self, "jacobianView", translate("JacobianView", "Jacobian being built"),
+                       translate("JacobianView", "Space: the next pass; Home: start again"))
         self.cells: dict[tuple[int, int], QtWidgets.QGraphicsSimpleTextItem] = {}
         self.caption = ""
 

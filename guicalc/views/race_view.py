@@ -3,7 +3,8 @@
 Trails and losses are computed in guicalc.core.race; these only draw them. The trails
 are drawn up to the scrubber's step (a racer's marker sits at its θ of that step); the
 loss plot shows every curve whole with a line at the step. Each trail is one
-``PlotCurveItem`` and all markers one ``ScatterPlotItem``, so a scrub redraws little.
+``TrailItem`` and all markers one ``MarkersItem`` (race_trails): a scrub repaints only the
+pixels where a trail grew or shrank and where a marker was and is.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from guicalc.core.optimizers import NAMES
 from guicalc.core.symbolic import display_number
 from guicalc.i18n import translate, translated
 from guicalc.views.focus import show_focus_frame
+from guicalc.views.race_trails import PIXELS, MarkersItem, TrailItem, visible_steps
 from guicalc.views.two_variable_style import CONTOUR, label_style, pale_viridis_lut, tick_font
 
 COLOURS = {  # Okabe–Ito, opaque (a translucent wide pen is slow, DESIGN.md)
@@ -27,9 +29,6 @@ COLOURS = {  # Okabe–Ito, opaque (a translucent wide pen is slow, DESIGN.md)
     "rmsprop": "#56B4E9", "adam": "#D55E00", "adamw": "#000000",
 }
 TRAIL_WIDTH = 2.5
-PIXELS = 400
-"""Cells per side of the view in which a trail keeps one point per visit: about 1.5 px in a
-plot 600 px wide, finer than the 2.5 px pen."""
 
 
 CACHED = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -48,17 +47,6 @@ def _axes(plot: pg.PlotWidget, grid: bool = True) -> None:
         plot.getAxis(side).setStyle(tickFont=tick_font())
         plot.getAxis(side).setTextPen("k")
         plot.getAxis(side).setPen("k")
-
-
-def _visible_steps(trail: np.ndarray, cell: float) -> np.ndarray:
-    """The steps of ``trail`` that land in another ``cell``-sized square than the step before:
-    a converging run's last hundreds of steps share a pixel, and a wide pen pays for each
-    point it draws (DESIGN.md), so the trail is drawn through these and its current point."""
-    with np.errstate(invalid="ignore", over="ignore"):
-        squares = np.floor(trail / cell)
-    moved = np.ones(len(trail), dtype=bool)
-    moved[1:] = (squares[1:] != squares[:-1]).any(axis=1)
-    return np.nonzero(moved)[0]
 
 
 class RaceFieldView(pg.PlotWidget):
@@ -85,19 +73,17 @@ class RaceFieldView(pg.PlotWidget):
         self.background_item.setZValue(-10)
         self.contour_item = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(CONTOUR, width=1))
         self.start_item = pg.ScatterPlotItem(symbol="star", size=20, brush="w", pen=pg.mkPen("k", width=1.5))
-        self.marker_item = pg.ScatterPlotItem(size=13, pen=pg.mkPen("k", width=1.5))
+        self.marker_item = MarkersItem(pg.mkPen("k", width=1.5))
         self.marker_item.setZValue(20)
         self.start_item.setZValue(19)
         for item in (self.background_item, self.contour_item, self.start_item, self.marker_item):
             self.addItem(item)
-        for item in (self.background_item, self.contour_item):
+        for item in (self.background_item, self.contour_item, self.start_item):
             item.setCacheMode(CACHED)
         self.legend = self.addLegend(offset=(8, 8), labelTextColor="k", brush=pg.mkBrush("w"),
                                      pen=pg.mkPen("#4d4d4d"))
         self.legend.setZValue(40)
-        self.trail_items: list[pg.PlotCurveItem] = []
-        self._trails: list[np.ndarray] = []
-        self._brushes: list[pg.QtGui.QBrush] = []
+        self.trail_items: list[TrailItem] = []
 
     def set_backdrop(self, x: np.ndarray, y: np.ndarray, shade: np.ndarray, contours: np.ndarray,
                      view: tuple[float, float, float, float], names: tuple[str, str]) -> None:
@@ -111,35 +97,30 @@ class RaceFieldView(pg.PlotWidget):
         self.setLabel("left", names[1], **label_style())
 
     def set_trails(self, kinds: Sequence[str], trails: Sequence[np.ndarray], start: tuple[float, float]) -> None:
-        """One trail (k + 1, 2) per racer, in ``kinds``' colours; drawn by :meth:`show_step`."""
+        """One trail (k + 1, 2) per racer, in ``kinds``' colours, shown at step 0 (see :meth:`show_step`)."""
         for item in self.trail_items:
             self.removeItem(item)
         self.legend.clear()
+        (x0, x1), (y0, y1) = self.getViewBox().viewRange()
+        cell = max(x1 - x0, y1 - y0) / PIXELS
         self.trail_items = []
-        for z, kind in enumerate(kinds):
-            item = pg.PlotCurveItem(pen=pg.mkPen(COLOURS[kind], width=TRAIL_WIDTH), connect="finite")
+        for z, (kind, trail) in enumerate(zip(kinds, trails, strict=True)):
+            trail = np.asarray(trail, dtype=float)
+            item = TrailItem(trail, visible_steps(trail, cell), pg.mkPen(COLOURS[kind], width=TRAIL_WIDTH))
             item.setZValue(10 + z)
-            self.addItem(item)
+            self.addItem(item, ignoreBounds=True)
             self.legend.addItem(item, translated(NAMES[kind]))
             self.trail_items.append(item)
         self.legend.setCacheMode(CACHED)
-        self._trails = [np.asarray(t, dtype=float) for t in trails]
-        (x0, x1), (y0, y1) = self.getViewBox().viewRange()
-        self._kept = [_visible_steps(t, max(x1 - x0, y1 - y0) / PIXELS) for t in self._trails]
-        self._brushes = [pg.mkBrush(COLOURS[kind]) for kind in kinds]
+        self.marker_item.set_markers([np.asarray(t, dtype=float)[0] for t in trails],
+                                     [pg.mkBrush(COLOURS[kind]) for kind in kinds])
         self.start_item.setData([start[0]], [start[1]])
 
     def show_step(self, step: int) -> None:
         """Each trail up to ``step`` (or its end), its marker at that point."""
-        xs, ys = [], []
-        for item, trail, kept in zip(self.trail_items, self._trails, self._kept, strict=True):
-            last = min(step, len(trail) - 1)
-            steps = kept[: np.searchsorted(kept, last, side="right")]
-            shown = trail[steps] if steps.size and steps[-1] == last else trail[np.append(steps, last)]
-            item.setData(shown[:, 0], shown[:, 1])
-            xs.append(trail[last, 0])
-            ys.append(trail[last, 1])
-        self.marker_item.setData(xs, ys, brush=self._brushes)
+        for item in self.trail_items:
+            item.set_step(step)
+        self.marker_item.move([item.point() for item in self.trail_items])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()

@@ -122,3 +122,26 @@ def test_labels_name_the_kind_and_the_coordinates():
     assert minimum.label == "local minimum (0.666667, −1.33333)"
     pole = next(p for p in points_of_interest([_analysis("1/x")], -2, 2) if p.kind == "discontinuity")
     assert pole.label == "discontinuity at x = 0"
+
+
+def test_points_kept_from_the_call_before_are_the_points_found_afresh(monkeypatch):
+    """Issue 16: an edit of one of three curves works out that curve and its two pairs only."""
+    from guicalc.core import points_of_interest as module
+
+    kept = module.KnownPoints()
+    curves = [_analysis("x^2"), _analysis("2 - x^2"), _analysis("sin x")]
+    points_of_interest(curves, -3, 3, known=kept)
+    worked = []
+    for name in ("curve_points", "intersections"):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *args, real=real, name=name: worked.append(name) or real(*args))
+    curves[2] = _analysis("cos x")
+    again = points_of_interest(curves, -3, 3, known=kept)
+    assert worked == ["curve_points", "intersections", "intersections"]
+    monkeypatch.undo()
+    assert again == points_of_interest(curves, -3, 3)  # the same as found with nothing kept
+    # cos x against x² (mpmath): the crossings of the new curve, not the old sin x's.
+    crossings = [p.x for p in again if p.kind == "intersection" and (p.function, p.other) == (0, 2)]
+    assert len(crossings) == 2
+    for c in crossings:
+        assert abs(float(mpmath.findroot(lambda t: mpmath.cos(t) - t**2, c)) - c) < TOLERANCE

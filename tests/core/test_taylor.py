@@ -71,7 +71,12 @@ def test_corners_jumps_and_poles_have_no_polynomial():
 def test_the_polynomial_as_text_and_the_tolerance_interval():
     series = TaylorSeries(parse("exp(x)").expr, "x")
     p = series.polynomial(0.0, 3)
-    assert p.text() == "1 + x + 0.5·x^2 + 0.1666666667·x^3"
+    assert p.text() == "1 + x + 0.5·x² + 0.1666666667·x³"
+    # copied from the window into the function editor, it is the same polynomial
+    pasted = parse(series.polynomial(0.5, 4).text()).expr
+    (x,) = pasted.free_symbols
+    exact = sum(sp.exp(sp.Rational(1, 2)) * (x - sp.Rational(1, 2)) ** k / sp.factorial(k) for k in range(5))
+    assert all(abs(float(pasted.subs(x, t) / exact.subs(x, t)) - 1) < 1e-9 for t in (-1, 0, 2))  # 10 digits shown
     assert series.polynomial(1.0, 1).text(unicode=False) == "2.718281828 + 2.718281828*(x - 1)"
     xs = np.linspace(-3, 3, 601)
     errors = series.errors(p, xs)

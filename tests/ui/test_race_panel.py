@@ -153,7 +153,9 @@ def test_save_reopen_and_undo(qtbot, race_window, tmp_path, monkeypatch):
     try:
         assert reopened.files.open_path(path)
         assert json.loads(json.dumps(document_to_dict(reopened.document)["race"])) == saved
-        again = reopened.show_view("race")
+        # saved on the race tab (built lazily): it reopens on that tab
+        qtbot.waitUntil(lambda: reopened.tabs.currentWidget() is reopened.view_widgets.get("race"))
+        again = reopened.view_widgets["race"]
         assert again.noise.value() == 0.5 and again.racer_boxes["adamw"].isChecked()
         assert again.schedule.currentData() == "step"
         # the same seed: the same noisy race, to the last bit
@@ -217,3 +219,130 @@ def test_the_window_exports_the_race_as_an_animation_of_its_own_f(qtbot, race_wi
     window.export_animation()
     with Image.open(tmp_path / "race.gif") as image:
         assert image.n_frames >= 3
+
+
+def _on_screen(widget: QtWidgets.QWidget) -> np.ndarray:
+    """What the X server shows where ``widget`` is: the pixels the scrubs left, not a fresh paint."""
+    corner = widget.mapToGlobal(QtCore.QPoint(0, 0))
+    grabbed = widget.screen().grabWindow(0, corner.x(), corner.y(), widget.width(), widget.height())
+    return _pixels(grabbed.toImage())
+
+
+def _pixels(image) -> np.ndarray:
+    image = image.convertToFormat(image.Format.Format_RGB32)
+    return np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)[
+        :, : image.width(), :3].copy()
+
+
+def _handle_x(slider: QtWidgets.QSlider, value: int) -> int:
+    """Where the scrubber's handle centre is at ``value``, in the slider's pixels."""
+    option = QtWidgets.QStyleOptionSlider()
+    slider.initStyleOption(option)
+    style = slider.style()
+    handle = style.subControlRect(style.ComplexControl.CC_Slider, option, style.SubControl.SC_SliderHandle, slider)
+    groove = style.subControlRect(style.ComplexControl.CC_Slider, option, style.SubControl.SC_SliderGroove, slider)
+    span = groove.width() - handle.width()
+    return groove.x() + handle.width() // 2 + style.sliderPositionFromValue(
+        slider.minimum(), slider.maximum(), value, span)
+
+
+
+class _Paints(QtCore.QObject):
+    """Counts the paint events of the widget it is installed on."""
+
+    count = 0
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        self.count += event.type() == QtCore.QEvent.Type.Paint
+        return False
+
+
+def _drag(qtbot, scrubber: QtWidgets.QSlider, state, values: list[int],
+          painted: QtWidgets.QWidget | None = None) -> list[int]:
+    """Drag the scrubber's handle with the mouse through ``values``; the steps it showed. With
+    ``painted``, each step waits until that widget has painted it (as a slow hand would)."""
+    paints = _Paints()
+    if painted is not None:
+        painted.installEventFilter(paints)
+    y = scrubber.height() // 2
+    qtbot.mousePress(scrubber, QtCore.Qt.MouseButton.LeftButton,
+                     pos=QtCore.QPoint(_handle_x(scrubber, scrubber.value()), y))
+    seen = []
+    for value in values:
+        before = paints.count
+        qtbot.mouseMove(scrubber, QtCore.QPoint(_handle_x(scrubber, value), y))
+        qtbot.waitUntil(lambda v=value: abs(state.step - v) <= 2)
+        if painted is not None:
+            qtbot.waitUntil(lambda b=before: paints.count > b)
+        seen.append(state.step)
+    end = QtCore.QPoint(_handle_x(scrubber, values[-1]), y)
+    qtbot.mouseRelease(scrubber, QtCore.Qt.MouseButton.LeftButton, pos=end)
+    if painted is not None:
+        painted.removeEventFilter(paints)
+    return seen
+
+
+def test_dragging_the_scrubber_draws_each_trail_up_to_the_step(qtbot, race_window):
+    window, panel = race_window
+    state = window.document.states["race"]
+    _settled(qtbot, panel)
+    view = panel.field_view
+    panel.go_to(0)
+    seen = _drag(qtbot, panel.scrubber, state, [40, 150, 400, 900, 300, 37])  # forward, then back
+    step = state.step
+    assert seen[-1] == step and len(set(seen)) == len(seen) and panel.step_label.text() == f"step {step} of 1000"
+    # The equations follow the drag as plain text; once it rests they show the step it rests
+    # on and can be selected again (and reached with Tab all along).
+    flag = QtCore.Qt.TextInteractionFlag
+    selectable = flag.TextSelectableByMouse | flag.TextSelectableByKeyboard
+    equations = list(panel.equations.values())
+    qtbot.waitUntil(lambda: all(label.textInteractionFlags() == selectable for label in equations))
+    assert all(f"step {step}:" in label.text() for label in equations)
+    assert all(label.focusPolicy() == QtCore.Qt.FocusPolicy.TabFocus for label in equations)
+
+    # Each trail runs from the start through the race's points up to this step and ends at
+    # its marker; no point of the race up to the step is more than 2 px from the line drawn.
+    (x0, x1), (y0, y1) = view.getViewBox().viewRange()
+    pixel = np.array([(x1 - x0) / view.getViewBox().width(), (y1 - y0) / view.getViewBox().height()])
+    start = np.array([panel.start_x.value(), panel.start_y.value()])
+    markers = np.column_stack(view.marker_item.getData())
+    assert len(view.trail_items) == len(panel.race.trails) == len(state.racers) == 6
+    for item, trail, marker in zip(view.trail_items, panel.race.trails, markers, strict=True):
+        points = trail.points[: step + 1]
+        segments = item.segments()
+        assert len(segments) >= 2
+        ends = segments[:, 2:]
+        np.testing.assert_array_equal(segments[1:, :2], ends[:-1])  # one unbroken line
+        np.testing.assert_array_equal(segments[0, :2], start)
+        np.testing.assert_array_equal(ends[-1], points[-1])
+        np.testing.assert_array_equal(marker, points[-1])
+        assert all((points == end).all(axis=1).any() for end in ends)  # through the race's own points
+        gaps = np.abs(points[:, None, :] - np.vstack([start, ends])[None, :, :]) / pixel
+        assert gaps.max(axis=2).min(axis=1).max() <= 2.0
+
+
+def test_a_drag_back_leaves_no_trail_behind_on_screen(qtbot, race_window):
+    """A scrub repaints only where trails and markers changed: what the screen shows after
+    a drag forward and back must be what a fresh paint of that step shows. Momentum on the
+    ill-conditioned quadratic zigzags far outside the box of its two markers."""
+    from guicalc.core.optimizer_presets import PRESETS, preset_fields
+
+    window, panel = race_window
+    state = window.document.states["race"]
+    for field, value in preset_fields(next(p for p in PRESETS if p.name == "ill"), state.settings).items():
+        setattr(state, field, value)
+    state.racers = ("momentum",)
+    _settled(qtbot, panel)
+    panel.go_to(0)
+    _drag(qtbot, panel.scrubber, state, [40, 3], painted=panel.field_view.viewport())
+    view = panel.field_view
+    assert len(view.trail_items) == 1 and len(view.trail_items[0].segments()) == state.step
+
+    # The test screen has 16-bit colour: a few levels of difference are its rounding; a
+    # trail's colour left over the pale f differs by far more.
+    def same_as_fresh() -> bool:
+        QtWidgets.QApplication.processEvents()
+        difference = np.abs(_on_screen(view).astype(int) - _pixels(view.grab().toImage())).max(axis=2)
+        return (difference > 40).sum() == 0
+
+    qtbot.waitUntil(same_as_fresh, timeout=3000)
