@@ -82,7 +82,7 @@ def autodiff_lab(app: QtWidgets.QApplication) -> None:
         lab.second_view.stepRequested.emit("next")
     _settle(app)
     window.grab().save(str(OUT / "lab_double.png"))
-    window.function_list.rows[0].edit.setText("sin(cos(exp(x)))")
+    window.document.functions[0].text = "sin(cos(exp(x)))"
     state.page = "rules"
     lab.rules.setCurrentRow(1)
     _settle(app)
