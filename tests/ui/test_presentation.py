@@ -62,11 +62,11 @@ def test_the_graph_tab_follows_the_function_being_edited(qtbot, main_window):
     edit = main_window.findChild(QtWidgets.QLineEdit, "expressionEdit")
     edit.setText("(a + b)*c")
     panel = main_window.graph_panel
+    main_window.tabs.setCurrentWidget(panel)  # the hidden tab builds the function when shown
     for name, value in (("a", "50"), ("b", "70"), ("c", "2")):
         field = panel.findChild(QtWidgets.QLineEdit, f"graphInput_{name}")
         field.setText(value)
         field.editingFinished.emit()
-    main_window.tabs.setCurrentWidget(panel)
     button = panel.findChild(QtWidgets.QPushButton, "graphStepBackward")
     while button.isEnabled():
         qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
