@@ -20,7 +20,7 @@ from guicalc.core.contour import DRAWN_LIMIT
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.parse import symbol
-from guicalc.core.symbolic import display_number
+from guicalc.core.symbolic import count_nodes, display_number
 
 EXACT_DIGITS = 50
 FLAT = 1e-10
@@ -77,9 +77,23 @@ class Curvature:
         return float(v @ self.matrix @ v / (v @ v))
 
 
-def hessian_entries(expr: sp.Expr, variables: Sequence[str]) -> list[list[sp.Expr]]:
-    """∂²f/∂vᵢ∂vⱼ (the upper triangle differentiated, the lower one copied)."""
+MAX_GRADIENT_NODES = 300
+"""Largest ∂f/∂vᵢ (nodes of its tree) whose Hessian the window works out at once: 55 nested
+sines (1 707 nodes) took 110 s of the GUI thread for H and Newton; 300 is about 1 s."""
+
+
+class HessianTooLargeError(ValueError):
+    """f's second derivatives would take too long to work out here; ``args[0]`` says so."""
+
+
+def hessian_entries(expr: sp.Expr, variables: Sequence[str], limit: int | None = None) -> list[list[sp.Expr]]:
+    """∂²f/∂vᵢ∂vⱼ (the upper triangle differentiated, the lower one copied). With ``limit``,
+    :class:`HessianTooLargeError` when a first derivative has more nodes than that."""
     first = [sp.diff(expr, symbol(v)) for v in variables]
+    if limit is not None and any(count_nodes(g, limit) > limit for g in first):
+        raise HessianTooLargeError(QT_TRANSLATE_NOOP("hessian", "f is too large for its Hessian to be worked out "
+                                                     "here (a first derivative has more than {limit} nodes)")
+                                   .format(limit=limit))
     rows: list[list[sp.Expr]] = [[sp.S.Zero] * len(variables) for _ in variables]
     for i, gi in enumerate(first):
         for j in range(i, len(variables)):
@@ -90,9 +104,9 @@ def hessian_entries(expr: sp.Expr, variables: Sequence[str]) -> list[list[sp.Exp
 class Hessian:
     """H of f compiled once (50-digit and float64 evaluators of each entry)."""
 
-    def __init__(self, expr: sp.Expr, variables: Sequence[str]) -> None:
+    def __init__(self, expr: sp.Expr, variables: Sequence[str], limit: int | None = None) -> None:
         self.variables = tuple(variables)
-        self.entries = hessian_entries(expr, self.variables)
+        self.entries = hessian_entries(expr, self.variables, limit)
         self._exact = [[Evaluator(e, "mpmath", precision=EXACT_DIGITS) for e in row] for row in self.entries]
 
     def at(self, point: Mapping[str, float]) -> Curvature:

@@ -56,11 +56,14 @@ class NewtonPath:
 class Newton:
     """f's gradient and Hessian compiled once for float64 steps."""
 
-    def __init__(self, expr: sp.Expr, variables: Sequence[str]) -> None:
+    def __init__(self, expr: sp.Expr, variables: Sequence[str],
+                 hessian: Sequence[Sequence[sp.Expr]] | None = None) -> None:
+        """``hessian``: its entries when already worked out (the curvature tab's :class:`Hessian`)."""
         self.expr, self.variables = expr, tuple(variables)
         self._f = Evaluator(expr)
         self._gradient = [Evaluator(sp.diff(expr, symbol(v))) for v in self.variables]
-        self._hessian = [[Evaluator(e) for e in row] for row in hessian_entries(expr, self.variables)]
+        entries = hessian if hessian is not None else hessian_entries(expr, self.variables)
+        self._hessian = [[Evaluator(e) for e in row] for row in entries]
 
     def _at(self, x: np.ndarray) -> tuple[float, np.ndarray, np.ndarray]:
         env = dict(zip(self.variables, (float(v) for v in x), strict=True))

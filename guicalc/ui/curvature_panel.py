@@ -18,7 +18,15 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from guicalc.core.descent import gradient_descent
-from guicalc.core.hessian import Curvature, Hessian, describe, learning_rate_caption, quadratic_wireframe
+from guicalc.core.hessian import (
+    MAX_GRADIENT_NODES,
+    Curvature,
+    Hessian,
+    HessianTooLargeError,
+    describe,
+    learning_rate_caption,
+    quadratic_wireframe,
+)
 from guicalc.core.newton import Newton, NewtonPath
 from guicalc.core.symbolic import display_number as num
 from guicalc.i18n import translate, translated
@@ -169,10 +177,19 @@ class CurvaturePanel(QtWidgets.QWidget):
 
     def _on_function_changed(self, function: TwoVariableFunction) -> None:
         self._function = function
-        self._hessian = Hessian(function.expr, function.variables)
-        self._newton = Newton(function.expr, function.variables)
         self.newton_path = None
         self.newton_item.setData([], [])
+        try:
+            self._hessian = Hessian(function.expr, function.variables, limit=MAX_GRADIENT_NODES)
+        except HessianTooLargeError as exc:  # said instead of freezing the window
+            self._hessian = self._newton = None
+            self.curvature = None
+            self.owner.rate_bound.setText("")
+            self.readout.setText(translated(exc.args[0]))
+            self.newton_label.setText("")
+            self._clear_drawings()
+            return
+        self._newton = Newton(function.expr, function.variables, self._hessian.entries)
         self.newton_label.setText(translate("CurvaturePanel", "Newton's method jumps to the stationary point "
                                                               "of the quadratic model: x ← x − H⁻¹∇f(x)."))
         self.refresh()

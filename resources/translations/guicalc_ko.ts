@@ -3334,6 +3334,10 @@ Nothing was changed.</source>
     <context>
         <name>hessian</name>
         <message>
+            <source>f is too large for its Hessian to be worked out here (a first derivative has more than {limit} nodes)</source>
+            <translation>f가 너무 커서 여기서 헤세 행렬을 계산할 수 없습니다 (1계 도함수의 노드가 {limit}개를 넘습니다)</translation>
+        </message>
+        <message>
             <source>The Hessian is undefined here.</source>
             <translation>여기서는 헤세 행렬이 정의되지 않습니다.</translation>
         </message>

@@ -3334,6 +3334,10 @@ Nothing was changed.</source>
     <context>
         <name>hessian</name>
         <message>
+            <source>f is too large for its Hessian to be worked out here (a first derivative has more than {limit} nodes)</source>
+            <translation>f 太大，无法在此计算其黑塞矩阵（某个一阶导数超过 {limit} 个节点）</translation>
+        </message>
+        <message>
             <source>The Hessian is undefined here.</source>
             <translation>黑塞矩阵在此处没有定义。</translation>
         </message>

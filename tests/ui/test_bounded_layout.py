@@ -108,6 +108,9 @@ def test_long_gradients_never_widen_the_window(qtbot, main_window, expression):
     assert main_window.minimumSizeHint().width() <= screen.width()
     label = panel.gradient_label
     assert "∂f" in label.text() and label.toolTip() == label.text()  # the whole text, when the label cuts it
+    # 55 nested sines: H and Newton took 110 s of the GUI thread; the curvature tab says why it has none
+    too_large = "too large for its Hessian" in panel.curvature_panel.readout.text()
+    assert too_large == (expression == _nested(55)), panel.curvature_panel.readout.text()
     panel.shutdown()
 
 
