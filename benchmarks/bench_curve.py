@@ -121,12 +121,7 @@ def point_moves(app: object, counter: PaintCounter, size: tuple[int, int]) -> di
         spin.setValue(x)
         counter.settle()
         ours.append(time.perf_counter() - t0)
-        y, slope = 3 * x * x - 4 * x, 6 * x - 4
-        t0 = time.perf_counter()
-        tangent.setData([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
-        point.setData([x], [y])
-        counter.settle()
-        theirs.append(time.perf_counter() - t0)
+        theirs.append(_bare_move((tangent, point), float(x), counter))
     paints = {name: n / MOVES for name, n in counter.counts.items()}
     spin.setValue(1.0)
     counter.settle()
@@ -137,6 +132,17 @@ def point_moves(app: object, counter: PaintCounter, size: tuple[int, int]) -> di
     return {"guicalc": _median_ms(ours), "bare": _median_ms(theirs), "error_range_changes": len(ranges),
             "curve_paints": paints.get("curvePlot", 0.0), "error_paints": paints.get("errorPlot", 0.0),
             "drag": _median_ms(dragged), "bare_drag": _median_ms(bare_dragged)}
+
+
+def _bare_move(bare_items: tuple[object, object], x: float, counter: PaintCounter) -> float:
+    """The bare plot's tangent and point moved to x on 3x² − 4x: seconds to the repainted screen."""
+    tangent, point = bare_items
+    y, slope = 3 * x * x - 4 * x, 6 * x - 4
+    t0 = time.perf_counter()
+    tangent.setData([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
+    point.setData([x], [y])
+    counter.settle()
+    return time.perf_counter() - t0
 
 
 def _mouse(widget: object, kind: object, pos: object, buttons: object) -> object:
@@ -167,12 +173,7 @@ def _drag(window: object, counter: PaintCounter, bare_items: tuple[object, objec
         QtWidgets.QApplication.postEvent(viewport, _mouse(viewport, moved, at(float(x)), left))
         counter.settle()
         ours.append(time.perf_counter() - t0)
-        y, slope = 3 * x * x - 4 * x, 6 * x - 4
-        t0 = time.perf_counter()
-        tangent.setData([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
-        point.setData([x], [y])
-        counter.settle()
-        theirs.append(time.perf_counter() - t0)
+        theirs.append(_bare_move((tangent, point), float(x), counter))
     release = QtCore.QEvent.Type.MouseButtonRelease
     QtWidgets.QApplication.sendEvent(viewport, _mouse(viewport, release, at(1.6), QtCore.Qt.MouseButton.NoButton))
     if abs(window.document.curve.x - 1.6) > 0.05:

@@ -396,7 +396,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if widget is not None:
             self.tabs.setCurrentWidget(widget)
         else:
-            QtCore.QTimer.singleShot(0, lambda: self.document.view.tab == name and self.show_view(name))
+            QtCore.QTimer.singleShot(0, self, lambda: self.document.view.tab == name and self.show_view(name))
 
     def _order_tabs(self) -> None:
         """Tab goes the way of the lesson: the function, the point on the plot, its controls,
