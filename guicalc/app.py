@@ -59,7 +59,7 @@ def run(argv: Sequence[str]) -> int:
     if refusal:
         window.ready.connect(lambda: _say_not_opened(window, args.file, refusal))
     elif document is not None:
-        window.ready.connect(lambda: window.files.opened_from(Path(args.file).absolute()))
+        window.ready.connect(lambda: window.files.use_path(Path(args.file).absolute()))
     screen = app.primaryScreen().availableGeometry()
     window.resize(min(window.width(), int(screen.width() * 0.95)), min(window.height(), int(screen.height() * 0.9)))
     window.show()

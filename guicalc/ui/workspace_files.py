@@ -203,11 +203,12 @@ class WorkspaceFiles(QtCore.QObject):
         files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
         settings.set_value(RECENT, files[:MAX_RECENT])
 
-    def opened_from(self, path: Path) -> None:
-        """The document came from ``path`` (a lesson given at start): Save writes it back there."""
-        self.path = path
-        self._stamp = _stamp(path)
-        self._remember(path)
+    def use_path(self, path: Path | None, remember: bool = True) -> None:
+        """The document is ``path``'s (opened, saved, or given at start): Save writes it back
+        there, the title names it, Open Recent lists it (``remember``). None: untitled."""
+        self.path, self._stamp = path, _stamp(path)
+        if path is not None and remember:
+            self._remember(path)
         self.update_title()
 
     def _fill_recent_menu(self) -> None:
@@ -227,11 +228,7 @@ class WorkspaceFiles(QtCore.QObject):
             self.replaced.emit()
         self.history.clear()
         self.history.setClean()
-        if path is not None and remember:
-            self.opened_from(path)
-        else:
-            self.path, self._stamp = path, _stamp(path)
-            self.update_title()
+        self.use_path(path, remember)
 
     def _changed_on_disk(self, path: Path) -> bool:
         """Whether ``path`` is not the file this window opened or last saved (another window saved it)."""
@@ -246,11 +243,8 @@ class WorkspaceFiles(QtCore.QObject):
                          translate("WorkspaceFiles", "{path} was not saved:\n\n{reason}").format(
                              path=path, reason=error_text(exc)))
             return False
-        self.path = path
-        self._stamp = _stamp(path)
         self.history.setClean()
-        self._remember(path)
-        self.update_title()
+        self.use_path(path)
         self.window.statusBar().showMessage(translate("WorkspaceFiles", "Saved {path}").format(path=path))
         return True
 
