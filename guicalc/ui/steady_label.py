@@ -4,12 +4,16 @@
 fixed, that invalidates its parent's layout, and the next event loop pass lays out the
 whole page again (the race's six equations, new numbers ten times a second while the
 scrubber moves: about half the cost of showing them). So these labels have a fixed size,
-worked out again when the font changes (projector mode).
+worked out again when the font changes (projector mode). A ``TextCell`` does the same
+for a word-wrapped readout whose width follows its dock: the layout runs again only when
+the new text needs another number of lines.
 """
 
 from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
+
+from guicalc.ui.readout import Readout
 
 
 class SteadyLabel(QtWidgets.QLabel):
@@ -54,3 +58,37 @@ class SteadyCell(QtWidgets.QWidget):
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.FontChange:
             self._fit()
+
+
+class TextCell(QtWidgets.QWidget):
+    """Holds a word-wrapped ``Readout`` at the width the layout gives the cell and the height
+    its text needs there. The readout's size is fixed, so new text (every point move) repaints
+    it without a layout pass; the cell's height, and with it the layout, changes only when
+    the text needs more or fewer lines. It never asks for width: it wraps to what it gets."""
+
+    def __init__(self, label: Readout, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        label.textChanged.connect(self._fit)
+        label.installEventFilter(self)  # its font changes with the theme and in projector mode
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.width()
+        needed = self.label.heightForWidth(width) if self.label.wordWrap() else -1
+        if needed < 0:
+            needed = self.label.sizeHint().height()
+        if needed != self.height() or self.maximumHeight() != needed:
+            self.setFixedHeight(needed)  # the one layout pass: the text needs another number of lines
+        self.label.setFixedSize(width, needed)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.label and event.type() == QtCore.QEvent.Type.FontChange:
+            QtCore.QTimer.singleShot(0, self, self._fit)  # after the label has taken its new font
+        return False
