@@ -70,10 +70,25 @@ class TextCell(QtWidgets.QWidget):
         super().__init__(parent)
         self.label = label
         label.setParent(self)
-        label.textChanged.connect(self._fit)
+        label.textChanged.connect(self._on_text)
         label.installEventFilter(self)  # its font changes with the theme and in projector mode
         self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+        self._lines: int | None = None  # lines of the text fitted last, when none of them wrapped
         self._fit()
+
+    def _on_text(self, text: str) -> None:
+        """Fit again unless the text has as many lines as before and none of them wraps: that
+        takes a width per line, where ``heightForWidth`` lays the text out (0.5 ms a move)."""
+        lines = self._unwrapped_lines(text, self.width())
+        if lines is None or lines != self._lines:
+            self._fit()
+
+    def _unwrapped_lines(self, text: str, width: int) -> int | None:
+        """How many lines ``text`` has when none is wider than ``width``, with a character to spare."""
+        metrics = self.label.fontMetrics()
+        room = width - metrics.averageCharWidth()
+        lines = text.split("\n")
+        return len(lines) if all(metrics.horizontalAdvance(line) <= room for line in lines) else None
 
     def _fit(self) -> None:
         width = self.width()
@@ -83,6 +98,7 @@ class TextCell(QtWidgets.QWidget):
         if needed != self.height() or self.maximumHeight() != needed:
             self.setFixedHeight(needed)  # the one layout pass: the text needs another number of lines
         self.label.setFixedSize(width, needed)
+        self._lines = self._unwrapped_lines(self.label.text(), width)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
