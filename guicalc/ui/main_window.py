@@ -53,8 +53,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.curve_view = CurveView()
         self.tabs = QtWidgets.QTabWidget(objectName="viewTabs")
-        self.view_widgets: dict[str, QtWidgets.QWidget] = {}
-        """Each view kind's tab once built, by the kind's name (guicalc.ui.view_tabs)."""
+        self.view_widgets: dict[str, QtWidgets.QWidget] = _BuiltOnAccess(self)
+        """Each view kind's tab once built, by the kind's name (guicalc.ui.view_tabs); indexing
+        it builds a tab that is waiting in the bar (``get`` and ``in`` only say what is built)."""
+        self._placeholders: dict[str, QtWidgets.QWidget] = {}
+        """Empty pages in the tab bar for the tabs not built yet, by the kind's name."""
         self._add_view("curve")  # painted first: the rest needs sympy (see _build_panels)
         self.tabs.tabBar().setAccessibleName(translate("MainWindow", "Views"))
         self.tabs.tabBar().setAccessibleDescription(
@@ -132,9 +135,9 @@ class MainWindow(QtWidgets.QMainWindow):
                                                 QtGui.QKeySequence.StandardKey.Undo)
         self.redo_action = self._replace_action(self.redo_action, self.history.createRedoAction(self),
                                                 QtGui.QKeySequence.StandardKey.Redo)
-        for kind in view_kinds():
+        for kind in view_kinds():  # in the tab bar now, built when first shown
             if kind.name not in self.view_widgets and not view_tab(kind.name).lazy:
-                self._add_view(kind.name)
+                self._add_placeholder(kind.name)
         self.controller.twoVariableExpression.connect(self.show_two_variables)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         lesson = self.document
@@ -356,7 +359,7 @@ class MainWindow(QtWidgets.QMainWindow):
         tab = view_tab(example.view)
         if tab.show_example is not None:
             tab.show_example(self, example)
-        if example.view in self.view_widgets:  # a lazy tab its example could not build stays unbuilt
+        if self.has_view(example.view):  # a lazy tab its example could not build stays unbuilt
             self.show_view(example.view)
         self._show_status(translate("MainWindow", "Example: {title}").format(title=translated(example.title)))
 
@@ -369,17 +372,45 @@ class MainWindow(QtWidgets.QMainWindow):
         """None until the surface and field tab is first shown."""
         return self.view_widgets.get("surface")
 
+    def _tab_index(self, name: str) -> int:
+        """Where the view kind ``name`` goes in the tab bar: the registry's order."""
+        order = [kind.name for kind in view_kinds()]
+        return sum(1 for other in (*self.view_widgets, *self._placeholders)
+                   if other in order and order.index(other) < order.index(name))
+
+    def _add_placeholder(self, name: str) -> None:
+        """The tab of ``name`` in the bar, built when first shown: building every tab with the
+        window took 0.4 s of its start (and of every test's window)."""
+        page = QtWidgets.QWidget(objectName=f"{name}Placeholder")
+        self.tabs.insertTab(self._tab_index(name), page, translated(view_kind(name).title))
+        self._placeholders[name] = page
+
     def _add_view(self, name: str) -> QtWidgets.QWidget:
-        """Build the tab of the view kind ``name`` and put it in the registry's order."""
+        """Build the tab of the view kind ``name``, in its placeholder's place or in the registry's order."""
         widget = view_tab(name).make(self)
         self.view_widgets[name] = widget
         if getattr(self, "presentation", None) is not None:  # a tab built later takes the theme in use
             apply_theme(themed_views(widget), THEMES[self.theme_name])
-        order = [kind.name for kind in view_kinds()]
-        index = sum(1 for other in self.view_widgets if other in order and order.index(other) < order.index(name))
-        self.tabs.insertTab(index, widget, translated(view_kind(name).title))
+        title = translated(view_kind(name).title)
+        placeholder = self._placeholders.pop(name, None)
+        if placeholder is None:
+            self.tabs.insertTab(self._tab_index(name), widget, title)
+        else:
+            index = self.tabs.indexOf(placeholder)
+            shown = self.tabs.currentIndex() == index
+            blocker = QtCore.QSignalBlocker(self.tabs)  # one tab in another's place: no change of tab
+            self.tabs.insertTab(index, widget, title)
+            self.tabs.removeTab(index + 1)
+            if shown:
+                self.tabs.setCurrentIndex(index)
+            del blocker
+            placeholder.deleteLater()
         size_by_current_page(self.tabs)
         return widget
+
+    def has_view(self, name: str) -> bool:
+        """Whether the tab of ``name`` is in the bar (built or waiting to be)."""
+        return name in self.view_widgets or name in self._placeholders
 
     def show_view(self, name: str) -> QtWidgets.QWidget:
         """The tab of the view kind ``name``, built the first time (Alt+1 … Alt+9)."""
@@ -392,9 +423,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_tab(self, name: str) -> None:
         """Show the lesson's view. A lazy tab not built yet is shown once the lesson is in place
         (the surface tab is built then with the lesson's function, not the panel's example)."""
-        widget = self.view_widgets.get(name)
+        widget = self.view_widgets.get(name) or self._placeholders.get(name)
         if widget is not None:
-            self.tabs.setCurrentWidget(widget)
+            self.tabs.setCurrentWidget(widget)  # a placeholder is built as it is shown
         else:
             QtCore.QTimer.singleShot(0, self, lambda: self.document.view.tab == name and self.show_view(name))
 
@@ -434,6 +465,9 @@ class MainWindow(QtWidgets.QMainWindow):
         return dialog
 
     def _on_tab_changed(self, _: int) -> None:
+        waiting = next((name for name, page in self._placeholders.items() if page is self.tabs.currentWidget()), None)
+        if waiting is not None:
+            self._add_view(waiting)  # first shown: built now, in the placeholder's place
         current = self.tabs.currentWidget()
         self.document.view.tab = next(name for name, tab in self.view_widgets.items() if tab is current)
         size_by_current_page(self.tabs)
@@ -588,3 +622,16 @@ class _FirstPaint(QtCore.QObject):
             QtWidgets.QApplication.instance().removeEventFilter(self)
             QtCore.QTimer.singleShot(0, self.then)
         return False
+
+
+class _BuiltOnAccess(dict):
+    """The window's built tabs; ``tabs[name]`` builds one still waiting in the bar."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, name: str) -> QtWidgets.QWidget:
+        if name in self._window._placeholders:
+            return self._window._add_view(name)
+        raise KeyError(name)
