@@ -7,9 +7,9 @@ container, not a ``QOpenGLWidget``: one QOpenGLWidget anywhere in a window makes
 compose the whole window through OpenGL for good (even after it is deleted), which
 made every 2D repaint about twice as slow once the 3D view had been opened.
 Without OpenGL (``QT_QPA_PLATFORM=offscreen``) the scene cannot work, so the view
-shows a label instead; it still keeps
-what it would draw (``SurfaceDrawing``), so the figure exports as vectors anyway
-(``paint_figure``), and the rest of the application keeps working.
+shows a label instead; it still keeps what it would draw (``SurfaceDrawing``), so
+the figure exports as vectors anyway (``paint_figure``), and the rest of the
+application keeps working.
 """
 
 from __future__ import annotations
