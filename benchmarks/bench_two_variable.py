@@ -1,13 +1,20 @@
-"""Two-variable views' speed: surface at 200 × 200, field of 41 × 41 arrows, point moves.
+"""Two-variable views' speed: surface at 200 × 200, field of 41 × 41 arrows, point moves;
+and what opening the 3D view costs the rest of the window (issue 16).
 
-Prints a table of medians and 95th percentiles; asserts nothing. The 3D view needs
-OpenGL, so run it on a display or under Xvfb:
-``xvfb-run -a -s "-screen 0 1600x1000x24 +extension GLX +render" python benchmarks/bench_two_variable.py``.
-Each figure is split into "compute" (mathematics and item updates) and "draw"
-(rendering the frame: ``paintGL`` with ``glFinish`` for 3D, a synchronous viewport
-repaint for 2D). Under Xvfb the renderer is Mesa's llvmpipe (software), so "draw"
-is pessimistic: the surface is rasterised on the CPU, and because the window holds
-a QOpenGLWidget, Qt composes every 2D repaint through GL as well.
+Prints a table of medians and 95th percentiles, and ratios against references measured
+in the same run; asserts nothing. The 3D view needs OpenGL, so run it on a display or
+under Xvfb, on a screen that holds two 1280 × 800 windows side by side:
+``xvfb-run -a -s "-screen 0 2560x1440x24 +extension GLX +render" python benchmarks/bench_two_variable.py``.
+Each figure of the first table is split into "compute" (mathematics and item updates)
+and "draw" (rendering the frame: ``paintGL`` with ``glFinish`` for 3D, a synchronous
+viewport repaint for 2D). Under Xvfb the renderer is Mesa's llvmpipe (software), so
+"draw" is pessimistic: the surface is rasterised on the CPU.
+
+"With the 3D view opened": a window that has shown the surface tab once and gone back,
+against one that never did, both on screen, move by move (one QOpenGLWidget in a window
+makes Qt compose all of it through GL, even after it is deleted; the 3D view is a GL
+window in a container so that it does not). The field is timed against the same field
+in a window without GL, repaint by repaint; the descent animation in frames per second.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ import numpy as np
 WINDOW = (1500, 950)
 REPEATS = 30
 MOVES = 200
+MOVES_3D = 30
+SIDE_BY_SIDE = (1280, 800)  # the windows with and without the 3D view opened, both on screen
 
 Timing = tuple[list[float], list[float]]
 
@@ -62,9 +71,107 @@ def _copy_of_field(field: object) -> object:
     return alone
 
 
+def _interleaved(count: int, ours: Callable[[int], float], reference: Callable[[int], float]) -> tuple[float, float]:
+    """Medians (ms) of ``ours(i)`` and ``reference(i)`` run turn about, each returning seconds."""
+    mine, theirs = [], []
+    for i in range(count):
+        mine.append(ours(i))
+        theirs.append(reference(i))
+    return statistics.median(mine) * 1000, statistics.median(theirs) * 1000
+
+
+def three_d_opened(app: object) -> list[str]:
+    """Curve point moves in a window that opened the 3D view and in one that did not, the field
+    against its copy in a window without GL, and the descent animation's frames per second."""
+    from bench_curve import PaintCounter, _close, _guicalc_window  # this script's folder is on the path
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    counter = PaintCounter(app)
+    fresh, opened = _guicalc_window(SIDE_BY_SIDE), _guicalc_window(SIDE_BY_SIDE)
+    opened.move(SIDE_BY_SIDE[0], 0)
+    fresh.move(0, 0)
+    counter.settle()
+    opened.show_view("surface")
+    panel = opened.two_variable_panel
+    _wait(app, counter, lambda: not panel.surface_view.grab_frame().isNull())
+    gl_composed = opened.windowHandle().surfaceType().name
+    opened.show_view("curve")
+    counter.settle()
+    spins = [w.findChild(QDoubleSpinBox, "pointXSpin") for w in (fresh, opened)]
+    xs = [round(float(x), 2) + 0.005 * (i % 2) for i, x in enumerate(np.linspace(0.2, 2.2, MOVES_3D))]
+
+    def move(spin: object) -> Callable[[int], float]:
+        def timed(i: int) -> float:
+            t0 = time.perf_counter()
+            spin.setValue(xs[i])
+            counter.settle()
+            return time.perf_counter() - t0
+        return timed
+
+    moved, before = _interleaved(MOVES_3D, move(spins[1]), move(spins[0]))
+    lines = [f"With the 3D view opened (window {SIDE_BY_SIDE[0]} × {SIDE_BY_SIDE[1]}; its top level is "
+             f"{gl_composed} once the 3D view is shown), medians, ms:",
+             f"{'':44s}{'opened':>8s}{'before':>8s}{'ratio':>7s}",
+             f"{'curve point move (spin box → screen)':44s}{moved:8.1f}{before:8.1f}{moved / before:7.2f}"
+             "  (target ≤ 1.1: with 3D opened ÷ before opened)"]
+    _close(fresh)
+    opened.show_view("surface")
+    counter.settle()
+    field = panel.field_view
+    alone = _copy_of_field(field)
+    alone.move(0, 0)
+    _wait(app, counter, lambda: alone.windowHandle() is not None and alone.windowHandle().isExposed())
+
+    def repaint(view: object) -> Callable[[int], float]:
+        def timed(i: int) -> float:
+            t0 = time.perf_counter()
+            view.viewport().repaint()
+            return time.perf_counter() - t0
+        return timed
+
+    with_3d, without = _interleaved(REPEATS, repaint(field), repaint(alone))
+    lines.append(f"{'field repaint (beside the 3D view ÷ no GL)':44s}{with_3d:8.1f}{without:8.1f}"
+                 f"{with_3d / without:7.2f}  (target ≤ 1.1: with 3D opened ÷ before opened)")
+    alone.close()
+    lines.append(_descent_frames(app, counter, panel))
+    counter.close()
+    _close(opened)
+    app.processEvents()
+    return lines
+
+
+def _descent_frames(app: object, counter: object, panel: object) -> str:
+    """Frames the 3D view showed per second while a default descent animation ran."""
+    scene = panel.surface_view.scene
+    if scene is None:
+        return "descent animation: no OpenGL, not measured"
+    frames = []
+    scene.frameSwapped.connect(lambda: frames.append(time.perf_counter()))
+    finished = []
+    panel.descentFinished.connect(finished.append)
+    panel.run_descent()
+    t0 = time.perf_counter()
+    asked = 1000 / panel._timer.interval()  # the panel's pace for this many steps
+    _wait(app, counter, lambda: bool(finished), limit=60.0)
+    seconds = time.perf_counter() - t0
+    steps = panel.state.descent_steps
+    return (f"descent animation, {steps} steps: {len(frames)} frames of the 3D view in {seconds:.2f} s = "
+            f"{len(frames) / seconds:.1f} frames/s (the animation asks for {asked:.1f} steps/s)")
+
+
+def _wait(app: object, counter: object, done: Callable[[], bool], limit: float = 20.0) -> None:
+    end = time.perf_counter() + limit
+    while not done() and time.perf_counter() < end:
+        counter.settle()
+        time.sleep(0.01)
+
+
 def main() -> int:
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QApplication
 
+    # Two 3D views in one run (the panel's and the window's) need shared GL contexts, as in the app.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from guicalc.ui.two_variable_panel import TwoVariablePanel
 
@@ -101,11 +208,6 @@ def main() -> int:
         REPEATS, lambda i: setattr(state, "field_range", (-2.0 - 0.01 * (i % 2), 2.0, -2.0, 2.0)),
         draw_field)))
     arrows = len(field.quiver_item.getData()[0]) // 6
-    alone = _copy_of_field(field)
-    app.processEvents()  # a window paints only once it is exposed
-    alone.viewport().repaint()
-    rows.append(("same field, window without GL (draw only)", _measure(
-        REPEATS, lambda i: None, alone.viewport().repaint)))
 
     state.surface_resolution = 100  # the default, as a drag sees it
     path = np.column_stack([np.linspace(-1.8, 1.8, MOVES), np.sin(np.linspace(0, 6, MOVES))])
@@ -131,6 +233,11 @@ def main() -> int:
         print(f"{name:40s} compute {_stats(compute)}")
         print(f"{'':40s} + draw  {_stats(total)}")
     panel.close()
+    panel.deleteLater()
+    app.processEvents()
+    print()
+    for line in three_d_opened(app):
+        print(line)
     return 0
 
 

@@ -14,6 +14,7 @@ application keeps working.
 
 from __future__ import annotations
 
+import atexit
 from dataclasses import replace
 from functools import cache
 
@@ -22,7 +23,7 @@ import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QImage, QMatrix4x4, QMouseEvent, QOpenGLContext, QPainter, QVector3D
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -246,6 +247,8 @@ class SurfaceScene(GLViewMixin, QOpenGLWindow):
             super().__init__(share)
         else:
             super().__init__()
+        if not SurfaceScene.made:
+            atexit.register(_delete_pending_windows)  # runs before PySide's own clean-up (last in, first out)
         SurfaceScene.made += 1
         self.setObjectName("surfaceScene")
         self.owner = owner
@@ -392,6 +395,18 @@ class AxisLabels(GLGraphicsItem):
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         paint_labels(painter, self._labels, np.array([(p.x(), p.y()) for p in at]).reshape(-1, 2), self.ink)
         painter.end()
+
+
+def _delete_pending_windows() -> None:
+    """Carry out the deleteLater calls still pending at exit while the application exists.
+
+    Qt drops them and destroys such windows in ~QApplication, where a window container
+    whose GL window is already gone crashes (and a GL window deleted after the application
+    makes its context current on a closed display): a window closed with deleteLater just
+    before exit, as the tests and benchmarks do, ended the process with a segmentation fault.
+    """
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _lines(mode: str, style: tuple[str, float], options: object) -> gl.GLLinePlotItem:
