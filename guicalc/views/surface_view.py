@@ -24,7 +24,7 @@ from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
 from pyqtgraph.opengl.GLViewWidget import GLViewMixin
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QMatrix4x4, QMouseEvent, QOpenGLContext, QPainter, QVector3D
+from PySide6.QtGui import QImage, QMatrix4x4, QMouseEvent, QOpenGLContext, QPainter, QPixmap, QVector3D
 from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -395,6 +395,18 @@ class AxisLabels(GLGraphicsItem):
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         paint_labels(painter, self._labels, np.array([(p.x(), p.y()) for p in at]).reshape(-1, 2), self.ink)
         painter.end()
+
+
+def grab_with_3d(widget: QWidget) -> QPixmap:
+    """``widget.grab()`` with the visible 3D frames drawn in their place: a GL window in a
+    container draws straight to the screen, so a widget grab leaves its place blank."""
+    pixmap = widget.grab()
+    painter = QPainter(pixmap)
+    for view in widget.findChildren(SurfaceView):
+        if view.scene_host is not None and view.scene_host.isVisible():
+            painter.drawImage(view.scene_host.mapTo(widget, QPoint(0, 0)), view.grab_frame())
+    painter.end()
+    return pixmap
 
 
 def _delete_pending_windows() -> None:

@@ -9,11 +9,12 @@ OpenGL when it starts composing that way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QSurface
 from PySide6.QtOpenGLWidgets import QOpenGLWidget
 from PySide6.QtWidgets import QApplication
 
+from guicalc.views.surface_view import grab_with_3d
 from tests.views.test_surface_view import coloured, pixels
 
 
@@ -32,6 +33,10 @@ def test_the_surface_tab_shown_and_left_keeps_the_window_raster(qtbot, main_wind
     host = surface.scene_host
     assert host.isVisible() and surface.scene.size() == host.size()
     assert surface.scene.mapToGlobal(QPoint(0, 0)) == host.mapToGlobal(QPoint(0, 0))
+    # A widget grab leaves the GL window's place blank; grab_with_3d draws the frame there.
+    place = QRect(host.mapTo(main_window, QPoint(0, 0)), host.size())
+    assert coloured(pixels(main_window.grab().toImage().copy(place))).mean() < 0.01
+    assert coloured(pixels(grab_with_3d(main_window).toImage().copy(place))).mean() > 0.08
 
     main_window.show_view("curve")
     QApplication.processEvents()
