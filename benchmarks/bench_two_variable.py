@@ -14,7 +14,8 @@ viewport repaint for 2D). Under Xvfb the renderer is Mesa's llvmpipe (software),
 against one that never did, both on screen, move by move (one QOpenGLWidget in a window
 makes Qt compose all of it through GL, even after it is deleted; the 3D view is a GL
 window in a container so that it does not). The field is timed against a second view
-of its own scene in a window without GL, repaint by repaint; the descent animation in frames per second.
+of its own scene in a window without GL, repaint by repaint; the descent animation in
+frames per second.
 """
 
 from __future__ import annotations
