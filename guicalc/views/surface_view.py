@@ -402,7 +402,8 @@ def grab_with_3d(widget: QWidget) -> QPixmap:
     container draws straight to the screen, so a widget grab leaves its place blank."""
     pixmap = widget.grab()
     painter = QPainter(pixmap)
-    for view in widget.findChildren(SurfaceView):
+    views = [widget] if isinstance(widget, SurfaceView) else widget.findChildren(SurfaceView)
+    for view in views:
         if view.scene_host is not None and view.scene_host.isVisible():
             painter.drawImage(view.scene_host.mapTo(widget, QPoint(0, 0)), view.grab_frame())
     painter.end()
