@@ -70,7 +70,7 @@ def can_show_3d() -> str | None:
     """None when a 3D scene can be made, else the reason to show instead.
 
     pyqtgraph compiles each shader once per process, in the first GL context; a
-    second ``GLViewWidget`` in an unshared context fails with GL errors and can
+    second scene in an unshared context fails with GL errors and can
     crash (pyqtgraph issues #1822, #3455). Qt shares all contexts when
     ``AA_ShareOpenGLContexts`` is set before the QApplication is created.
     """
@@ -228,7 +228,7 @@ class SurfaceView(QWidget):
         return QImage() if self.scene is None else self.scene.grab_frame()
 
     def stop(self) -> None:
-        """Stop the GL widget's own key-repeat timer (it has no parent to stop it)."""
+        """Stop the scene's own key-repeat timer (it has no parent to stop it)."""
         if self.scene is not None:
             self.scene.keyTimer.stop()
 
