@@ -28,7 +28,7 @@ SCREEN = "2560x1440x24"
 BENCHMARKS = [
     ("bench_start_up.py", ["5"], "a bare PySide6 + pyqtgraph window", 240),
     ("bench_curve.py", ["--quick"], "a bare pyqtgraph plot doing the same, through the event loop", 300),
-    ("bench_two_variable.py", [], "the same field in a window without GL", 240),
+    ("bench_two_variable.py", [], "a window that never opened the 3D view; the field seen without GL", 240),
     ("bench_race.py", ["150"], "the issue-18 target of 30 updates/s", 180),
     ("bench_export.py", ["1"], "the same figure taken from a hidden main window", 240),
     ("bench_runaway.py", [], "none: where each step of a giant expression runs", 180),

@@ -50,7 +50,9 @@ def surface_and_field(app: QtWidgets.QApplication) -> None:
     panel.findChild(QtWidgets.QDoubleSpinBox, "descentStartY").setValue(1.5)
     panel.run_descent()
     _settle(app)
-    window.grab().save(str(OUT / "surface.png"))
+    from guicalc.views.surface_view import grab_with_3d
+
+    grab_with_3d(window).save(str(OUT / "surface.png"))
     window.history.setClean()
     window.close()
 

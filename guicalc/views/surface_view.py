@@ -2,14 +2,19 @@
 plane, the gradient arrow and descent paths.
 
 All geometry arrives in box coordinates (see ``core.scene3d.Box``) from the
-panel; this module only draws it. Without OpenGL (``QT_QPA_PLATFORM=offscreen``)
-``GLViewWidget`` cannot work, so the view shows a label instead; it still keeps
-what it would draw (``SurfaceDrawing``), so the figure exports as vectors anyway
-(``paint_figure``), and the rest of the application keeps working.
+panel; this module only draws it. The scene is a ``QOpenGLWindow`` in a window
+container, not a ``QOpenGLWidget``: one QOpenGLWidget anywhere in a window makes Qt
+compose the whole window through OpenGL for good (even after it is deleted), which
+made every 2D repaint about twice as slow once the 3D view had been opened.
+Without OpenGL (``QT_QPA_PLATFORM=offscreen``) the scene cannot work, so the view
+shows a label instead; it still keeps what it would draw (``SurfaceDrawing``), so
+the figure exports as vectors anyway (``paint_figure``), and the rest of the
+application keeps working.
 """
 
 from __future__ import annotations
 
+import atexit
 from dataclasses import replace
 from functools import cache
 
@@ -17,8 +22,10 @@ import numpy as np
 import pyqtgraph.opengl as gl
 from OpenGL import GL
 from pyqtgraph.opengl.GLGraphicsItem import GLGraphicsItem
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QMatrix4x4, QMouseEvent, QOpenGLContext, QPainter, QVector3D
+from pyqtgraph.opengl.GLViewWidget import GLViewMixin
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QImage, QMatrix4x4, QMouseEvent, QOpenGLContext, QPainter, QPixmap, QVector3D
+from PySide6.QtOpenGL import QOpenGLWindow
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from guicalc.core.scene3d import HALF_HEIGHT, Box, Camera, hit_height, project_points, screen_ray
@@ -63,7 +70,7 @@ def can_show_3d() -> str | None:
     """None when a 3D scene can be made, else the reason to show instead.
 
     pyqtgraph compiles each shader once per process, in the first GL context; a
-    second ``GLViewWidget`` in an unshared context fails with GL errors and can
+    second scene in an unshared context fails with GL errors and can
     crash (pyqtgraph issues #1822, #3455). Qt shares all contexts when
     ``AA_ShareOpenGLContexts`` is set before the QApplication is created.
     """
@@ -88,10 +95,16 @@ class SurfaceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.scene: SurfaceScene | None = None
+        self.scene_host: QWidget | None = None
+        """The window container that holds the scene in this widget: it takes the focus and
+        carries the accessible name (a QWindow has neither)."""
         reason = can_show_3d()
         if reason is None:
             self.scene = SurfaceScene(self)
-            layout.addWidget(self.scene)
+            self.scene_host = QWidget.createWindowContainer(self.scene, self)
+            self.scene_host.setObjectName("surfaceGL")
+            self.scene_host.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            layout.addWidget(self.scene_host)
         else:
             label = QLabel(reason, self)
             label.setWordWrap(True)
@@ -115,8 +128,8 @@ class SurfaceView(QWidget):
             self.scene.update()
 
     def set_accessible_text(self, name: str | None = None, description: str | None = None) -> None:
-        """Name and describe the view, and its 3D scene, which is what takes the focus."""
-        for widget in filter(None, (self, self.scene)):
+        """Name and describe the view, and its 3D scene's container, which is what takes the focus."""
+        for widget in filter(None, (self, self.scene_host)):
             if name is not None:
                 widget.setAccessibleName(name)
             if description is not None:
@@ -211,25 +224,33 @@ class SurfaceView(QWidget):
                       self.paper, self.ink)
 
     def grab_frame(self) -> QImage:
-        """The rendered 3D frame (an empty image without OpenGL)."""
-        return QImage() if self.scene is None else self.scene.grabFramebuffer()
+        """The rendered 3D frame (an empty image without OpenGL, or before it was first shown)."""
+        return QImage() if self.scene is None else self.scene.grab_frame()
 
     def stop(self) -> None:
-        """Stop the GL widget's own key-repeat timer (it has no parent to stop it)."""
+        """Stop the scene's own key-repeat timer (it has no parent to stop it)."""
         if self.scene is not None:
             self.scene.keyTimer.stop()
 
 
-class SurfaceScene(gl.GLViewWidget):
-    """GLViewWidget that lets the point be dragged; other drags rotate, the wheel zooms."""
+class SurfaceScene(GLViewMixin, QOpenGLWindow):
+    """pyqtgraph's 3D view as a GL window (see the module's docstring) that lets the point be
+    dragged; other drags rotate, the wheel zooms."""
 
     made = 0
     """How many scenes this process has made (see ``can_show_3d``)."""
 
     def __init__(self, owner: SurfaceView) -> None:
-        super().__init__(owner)
+        # A QOpenGLWindow shares no context unless given one; GLViewWidget's share the global one.
+        share = QOpenGLContext.globalShareContext()
+        if share is not None and QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts):
+            super().__init__(share)
+        else:
+            super().__init__()
+        if not SurfaceScene.made:
+            atexit.register(_delete_pending_windows)  # runs before PySide's own clean-up (last in, first out)
         SurfaceScene.made += 1
-        self.setObjectName("surfaceGL")
+        self.setObjectName("surfaceScene")
         self.owner = owner
         self.setBackgroundColor("w")
         camera = Camera()
@@ -256,6 +277,22 @@ class SurfaceScene(gl.GLViewWidget):
                                       self.point_rim, self.point_dot, self.labels)):
             item.setDepthValue(depth)
             self.addItem(item)
+
+    def rect(self) -> QRect:
+        """The scene in its own pixels, as a widget's ``rect()`` (``AxisLabels`` maps to it)."""
+        return QRect(QPoint(0, 0), self.size())
+
+    def grab_frame(self) -> QImage:
+        """The frame, drawn again for the copy: after a swap, a window's back buffer is undefined."""
+        if not self.isValid():
+            return QImage()
+        self.makeCurrent()
+        try:
+            GL.glViewport(0, 0, self.deviceWidth(), self.deviceHeight())
+            self.paintGL()
+            return self.grabFramebuffer()
+        finally:
+            self.doneCurrent()
 
     def show_surface(self, drawing: SurfaceDrawing) -> None:
         vertices = drawing.vertices
@@ -358,6 +395,31 @@ class AxisLabels(GLGraphicsItem):
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         paint_labels(painter, self._labels, np.array([(p.x(), p.y()) for p in at]).reshape(-1, 2), self.ink)
         painter.end()
+
+
+def grab_with_3d(widget: QWidget) -> QPixmap:
+    """``widget.grab()`` with the visible 3D frames drawn in their place: a GL window in a
+    container draws straight to the screen, so a widget grab leaves its place blank."""
+    pixmap = widget.grab()
+    painter = QPainter(pixmap)
+    views = [widget] if isinstance(widget, SurfaceView) else widget.findChildren(SurfaceView)
+    for view in views:
+        if view.scene_host is not None and view.scene_host.isVisible():
+            painter.drawImage(view.scene_host.mapTo(widget, QPoint(0, 0)), view.grab_frame())
+    painter.end()
+    return pixmap
+
+
+def _delete_pending_windows() -> None:
+    """Carry out the deleteLater calls still pending at exit while the application exists.
+
+    Qt drops them and destroys such windows in ~QApplication, where a window container
+    whose GL window is already gone crashes (and a GL window deleted after the application
+    makes its context current on a closed display): a window closed with deleteLater just
+    before exit, as the tests and benchmarks do, ended the process with a segmentation fault.
+    """
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _lines(mode: str, style: tuple[str, float], options: object) -> gl.GLLinePlotItem:

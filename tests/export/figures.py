@@ -10,6 +10,7 @@ from guicalc import cli
 from guicalc.core.document import DEFAULT_EXPRESSION
 from guicalc.ui.view_tabs import figure_alone
 from guicalc.views.focus import FocusFrame
+from guicalc.views.surface_view import grab_with_3d
 from tests.export.svg_checks import image_array
 from tests.export.test_export_without_window import CASES as WINDOWLESS_CASES
 
@@ -36,7 +37,7 @@ def shown_figure(name: str, expression: str, at: str, size: tuple[int, int] = SI
     screen = None
     for _ in range(10):
         QtWidgets.QApplication.processEvents()
-        previous, screen = screen, image_array(widget.grab().toImage())[:, :, ::-1]
+        previous, screen = screen, image_array(grab_with_3d(widget).toImage())[:, :, ::-1]
         if previous is not None and np.array_equal(previous, screen):
             break
     return widget, screen
