@@ -21,6 +21,7 @@ class FunctionRow(QtWidgets.QWidget):
 
     removeRequested = QtCore.Signal(object)  # FunctionState
     activated = QtCore.Signal(object)  # FunctionState
+    typed = QtCore.Signal(object)  # FunctionState: its text is about to change by a keystroke in the editor
 
     def __init__(self, state: FunctionState, first: bool, parent: QtWidgets.QWidget | None = None,
                  parse_now: bool = True) -> None:
@@ -73,6 +74,7 @@ class FunctionRow(QtWidgets.QWidget):
         self.color_button.clicked.connect(self._choose_color)
         self.visible_box.toggled.connect(lambda on: setattr(state, "visible", on))
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(state))
+        self.edit.textEdited.connect(lambda _: self.typed.emit(state))  # before textChanged: a user's keystroke
         self.edit.textChanged.connect(self._on_text_edited)
         self.edit.installEventFilter(self)
         state.events.color.connect(self._show_color)
@@ -142,6 +144,7 @@ class FunctionListWidget(QtWidgets.QWidget):
     """All function rows and an Add button; one row is active (tangent, limits)."""
 
     activeChanged = QtCore.Signal(object)  # FunctionState
+    typed = QtCore.Signal(object)  # FunctionState about to change by a keystroke (not undo, not a lesson)
 
     def __init__(self, document: Document, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +211,7 @@ class FunctionListWidget(QtWidgets.QWidget):
         state.events.text.connect(lambda _: self._show_other_parses(state))
         row.removeRequested.connect(self._remove)
         row.activated.connect(self.activeChanged)
+        row.typed.connect(self.typed)
         self.rows.insert(index, row)
         self.rows_layout.insertWidget(index, row)
         self._name_rows()
