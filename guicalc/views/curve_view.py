@@ -157,7 +157,8 @@ class CurveView(pg.PlotWidget):
             self.getPlotItem().addItem(item)
             self._curves[key] = item
         else:
-            item.setPen(pen)
+            if item.opts["pen"] != pen:  # a keystroke keeps the pen: setPen would restyle the curve for nothing
+                item.setPen(pen)
             self._rename(item, label)
         item.setData(xs, ys)
         _drop_cache(item)

@@ -7,6 +7,10 @@ import numpy as np
 import pytest
 from PySide6 import QtCore, QtWidgets
 
+from guicalc.core.parse import parse
+from guicalc.core.typed import reading as reading_of
+from guicalc.i18n import translate
+
 PAUSE_MS = 1500
 """Longer than the app's pause, so that the checks between keystroke and pause hold on a loaded machine."""
 
@@ -41,16 +45,20 @@ def test_a_keystroke_repaints_the_curve_and_the_rest_follows_after_the_pause(qtb
     window = main_window
     window.controller.typing_pause_ms = PAUSE_MS
     edit = window.findChild(QtWidgets.QLineEdit, "expressionEdit")
-    assert edit.text() == "3x^2 - 4x" and window.document.curve.x == 1.0
+    window.document.functions[0].text = "3x^2 - 4x + 0"  # set whole (not typed): shown at once
+    assert edit.text() == "3x^2 - 4x + 0" and window.document.curve.x == 1.0
     before = _readout(window)
     assert "slope f′(1) = 2" in before and "f(x) = −1" in before
     table = window.findChild(QtWidgets.QTableWidget, "limitTable")
     quotients = [table.item(r, 1).text() for r in range(table.rowCount())]
     paints = _Paints(window.curve_view.viewport())
+    reading = window.findChild(QtWidgets.QLabel, "expressionReading")
+    read_before = reading.text()
 
     edit.setFocus()
-    edit.end(False)
-    qtbot.keyClicks(edit, "+x")  # 3x^2 - 4x+x: f(1) = 0, f′(1) = 3
+    edit.setSelection(len(edit.text()) - 1, 1)
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_X)  # 3x^2 - 4x + x: f(1) = 0, f′(1) = 3
+    assert reading.text() == read_before  # "read as" waits for the pause too
     qtbot.waitUntil(lambda: paints.count > 0, timeout=PAUSE_MS // 2)
 
     # At once: the new curve (against numpy's own 3x² − 3x), the point on it, the tangent
@@ -74,3 +82,7 @@ def test_a_keystroke_repaints_the_curve_and_the_rest_follows_after_the_pause(qtb
     assert "f(x) = 3x^2 − 3x" in _legend(window), _legend(window)
     # Forward quotients of 3x² − 3x at 1, worked by hand: (f(1 + h) − f(1))/h = 3 + 3h.
     assert [table.item(r, 1).text() for r in range(3)] == ["3.30000", "3.03000", "3.00300"]
+    # The editor's "read as" line follows the text after its own pause (as long as the app's).
+    qtbot.waitUntil(lambda: reading.text() != read_before)
+    assert reading.text() == translate("FunctionList", "read as: {reading}").format(
+        reading=reading_of(parse(edit.text()).typed, html=True))
