@@ -61,10 +61,12 @@ def test_a_keystroke_repaints_the_curve_and_the_rest_follows_after_the_pause(qtb
     assert reading.text() == read_before  # "read as" waits for the pause too
     qtbot.waitUntil(lambda: paints.count > 0, timeout=PAUSE_MS // 2)
 
-    # At once: the new curve (against numpy's own 3x² − 3x), the point on it, the tangent
+    # At once: the new curve and f′ (against numpy's own 3x² − 3x and 6x − 3), the point on it, the tangent
     # through it and the secant's ends on it (forward, h = 0.1).
     xs, ys = _function_curve(window).getData()
     assert np.allclose(ys, 3 * xs**2 - 3 * xs)
+    dxs, dys = window.curve_view.curve(next(k for k in window.curve_view.curve_keys() if k.endswith(":1"))).getData()
+    assert np.allclose(dys, 6 * dxs - 3)  # f′ too
     assert window.curve_view.point.pos().y() == pytest.approx(0.0)
     tx, ty = window.curve_view.tangent.getData()
     assert np.allclose(ty, 3 * (tx - 1))
