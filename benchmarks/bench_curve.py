@@ -18,6 +18,8 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 
@@ -26,6 +28,10 @@ MOVES = 40
 FUNCTION_COUNTS = (1, 5, 20)
 KEYSTROKES = 12
 SAMPLES = 2000
+ROUNDS = 2  # runs of point moves per program, taking turns
+REST = 0.3  # seconds between runs: longer than any throttle (guicalc's limit table: 0.15 s)
+POINTER_SECONDS = 2.0
+HERE = Path(__file__).resolve().parent
 
 
 class PaintCounter:
@@ -39,10 +45,13 @@ class PaintCounter:
                 if event.type() == QtCore.QEvent.Type.Paint:  # a plot's paint arrives at its viewport
                     named = watched.objectName() or (watched.parent() and watched.parent().objectName())
                     self.counts[named or type(watched).__name__] += 1
+                    if named in self.stamps or (not named and "bare" in self.stamps):
+                        self.stamps[named or "bare"].append(time.perf_counter())
                 return False
 
         self.app = app
         self.counts: collections.Counter[str] = collections.Counter()
+        self.stamps: dict[str, list[float]] = {}  # when each paint of the widgets named here came
         self._filter = Filter()
         app.installEventFilter(self._filter)
 
@@ -102,7 +111,8 @@ def _bare_plot(size: tuple[int, int]) -> tuple[object, object]:
 
 
 def point_moves(app: object, counter: PaintCounter, size: tuple[int, int]) -> dict[str, float]:
-    """Point move through the spin box vs the same move in bare pyqtgraph, interleaved."""
+    """Point moves through the spin box, then drags by posted mouse events and by the X
+    server's pointer, each against bare pyqtgraph (and the spin-box moves against matplotlib)."""
     from PySide6 import QtWidgets
 
     window = _guicalc_window(size)
@@ -111,38 +121,101 @@ def point_moves(app: object, counter: PaintCounter, size: tuple[int, int]) -> di
     error_box = window.limit_panel.error_view.getPlotItem().getViewBox()
     ranges = []
     error_box.sigRangeChanged.connect(lambda *_: ranges.append(1))
-    bare, (tangent, point) = _bare_plot(size)
+    bare, bare_items = _bare_plot(size)
+    figure, mpl_items = _matplotlib_plot(size)
     counter.settle()
-    ours, theirs = [], []
+    xs = [round(float(x), 2) + (0.005 if i % 2 else 0.0) for i, x in enumerate(np.linspace(0.2, 2.2, MOVES))]
     counter.counts.clear()
-    for i, x in enumerate(np.linspace(0.2, 2.2, MOVES)):
-        x = round(float(x), 2) + (0.005 if i % 2 else 0.0)
-        t0 = time.perf_counter()
-        spin.setValue(x)
-        counter.settle()
-        ours.append(time.perf_counter() - t0)
-        theirs.append(_bare_move((tangent, point), float(x), counter))
-    paints = {name: n / MOVES for name, n in counter.counts.items()}
+    ours, theirs, mpl = Moves(), Moves(), Moves()
+    for _ in range(ROUNDS):  # runs of moves taking turns, so the machine's load hits all three
+        ours.add(_run_of_moves(spin.setValue, xs, counter))
+        theirs.add(_run_of_moves(lambda x: _bare_move(bare_items, x), xs, counter))
+        mpl.add(_run_of_moves(lambda x: _matplotlib_move(mpl_items, x), xs, counter))
+    paints = {name: n / (MOVES * ROUNDS) for name, n in counter.counts.items()}
     spin.setValue(1.0)
     counter.settle()
-    dragged, bare_dragged = _drag(window, counter, (tangent, point))
+    dragged, bare_dragged = _posted_drags(window, counter, bare_items)
+    pointer = _pointer_drags(window, bare, bare_items, counter)
+    figure.close()
     bare.close()
     _close(window)
     counter.settle()
-    return {"guicalc": _median_ms(ours), "bare": _median_ms(theirs), "error_range_changes": len(ranges),
+    return {"guicalc": ours, "bare": theirs, "matplotlib": mpl, "error_range_changes": len(ranges),
             "curve_paints": paints.get("curvePlot", 0.0), "error_paints": paints.get("errorPlot", 0.0),
-            "drag": _median_ms(dragged), "bare_drag": _median_ms(bare_dragged)}
+            "drag": dragged, "bare_drag": bare_dragged, **pointer}
 
 
-def _bare_move(bare_items: tuple[object, object], x: float, counter: PaintCounter) -> float:
-    """The bare plot's tangent and point moved to x on 3x² − 4x: seconds to the repainted screen."""
+class Moves:
+    """Seconds per move of runs of moves: the median move, and the mean of every second the
+    runs took (the work a run leaves for when the moves rest included)."""
+
+    def __init__(self) -> None:
+        self.each: list[float] = []
+        self.total = 0.0
+
+    def add(self, run: tuple[list[float], float]) -> None:
+        each, rest = run
+        self.each += each
+        self.total += sum(each) + rest
+
+    @property
+    def median_ms(self) -> float:
+        return _median_ms(self.each)
+
+    @property
+    def mean_ms(self) -> float:
+        return self.total / len(self.each) * 1000
+
+
+def _run_of_moves(move: Callable[[float], None], xs: list[float], counter: PaintCounter) -> tuple[list[float], float]:
+    """Moves back to back, as a held arrow key or a drag makes them, each timed to the
+    repainted screen; then, after a pause longer than any throttle (untimed), the time the
+    work left for the rest takes to reach the screen."""
+    each = []
+    for x in xs:
+        t0 = time.perf_counter()
+        move(x)
+        counter.settle()
+        each.append(time.perf_counter() - t0)
+    time.sleep(REST)
+    t0 = time.perf_counter()
+    counter.settle()
+    return each, time.perf_counter() - t0
+
+
+def _bare_move(bare_items: tuple[object, object], x: float) -> None:
+    """The bare plot's tangent and point moved to x on 3x² − 4x."""
     tangent, point = bare_items
     y, slope = 3 * x * x - 4 * x, 6 * x - 4
-    t0 = time.perf_counter()
     tangent.setData([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
     point.setData([x], [y])
-    counter.settle()
-    return time.perf_counter() - t0
+
+
+def _matplotlib_plot(size: tuple[int, int]) -> tuple[object, tuple[object, object, object]]:
+    """The same figure in matplotlib's Qt canvas: f, the tangent and the point."""
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
+
+    figure = Figure()
+    canvas = FigureCanvasQTAgg(figure)
+    axes = figure.add_subplot()
+    xs = np.linspace(-1, 3, SAMPLES)
+    axes.plot(xs, 3 * xs**2 - 4 * xs, color="#0072B2", lw=2)
+    (tangent,) = axes.plot([], [], color="#D55E00", lw=2)
+    (point,) = axes.plot([], [], "o", ms=8)
+    axes.set_xlim(-1, 3)
+    axes.set_ylim(-2, 8)
+    canvas.resize(*size)
+    canvas.show()
+    return canvas, (canvas, tangent, point)
+
+
+def _matplotlib_move(items: tuple[object, object, object], x: float) -> None:
+    canvas, tangent, point = items
+    y, slope = 3 * x * x - 4 * x, 6 * x - 4
+    tangent.set_data([-1, 3], [y + slope * (-1 - x), y + slope * (3 - x)])
+    point.set_data([x], [y])
+    canvas.draw_idle()
 
 
 def _mouse(widget: object, kind: object, pos: object, buttons: object) -> object:
@@ -152,33 +225,88 @@ def _mouse(widget: object, kind: object, pos: object, buttons: object) -> object
                              QtCore.Qt.MouseButton.LeftButton, buttons, QtCore.Qt.KeyboardModifier.NoModifier)
 
 
-def _drag(window: object, counter: PaintCounter, bare_items: tuple[object, object]) -> tuple[list[float], list[float]]:
-    """The point dragged from x = 1 by mouse events posted to the curve plot, one at a time through
-    the event loop, each timed to the repainted screen; the bare plot's point moved alike."""
+def _on_curve(window: object, x: float) -> object:
+    """Where (x, 3x² − 4x) is in the curve plot's viewport."""
+    from PySide6 import QtCore
+
+    view = window.curve_view
+    box = view.getPlotItem().getViewBox()
+    return QtCore.QPointF(view.mapFromScene(box.mapViewToScene(QtCore.QPointF(x, 3 * x * x - 4 * x))))
+
+
+def _posted_drags(window: object, counter: PaintCounter, bare_items: tuple[object, object]) -> tuple[Moves, Moves]:
+    """The point dragged from x = 1 by mouse events posted to the curve plot, one at a time
+    through the event loop, each timed to the repainted screen; the bare plot's point moved alike."""
     from PySide6 import QtCore, QtWidgets
 
     view = window.curve_view
     view.scene().minDragTime = 0  # a drag from the first move (pyqtgraph waits 0.5 s or some pixels)
-    viewport, box = view.viewport(), view.getPlotItem().getViewBox()
-
-    def at(x: float) -> QtCore.QPointF:
-        return QtCore.QPointF(view.mapFromScene(box.mapViewToScene(QtCore.QPointF(x, 3 * x * x - 4 * x))))
-
+    viewport = view.viewport()
     left, moved = QtCore.Qt.MouseButton.LeftButton, QtCore.QEvent.Type.MouseMove
-    QtWidgets.QApplication.sendEvent(viewport, _mouse(viewport, QtCore.QEvent.Type.MouseButtonPress, at(1.0), left))
-    tangent, point = bare_items
-    ours, theirs = [], []
-    for x in np.linspace(1.0, 1.6, MOVES + 1)[1:]:
-        t0 = time.perf_counter()
-        QtWidgets.QApplication.postEvent(viewport, _mouse(viewport, moved, at(float(x)), left))
-        counter.settle()
-        ours.append(time.perf_counter() - t0)
-        theirs.append(_bare_move((tangent, point), float(x), counter))
+    QtWidgets.QApplication.sendEvent(viewport, _mouse(viewport, QtCore.QEvent.Type.MouseButtonPress,
+                                                      _on_curve(window, 1.0), left))
+    xs = [float(x) for x in np.linspace(1.0, 1.6, MOVES + 1)[1:]]
+    ours, theirs = Moves(), Moves()
+    ours.add(_run_of_moves(lambda x: QtWidgets.QApplication.postEvent(
+        viewport, _mouse(viewport, moved, _on_curve(window, x), left)), xs, counter))
+    theirs.add(_run_of_moves(lambda x: _bare_move(bare_items, x), xs, counter))
     release = QtCore.QEvent.Type.MouseButtonRelease
-    QtWidgets.QApplication.sendEvent(viewport, _mouse(viewport, release, at(1.6), QtCore.Qt.MouseButton.NoButton))
+    QtWidgets.QApplication.sendEvent(viewport, _mouse(viewport, release, _on_curve(window, 1.6),
+                                                      QtCore.Qt.MouseButton.NoButton))
     if abs(window.document.curve.x - 1.6) > 0.05:
-        print(f"  (the drag did not move the point: x = {window.document.curve.x})")
+        print(f"  (the posted drag did not move the point: x = {window.document.curve.x})")
     return ours, theirs
+
+
+def _pointer_drags(window: object, bare: object, bare_items: tuple[object, object],
+                   counter: PaintCounter) -> dict[str, float]:
+    """The X server's pointer drags guicalc's point from x = 1 to 2, then the bare plot's
+    (which follows the pointer with setData): frames painted per second, each plot's own."""
+    from PySide6 import QtCore, QtWidgets
+
+    def follow(pos: QtCore.QPointF) -> None:  # bare pyqtgraph's drag: the point follows the pointer
+        if QtWidgets.QApplication.mouseButtons() & QtCore.Qt.MouseButton.LeftButton:
+            _bare_move(bare_items, float(bare.getPlotItem().getViewBox().mapSceneToView(pos).x()))
+
+    bare.setMouseEnabled(False, False)
+    bare.scene().sigMouseMoved.connect(follow)
+    window.document.curve.x = 1.0
+    counter.settle()
+    ours = _pointer_fps(window, window.curve_view, _on_curve(window, 1.0), _on_curve(window, 2.0), counter)
+    if abs(window.document.curve.x - 2.0) > 0.05:
+        print(f"  (the pointer did not drag the point: x = {window.document.curve.x})")
+    box = bare.getPlotItem().getViewBox()
+
+    def on_bare(x: float) -> QtCore.QPointF:
+        return QtCore.QPointF(bare.mapFromScene(box.mapViewToScene(QtCore.QPointF(x, 3 * x * x - 4 * x))))
+
+    theirs = _pointer_fps(bare, bare, on_bare(1.0), on_bare(2.0), counter)
+    return {"pointer_fps": ours, "bare_pointer_fps": theirs}
+
+
+def _pointer_fps(top: object, view: object, start: object, end: object, counter: PaintCounter) -> float:
+    """Frames per second ``view`` paints while x_pointer.py drags from ``start`` to ``end``
+    (viewport pixels) over ``POINTER_SECONDS``, with ``top`` raised above the other windows."""
+    import subprocess
+
+    from PySide6 import QtCore
+
+    top.raise_()
+    counter.settle()
+    a, b = (view.viewport().mapToGlobal(p.toPoint()) for p in (start, end))
+    name = view.objectName() or "bare"
+    counter.stamps[name] = []
+    pointer = subprocess.Popen([sys.executable, str(HERE / "x_pointer.py"), str(a.x()), str(a.y()),
+                                str(b.x()), str(b.y()), str(POINTER_SECONDS)])
+    loop = QtCore.QEventLoop()
+    poll = QtCore.QTimer(interval=20)
+    poll.timeout.connect(lambda: pointer.poll() is not None and loop.quit())
+    poll.start()
+    loop.exec()  # waits for events, as the application does: no busy loop taking the pointer's CPU
+    poll.stop()
+    counter.settle()
+    stamps = counter.stamps.pop(name)
+    return (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 2 else 0.0
 
 
 def _other_functions(n: int) -> list[str]:
@@ -234,8 +362,13 @@ def keystrokes(app: object, counter: PaintCounter, size: tuple[int, int]) -> dic
     return {key: _median_ms(t) for key, t in times.items()}
 
 
+def _pair(moves: Moves) -> str:
+    return f"{moves.mean_ms:>6.1f} ({moves.median_ms:>5.1f})"
+
+
 def main() -> None:
     global MOVES, KEYSTROKES
+    import x_pointer  # this script's folder is on the path when it is run
     from PySide6 import QtWidgets
 
     if "--quick" in sys.argv:
@@ -245,19 +378,30 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, Python {sys.version.split()[0]}, "
           f"platform {app.platformName()}, screen {screen.width()}x{screen.height()}")
     counter = PaintCounter(app)
-    print(f"\nPoint move (spin box value → repainted screen, event loop), median of {MOVES}, ms")
-    print(f"{'window':>10} {'guicalc':>8} {'bare pg':>8} {'ratio':>6}  (target ≤ 1.5)   "
+    print(f"\nPoint move (spin box value → repainted screen, event loop), {ROUNDS} runs of {MOVES} moves "
+          "taking turns, ms per move: mean of the runs (work left for the rest included) and median move")
+    print(f"{'window':>10} {'guicalc':>14} {'bare pg':>14} {'matplotlib':>14} {'ratio':>6}  (target ≤ 1.5)   "
           "error-plot range changes, paints per move (curve, error)")
     drags = {}
     for size in SIZES:
         r = drags[size] = point_moves(app, counter, size)
-        print(f"{size[0]:>5}x{size[1]:<4} {r['guicalc']:>8.1f} {r['bare']:>8.1f} {r['guicalc'] / r['bare']:>6.2f}"
-              f"{'':18} {r['error_range_changes']} of {MOVES}, {r['curve_paints']:.2f}, {r['error_paints']:.2f}")
-    print(f"\nDrag (mouse move posted to the curve plot → repainted screen), median of {MOVES}, ms")
-    print(f"{'window':>10} {'guicalc':>8} {'bare pg':>8} {'ratio':>6}  moves/s guicalc, bare")
+        ours, bare, mpl = r["guicalc"], r["bare"], r["matplotlib"]
+        print(f"{size[0]:>5}x{size[1]:<4} {_pair(ours)} {_pair(bare)} {_pair(mpl)} {ours.mean_ms / bare.mean_ms:>6.2f}"
+              f"{'':18} {r['error_range_changes']} of {MOVES * ROUNDS}, {r['curve_paints']:.2f}, "
+              f"{r['error_paints']:.2f}")
+    print(f"\nDrag by mouse events posted to the curve plot, one at a time → repainted screen, {MOVES} moves, "
+          "ms per move (mean, median)")
+    print(f"{'window':>10} {'guicalc':>14} {'bare pg':>14} {'ratio':>6}  moves/s guicalc, bare")
     for size, r in drags.items():
-        print(f"{size[0]:>5}x{size[1]:<4} {r['drag']:>8.1f} {r['bare_drag']:>8.1f} {r['drag'] / r['bare_drag']:>6.2f}"
-              f"  {1000 / r['drag']:>7.0f}, {1000 / r['bare_drag']:.0f}")
+        ours, bare = r["drag"], r["bare_drag"]
+        print(f"{size[0]:>5}x{size[1]:<4} {_pair(ours)} {_pair(bare)} {ours.mean_ms / bare.mean_ms:>6.2f}"
+              f"  {1000 / ours.mean_ms:>7.0f}, {1000 / bare.mean_ms:.0f}")
+    print(f"\nDrag by the X server's pointer (XTEST, {x_pointer.RATE} reports/s for {POINTER_SECONDS:g} s), "
+          "frames painted per second")
+    print(f"{'window':>10} {'guicalc':>8} {'bare pg':>8} {'ratio':>6}  (target ≥ 0.9)")
+    for size, r in drags.items():
+        ours, bare = r["pointer_fps"], r["bare_pointer_fps"]
+        print(f"{size[0]:>5}x{size[1]:<4} {ours:>8.1f} {bare:>8.1f} {ours / bare if bare else float('nan'):>6.2f}")
     print(f"\nKeystroke in the first of n functions → repainted curve, {SIZES[0][0]}x{SIZES[0][1]}, "
           f"median of {KEYSTROKES}, ms")
     print(f"{'functions':>10} {'guicalc':>8} {'bare pg':>8} {'ratio':>6}  {'vs 1 function':>14} (target 1 ± 0.2)")

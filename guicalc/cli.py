@@ -139,7 +139,7 @@ def _size(text: str) -> tuple[int, int]:
 def _derive(args: argparse.Namespace) -> int:
     from guicalc.core import symbolic
     from guicalc.core.analysis import CurveAnalysis
-    from guicalc.core.curve_scene import curve_variable, point_snapshot
+    from guicalc.core.curve_scene import curve_variable, limit_lab, point_snapshot
     from guicalc.core.curve_state import CurveState
     from guicalc.core.difference import DEFAULT_H
 
@@ -164,9 +164,10 @@ def _derive(args: argparse.Namespace) -> int:
                               f"{verdict.why} ({single.note})" if single.note and args.method != "auto"
                               else verdict.why)
     # What the window shows at this point: the same tangent, table and sentences.
-    snapshot = point_snapshot(analysis, CurveState(variable=variable, x=x, method=args.method, dtype=args.dtype,
-                                                   steps=args.steps, show_secant=False))
-    tangent, rows = snapshot.tangent, snapshot.rows
+    state = CurveState(variable=variable, x=x, method=args.method, dtype=args.dtype, steps=args.steps,
+                       show_secant=False)
+    snapshot, lab = point_snapshot(analysis, state), limit_lab(analysis, state)
+    tangent, rows = snapshot.tangent, lab.rows
     result = {
         "expression": args.expression,
         "parsed": symbolic.to_text(parsed.expr),
@@ -191,7 +192,7 @@ def _derive(args: argparse.Namespace) -> int:
         "limit_table": [{"h": r.h, "quotient": r.quotient, "error": r.error, "note": r.note}
                         for r in rows],
         "readout": snapshot.readout,
-        "limit_caption": snapshot.caption,
+        "limit_caption": lab.caption,
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))

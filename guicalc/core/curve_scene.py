@@ -150,23 +150,34 @@ def secant(analysis: CurveAnalysis, state: CurveState) -> Secant | None:
 
 @dataclass(frozen=True)
 class PointSnapshot:
-    """Everything shown about f at the point: the window draws it, ``guicalc derive`` prints it."""
+    """What is shown about f at the point itself: drawn on every move of the point."""
 
     tangent: Tangent
     readout: Message
     description: Message
-    rows: list[LimitRow]
-    caption: Message
     secant: Secant | None
 
 
+@dataclass(frozen=True)
+class LimitLab:
+    """The limit table and its caption at the point: worth redrawing only as often as it can
+    be read while the point moves (see ``ui.throttle``)."""
+
+    rows: list[LimitRow]
+    caption: Message
+
+
 def point_snapshot(analysis: CurveAnalysis, state: CurveState, name: str = "f") -> PointSnapshot:
-    """f (named ``name``), the tangent, the readout, the limit table and the secant at ``state.x``."""
+    """f (named ``name``), the tangent, the readout and the secant at ``state.x``."""
     tangent = analysis.tangent(state.x)
     return PointSnapshot(tangent, point_readout(analysis.variable, tangent, name),
-                         plot_description(analysis, tangent, name),
-                         analysis.limit_table(state.x, state.method, state.dtype, state.steps),
-                         limit_caption(analysis, state, tangent.slope), secant(analysis, state))
+                         plot_description(analysis, tangent, name), secant(analysis, state))
+
+
+def limit_lab(analysis: CurveAnalysis, state: CurveState) -> LimitLab:
+    """The limit table at ``state.x`` and the caption that names its method, type and f′."""
+    return LimitLab(analysis.limit_table(state.x, state.method, state.dtype, state.steps),
+                    limit_caption(analysis, state, analysis.tangent(state.x).slope))
 
 
 def sweep_message(sweep: ErrorSweep, dtype: str) -> Message | str:

@@ -30,6 +30,7 @@ from guicalc.ui.background import BackgroundWork
 from guicalc.ui.limit_panel import LimitPanel
 from guicalc.ui.parameter_panel import ParameterPanel
 from guicalc.ui.point_panel import PointPanel
+from guicalc.ui.throttle import Throttle
 from guicalc.views.curve_view import CurveView
 
 DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
@@ -40,7 +41,7 @@ TYPING_PAUSE_MS = 300
 """A keystroke redraws the edited curve (and f′), the point and its float64 tangent; the
 legend's formulas (sympy printing), the exact readout, the limit table and the error plot
 wait for a pause in the typing this long: they were 4/5 of a keystroke's 50 ms."""
-POINTER_REST_MS = 120
+LAB_INTERVAL_MS = 150  # while the point moves, the limit table and error plot follow at this pace
 """While the point is dragged the error sweep waits for the pointer to rest this long: each
 mouse event costs a repaint of the point, tangent and table, not a sweep and a second repaint."""
 
@@ -86,7 +87,7 @@ class CurveController(QtCore.QObject):
         self._waiting_total = 0
         self._unshown: dict[str, tuple] = {}  # curves of the waiting functions, sampled, shown together
         self._adopted: dict[int, weakref.ref] = {}  # parameter states whose changes we follow, by id
-        self._sweep_timer = self._coalescer(self.refresh_sweep)
+        self._lab = Throttle(self.refresh_lab, LAB_INTERVAL_MS, self)
         self._swept: tuple[object, ...] | None = None  # what the error plot's range was fitted to
         self._drawn: dict[str, _Drawn] = {}  # each curve's samples, by its key in the view
         self.background = BackgroundWork(self)
@@ -101,10 +102,12 @@ class CurveController(QtCore.QObject):
         self.typing_pause_ms = TYPING_PAUSE_MS
         self._typing = False  # inside a keystroke's redraw: the legend keeps its formulas, the point is quick
         self._keystroke: FunctionState | None = None  # the function whose next text change is typed
-        self._settle_timer = self._coalescer(self._on_text_settled)
+        self._typed_timer = self._coalescer(self._after_typing)
 
         state = document.curve
-        for name in ("x", "h", "method", "dtype", "steps", "show_secant"):
+        for name in ("x", "h"):  # they move continuously (a drag, a held key, h shrinking)
+            getattr(state.events, name).connect(self.follow_point)
+        for name in ("method", "dtype", "steps", "show_secant"):
             getattr(state.events, name).connect(self.refresh_point)
         for name in ("show_first", "show_second"):
             getattr(state.events, name).connect(self.refresh_curves)
@@ -153,10 +156,11 @@ class CurveController(QtCore.QObject):
     def typing(self) -> bool:
         """True from a keystroke until the typing pause has brought the legend, readout,
         table and error plot up to date."""
-        return self._settle_timer.isActive()
+        return self._typed_timer.isActive()
 
-    def _on_text_settled(self) -> None:
+    def _after_typing(self) -> None:
         """The typing paused: the legend's formulas, then the exact point, readout, table and sweep."""
+        self._typed_timer.stop()
         self.refresh_curves()
         self.refresh_point()
 
@@ -228,7 +232,7 @@ class CurveController(QtCore.QObject):
         self.statusMessage.emit("")
         self.refresh_curves()
         if self._typing:
-            self._settle_timer.start(self.typing_pause_ms)
+            self._typed_timer.start(self.typing_pause_ms)
             if f is self.active:
                 self._show_point_quickly(self.analyses[id(f)])
         elif f is self.active:
@@ -422,8 +426,14 @@ class CurveController(QtCore.QObject):
         self._drawn[key] = _Drawn(sampled, xs, ys, color, label)
         return ys
 
-    def refresh_point(self, *_: object) -> None:
-        """Point, tangent, secant, readout and limit table at the current x."""
+    def follow_point(self, *_: object) -> None:
+        """The point or h moved: the point, tangent and readout at once, the limit table and
+        error plot at ``LAB_INTERVAL_MS`` while it keeps moving (see ``Throttle``)."""
+        self.refresh_point(moving=True)
+
+    def refresh_point(self, *_: object, moving: bool = False) -> None:
+        """Point, tangent, secant and readout at the current x, and the limit table and
+        error plot (``moving``: at their own pace, see ``follow_point``)."""
         if self._held:
             return
         a = self.analyses.get(id(self.active))
@@ -444,8 +454,7 @@ class CurveController(QtCore.QObject):
             (lo, ya), (hi, yb) = snapshot.secant.ends
             self.view.set_secant(lo, ya, hi, yb)
             self.point_panel.secant_readout.setText(translated(snapshot.secant.readout))
-        self.limit_panel.set_rows(snapshot.rows, translated(snapshot.caption))
-        self._sweep_timer.start(0)
+        self._lab.request() if moving else self._lab.run_now()
 
     def _show_point_quickly(self, a: CurveAnalysis) -> None:
         """The point, tangent and secant on the curve just typed, from float64 values: the
@@ -460,11 +469,21 @@ class CurveController(QtCore.QObject):
         else:
             self.view.set_secant(*ends[0], *ends[1])
 
-    def refresh_sweep(self) -> None:
+    def settle(self) -> None:
+        """Finish now what waits for the point to rest or the typing to pause (an export or
+        a copy of the limit panel wants what the screen will show)."""
+        if self._typed_timer.isActive():
+            self._after_typing()
+        self._lab.flush()
+
+    def refresh_lab(self) -> None:
+        """The limit table, its caption and the error plot at the current x."""
         a = self.analyses.get(id(self.active))
-        if a is None:
+        if a is None or self._held:
             return
         s = self.document.curve
+        lab = curve_scene.limit_lab(a, s)
+        self.limit_panel.set_rows(lab.rows, translated(lab.caption))
         sweep = a.error_sweep(s.x, s.method, s.dtype)
         # Only another function, method or dtype fits the error plot again: a point move keeps its range.
         swept = (id(self.active), id(a.parsed), s.method, s.dtype)
@@ -533,17 +552,16 @@ class CurveController(QtCore.QObject):
 
     def shutdown(self) -> None:
         """End the background worker and what waits for the typing pause (the window closes)."""
-        self._settle_timer.stop()
+        self._typed_timer.stop()
         self.background.close()
 
     # -- user actions ----------------------------------------------------------------
     def _on_point_dragged(self, x: float) -> None:
         snapped = curve_scene.snapped(x, self.view.x_range())
         if snapped == self.document.curve.x:
-            self.refresh_point()  # no change event: still put the point back on the curve
+            self.follow_point()  # no change event: still put the point back on the curve
         else:
             self.document.curve.x = snapped
-        self._sweep_timer.start(POINTER_REST_MS)  # the sweep when the pointer rests (or lets go)
 
     def _on_point_nudged(self, steps: int) -> None:
         x_range = self.view.x_range()
@@ -553,7 +571,7 @@ class CurveController(QtCore.QObject):
     def _on_range_changed(self, x0: float, x1: float) -> None:
         self.document.curve.x_range = (x0, x1)
         self._resample_timer.start()
-        self.refresh_point()
+        self.follow_point()  # a pan or a zoom goes on like a drag
 
     def home(self, reset: bool = False) -> None:
         """The default view: the x range around the point, y fitted to the curve; ``reset``

@@ -9,6 +9,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from guicalc.core.analysis import ErrorSweep, LimitRow
 from guicalc.core.symbolic import format_number
 from guicalc.i18n import translate, translated
+from guicalc.ui.readout import Readout
+from guicalc.ui.steady_label import TextCell
 from guicalc.views.error_view import ErrorView
 
 BROKEN = QtGui.QColor("#FBE3D6")
@@ -29,11 +31,13 @@ class LimitPanel(QtWidgets.QSplitter):
         self.table.setAccessibleName(translate("LimitPanel", "Limit table"))
         self.table.setToolTip(translate("LimitPanel", "The difference quotient for h = 10⁻¹ … 10⁻ⁿ and its error"))
         self.error_view = ErrorView()
-        self.caption = QtWidgets.QLabel(objectName="limitCaption")
+        self.caption = Readout(translate("LimitPanel", "Limit table caption"), objectName="limitCaption")
+        self.caption.setWordWrap(True)
+        self.caption.bound_width()  # its numbers change with every move: they must not resize the panes
         left = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
+        layout.addWidget(TextCell(self.caption))
         layout.addWidget(self.table)
         self.addWidget(left)
         self.addWidget(self.error_view)

@@ -489,6 +489,7 @@ class MainWindow(QtWidgets.QMainWindow):
         clicked last where there are two: curve or limit panel, surface or field)."""
         tab = self.tabs.currentWidget()
         if tab is self.curve_view and self.limit_dock.isVisible():
+            self.controller.settle()  # the limit panel as it rests, not between two moves of the point
             return self._clicked_curve.current
         return getattr(tab, "view", tab)
 

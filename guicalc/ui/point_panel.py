@@ -15,6 +15,7 @@ from guicalc.core.difference import DTYPES, METHODS
 from guicalc.core.document import CurveState
 from guicalc.i18n import translate, translated
 from guicalc.ui.readout import Readout
+from guicalc.ui.steady_label import TextCell
 from guicalc.views.text_size import keep_text_size
 
 H_MIN_EXP, H_MAX_EXP = -16.0, 0.0
@@ -98,8 +99,9 @@ class PointPanel(QtWidgets.QWidget):
         form.addRow(step_label, h_row)
         form.addRow(translate("PointPanel", "Table rows"), self.steps_spin)
         form.addRow(translate("PointPanel", "Show"), show_row)
-        form.addRow(self.readout)
-        form.addRow(self.secant_readout)
+        # In cells: a point move writes new numbers without laying the dock out again.
+        form.addRow(TextCell(self.readout))
+        form.addRow(TextCell(self.secant_readout))
 
         self._bind()
         self.play_timer = QtCore.QTimer(self)

@@ -17,6 +17,9 @@ SELECTABLE = (QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
 class Readout(QtWidgets.QLabel):
     """A selectable, focusable label whose text is also its accessible description."""
 
+    textChanged = QtCore.Signal(str)
+    """Emitted after ``setText`` (a ``TextCell`` holding the readout fits its height to it)."""
+
     def __init__(self, name: str = "", parent: QtWidgets.QWidget | None = None, *,
                  objectName: str = "") -> None:  # noqa: N803 - Qt's keyword
         super().__init__(parent, objectName=objectName)
@@ -30,6 +33,7 @@ class Readout(QtWidgets.QLabel):
         self.setAccessibleDescription(text.replace("\n", "; "))
         if self.sizePolicy().horizontalPolicy() == QtWidgets.QSizePolicy.Policy.Ignored:
             self.setToolTip(text)  # a line too long to wrap is cut at the edge: here it is whole
+        self.textChanged.emit(text)
 
     def bound_width(self) -> None:
         """Never ask the layout for more width than it has (a derivative can be thousands of

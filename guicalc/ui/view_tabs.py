@@ -239,9 +239,12 @@ def _race_figure(document: Document, name: str, at: object) -> QtWidgets.QWidget
     return alone(panel.loss_view if name == "race-loss" else panel.field_view, panel)
 
 
-register_tab(ViewTab("curve", lambda window: window.curve_view,
-                     lambda window: {"curve": window.curve_view, "limit": window.limit_panel},
-                     figure=_curve_figure))
+def _curve_figures(window: MainWindow) -> dict[str, QtWidgets.QWidget]:
+    window.controller.settle()  # the limit panel as it rests, not between two moves of the point
+    return {"curve": window.curve_view, "limit": window.limit_panel}
+
+
+register_tab(ViewTab("curve", lambda window: window.curve_view, _curve_figures, figure=_curve_figure))
 register_tab(ViewTab("graph", _make_graph, lambda window: {"graph": window.graph_panel.view},
                      show_example=_show_graph_example, figure=_graph_figure))
 register_tab(ViewTab("surface", _make_surface, _surface_figures, lazy=True, show_example=_show_surface_example,

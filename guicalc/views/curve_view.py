@@ -83,6 +83,19 @@ class DraggablePoint(pg.TargetItem):
         self.sigDragged.emit(float(self.getViewBox().mapSceneToView(ev.scenePos()).x()))
 
 
+def hover_between_drags(scene: pg.GraphicsScene) -> None:
+    """pyqtgraph looks for the items under the pointer on every move, also in the middle of a
+    drag, where no item may take the hover (8 ms a move here: more than the rest of the drag);
+    look only between drags. The release looks again (``mouseReleaseEvent``)."""
+    send = scene.sendHoverEvents
+
+    def send_unless_dragging(ev: object, exitOnly: bool = False) -> None:  # noqa: N803 - pyqtgraph's keyword
+        if exitOnly or not scene.dragButtons:
+            send(ev, exitOnly)
+
+    scene.sendHoverEvents = send_unless_dragging
+
+
 class CurveView(pg.PlotWidget):
     """f and friends on one plot; objectName ``curvePlot``.
 
@@ -104,6 +117,7 @@ class CurveView(pg.PlotWidget):
                                   "Drag the point along the curve, or click here and use ← → (Shift: bigger steps)"))
         self.setAccessibleName(translate("CurveView", "Curve plot"))
         show_focus_frame(self)
+        hover_between_drags(self.scene())
         self.line_width = 2.0
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)

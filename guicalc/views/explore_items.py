@@ -149,7 +149,8 @@ class ExploreItems(QtCore.QObject):
     # -- the mouse -------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos: QtCore.QPointF) -> None:
         vb = self.plot.getViewBox()
-        if not vb.sceneBoundingRect().contains(scene_pos):
+        # A drag moves the point or pans: nothing to trace, and each move must only repaint.
+        if self.plot.scene().dragButtons or not vb.sceneBoundingRect().contains(scene_pos):
             self.left.emit()
             return
         pos = vb.mapSceneToView(scene_pos)

@@ -716,6 +716,10 @@ tangent: {equation}</source>
             <translation>극한 표</translation>
         </message>
         <message>
+            <source>Limit table caption</source>
+            <translation>극한 표 설명</translation>
+        </message>
+        <message>
             <source>The difference quotient for h = 10⁻¹ … 10⁻ⁿ and its error</source>
             <translation>h = 10⁻¹ … 10⁻ⁿ에 대한 차분 몫과 그 오차</translation>
         </message>

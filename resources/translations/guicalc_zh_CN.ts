@@ -716,6 +716,10 @@ tangent: {equation}</source>
             <translation>极限表</translation>
         </message>
         <message>
+            <source>Limit table caption</source>
+            <translation>极限表说明</translation>
+        </message>
+        <message>
             <source>The difference quotient for h = 10⁻¹ … 10⁻ⁿ and its error</source>
             <translation>h = 10⁻¹ … 10⁻ⁿ 时的差商及其误差</translation>
         </message>

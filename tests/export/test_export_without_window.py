@@ -10,11 +10,12 @@ import pytest
 from PySide6 import QtWidgets
 
 from guicalc import cli, ui
+from guicalc.core.document import Document
 from guicalc.core.view_kinds import figure_names, kind_of_figure
 from guicalc.export.figure import export
 from guicalc.ui import main_window as main_window_module
 from guicalc.ui.view_tabs import view_tab
-from tests.conftest import close_window, shown_window
+from tests.conftest import close_window
 from tests.export.svg_checks import texts
 from tests.table_kind import registered
 
@@ -66,13 +67,19 @@ def test_the_figure_shows_what_the_window_shows(qtbot, tmp_path, figure):
     (the 3D surface is compared with its GL frame in test_two_variable_export.py)."""
     alone = texts(_export(figure, tmp_path / "alone.svg"))
     expression, at = CASES[kind_of_figure(figure).name]
-    window = shown_window(qtbot)
+    point = cli._export_point(figure, expression, at)
+    kind = kind_of_figure(figure).name
+    lesson = Document()
+    if kind == "curve":
+        # A lesson that opens at the point, as the export does: a point moved there would keep
+        # the error plot's range from where it was (issue 16), with other decades ticked.
+        lesson.functions[0].text, lesson.curve.x = expression, point
+    window = ui.MainWindow(lesson)
+    window.show()
+    qtbot.waitExposed(window)
     try:
-        point = cli._export_point(figure, expression, at)
-        kind = kind_of_figure(figure).name
         window.document.functions[0].text = expression
         if kind == "curve":
-            window.document.curve.x = point
             window.controller.home()
         elif kind == "graph":
             window.graph_panel.set_expression(expression, point)

@@ -44,18 +44,34 @@ def test_the_pixmap_cache_holds_the_plots_images_of_the_screen(main_window):
     assert QtGui.QPixmapCache.cacheLimit() >= 4 * full_screen_kib
 
 
-def test_a_drag_sweeps_the_error_once_the_pointer_rests(qtbot, main_window):
-    view, curve = main_window.curve_view, main_window.limit_panel.error_view.curve
-    qtbot.wait(50)  # the opening sweep
-    before = curve.yData
-    for x in (1.1, 1.2, 1.3):  # what a drag emits, one mouse event at a time
-        view.pointDragged.emit(x)
+def _first_row_quotient(window) -> str:
+    return window.findChild(QtWidgets.QTableWidget, "limitTable").item(0, 1).text()
+
+
+def test_a_drag_moves_the_point_at_once_and_the_limit_table_at_its_own_pace(qtbot, main_window):
+    from guicalc.ui.curve_controller import LAB_INTERVAL_MS
+
+    view, error_curve = main_window.curve_view, main_window.limit_panel.error_view.curve
+    readout = main_window.findChild(QtWidgets.QLabel, "tangentReadout")
+    qtbot.wait(LAB_INTERVAL_MS + 50)  # the opening table has cooled
+    xs = np.array([1.1, 1.2, 1.3])
+    # Forward quotients of 3x² − 4x at h = 0.1, worked out here in numpy: 6x − 4 + 3h.
+    f = 3 * xs**2 - 4 * xs
+    forward = (3 * (xs + 0.1) ** 2 - 4 * (xs + 0.1) - f) / 0.1
+    view.pointDragged.emit(float(xs[0]))  # what a drag emits, one mouse event at a time
+    QtWidgets.QApplication.processEvents()
+    assert _first_row_quotient(main_window) == f"{forward[0]:.5f}"  # a first move: the table at once
+    swept = error_curve.yData
+    for x in xs[1:]:
+        view.pointDragged.emit(float(x))
         QtWidgets.QApplication.processEvents()
-        assert curve.yData is before  # each mouse event: the point, tangent and table, no sweep
-    assert main_window.document.curve.x == 1.3
-    qtbot.waitUntil(lambda: curve.yData is not before)  # the pointer rested: the sweep at x = 1.3
-    readout = main_window.findChild(QtWidgets.QLabel, "tangentReadout").text()
-    assert "slope f′(1.3) = 3.8" in readout  # 6x − 4
+        assert f"slope f′({x:g}) = {6 * x - 4:g}" in readout.text()  # the point follows every move
+        assert _first_row_quotient(main_window) == f"{forward[0]:.5f}"  # the table, within its interval
+        assert error_curve.yData is swept
+    # The pointer rests: within one interval the table and the error plot are those of x = 1.3.
+    qtbot.waitUntil(lambda: _first_row_quotient(main_window) == f"{forward[-1]:.5f}",
+                    timeout=LAB_INTERVAL_MS * 4)
+    assert error_curve.yData is not swept
 
 
 FUNCTIONS = ["3x^2 - 4x", "sin x", "x^3 / 10", "exp(-x^2)", "1/(1 + x^2)"]
@@ -148,4 +164,5 @@ def test_the_hidden_table_of_values_is_filled_when_shown_not_on_each_keystroke(q
     column = [table.item(i, 1).text() for i in range(table.rowCount() - 1)]
     xs = [float(table.item(i, 0).text()) for i in range(table.rowCount() - 1)]
     assert column == [display_number(float(mpmath.mpf(x) ** 3 - 1)) for x in xs]  # x³ − 1, as mpmath has it
+
 
