@@ -88,3 +88,20 @@ def test_a_keystroke_repaints_the_curve_and_the_rest_follows_after_the_pause(qtb
     qtbot.waitUntil(lambda: reading.text() != read_before)
     assert reading.text() == translate("FunctionList", "read as: {reading}").format(
         reading=reading_of(parse(edit.text()).typed, html=True))
+
+
+def test_a_figure_taken_before_the_pause_shows_the_text_typed(qtbot, main_window):
+    """Export or copy right after a keystroke: the figure's legend and readout are those of
+    the new text, not of the text before it."""
+    window = main_window
+    window.controller.typing_pause_ms = 60_000  # the pause never comes during the test
+    edit = window.findChild(QtWidgets.QLineEdit, "expressionEdit")
+    window.document.functions[0].text = "3x^2 - 4x + 0"
+    edit.setSelection(len(edit.text()) - 1, 1)
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_X)
+    assert window.controller.typing and "f(x) = 3x^2 − 3x" not in _legend(window)
+
+    assert window.current_figure() is window.curve_view
+    assert not window.controller.typing
+    assert "f(x) = 3x^2 − 3x" in _legend(window)
+    assert "slope f′(1) = 3" in _readout(window)
