@@ -27,6 +27,7 @@ from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
 from guicalc.core.worker import Job
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.background import BackgroundWork
+from guicalc.ui.function_list import TYPING_PAUSE_MS
 from guicalc.ui.limit_panel import LimitPanel
 from guicalc.ui.parameter_panel import ParameterPanel
 from guicalc.ui.point_panel import PointPanel
@@ -37,10 +38,6 @@ DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
 SLIDER_PAUSE_MS = 600
 """A slider for a new letter waits for a pause in the typing this long."""
-TYPING_PAUSE_MS = 300
-"""A keystroke redraws the edited curve (and f′), the point and its float64 tangent; the
-legend's formulas (sympy printing), the exact readout, the limit table and the error plot
-wait for a pause in the typing this long: they were 4/5 of a keystroke's 50 ms."""
 LAB_INTERVAL_MS = 150  # while the point moves, the limit table and error plot follow at this pace
 """While the point is dragged the error sweep waits for the pointer to rest this long: each
 mouse event costs a repaint of the point, tangent and table, not a sweep and a second repaint."""
