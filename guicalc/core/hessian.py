@@ -24,6 +24,8 @@ from guicalc.core.symbolic import count_nodes, display_number
 
 EXACT_DIGITS = 50
 FLAT = 1e-10
+STATIONARY = 1e-5
+"""The point counts as stationary when the model's stationary point is this close (relative to max(1, |x|))."""
 """|λ| below FLAT · max(1, max|λ|) counts as zero: the test of the second derivative says nothing."""
 KINDS = ("minimum", "maximum", "saddle", "degenerate", "undefined")
 
@@ -70,6 +72,18 @@ class Curvature:
         """2/λₘₐₓ: descent with a larger η diverges near here; None when no λ is positive."""
         top = float(self.eigenvalues[-1]) if self.defined else float("nan")
         return 2.0 / top if top > 0 else None
+
+    def is_stationary(self, gradient: np.ndarray, point: np.ndarray) -> bool:
+        """∇f = 0 to the digits the point was given with: the Newton step H⁻¹∇f is negligible
+        (a point typed to six digits has |∇f| ≈ 1e-5, which no fixed bound on |∇f| would
+        forgive). Where ∇f or H overflow (exp(100x0) at x0 = 8) the point is not stationary."""
+        if not (self.defined and np.isfinite(gradient).all()):
+            return False
+        scale = STATIONARY * max(1.0, float(np.abs(point).max()))
+        with np.errstate(over="ignore", invalid="ignore"):
+            if np.linalg.cond(self.matrix) < 1e12:
+                return float(np.linalg.norm(np.linalg.solve(self.matrix, gradient))) <= scale
+            return float(np.linalg.norm(gradient)) <= scale
 
     def curvature_along(self, direction: Sequence[float]) -> float:
         """vᵀ·H·v/|v|²: the second derivative of f along v."""

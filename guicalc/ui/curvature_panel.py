@@ -38,8 +38,6 @@ if TYPE_CHECKING:
 
 NEWTON_COLOR = "#009E73"      # bluish green: Newton's path, beside descent's vermillion
 UP_COLOR, DOWN_COLOR = "#0072B2", "#CC79A7"  # principal directions curving up and down
-STATIONARY = 1e-5
-"""The point counts as stationary when the model's stationary point is this close (relative to max(1, |x|))."""
 READOUT_PT = 11
 
 
@@ -209,7 +207,7 @@ class CurvaturePanel(QtWidgets.QWidget):
             self.readout.setText(translated(describe(curvature, False)))
             self._clear_drawings()
             return
-        stationary = _stationary(curvature, np.array([gx, gy]), np.array([x, y]))
+        stationary = curvature.is_stationary(np.array([gx, gy]), np.array([x, y]))
         (a, b), (_, c) = curvature.matrix
         (l1, l2), vectors = curvature.eigenvalues, curvature.eigenvectors
         v = np.asarray(self.state.direction, dtype=float)
@@ -255,12 +253,3 @@ class CurvaturePanel(QtWidgets.QWidget):
         flat = wire.reshape(-1, 3)
         lifted = box.to_box(flat[:, 0], flat[:, 1], flat[:, 2]).reshape(-1, 2, 3)
         self.owner.surface_view.set_model(lifted)
-
-
-def _stationary(curvature: Curvature, gradient: np.ndarray, point: np.ndarray) -> bool:
-    """∇f = 0 to the digits the point was given with: the Newton step H⁻¹∇f is negligible
-    (a point typed to six digits has |∇f| ≈ 1e-5, which no fixed bound on |∇f| would forgive)."""
-    scale = STATIONARY * max(1.0, float(np.abs(point).max()))
-    if np.linalg.cond(curvature.matrix) < 1e12:
-        return float(np.linalg.norm(np.linalg.solve(curvature.matrix, gradient))) <= scale
-    return float(np.linalg.norm(gradient)) <= scale

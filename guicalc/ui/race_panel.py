@@ -10,7 +10,7 @@ mathematics is in core (race, verdict, race_text, quadratic_theory); this shows 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtWidgets
@@ -21,12 +21,13 @@ from guicalc.core.race_state import LIMITS, MAX_STEPS
 from guicalc.core.schedules import NAMES as SCHEDULE_NAMES
 from guicalc.core.schedules import SCHEDULES
 from guicalc.i18n import error_text, located, translate, translated
+from guicalc.ui.fitting_columns import FittingColumns
 from guicalc.ui.steady_label import SteadyCell, SteadyLabel
 from guicalc.views.race_view import COLOURS, RaceFieldView, RaceLossView
 
 if TYPE_CHECKING:
     from guicalc.core.quadratic_theory import QuadraticTheory
-    from guicalc.core.race import Race
+    from guicalc.core.race import Race, Trail
     from guicalc.core.race_state import RaceState
     from guicalc.core.surface import TwoVariableFunction
 
@@ -40,8 +41,8 @@ REST_MS = 300
 is a text document that costs as much again to lay out on every new number."""
 SELECTABLE = (QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
               | QtCore.Qt.TextInteractionFlag.TextSelectableByKeyboard)
-EQUATION_LINES = 8
-"""Lines of the longest update (AdamW's)."""
+WRAP_LINES = 3
+"""Lines an update's cell keeps beyond its own, for the long ones wrapped in a narrow column."""
 PLAY_FRAMES = 200
 """A play goes through the race in about this many frames."""
 CONTROLS_MIN_WIDTH = 290
@@ -282,8 +283,8 @@ class RacePanel(QtWidgets.QWidget):
         scrub.addWidget(self.scrubber, 1)
         scrub.addWidget(self.step_label)
 
-        self.equation_box = QtWidgets.QWidget(objectName="raceEquations")
-        self.equation_grid = QtWidgets.QGridLayout(self.equation_box)
+        self.equation_box = FittingColumns()
+        self.equation_box.setObjectName("raceEquations")
         self.verdicts = QtWidgets.QLabel(objectName="raceVerdicts", wordWrap=True)
         self.verdicts.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.verdicts.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
@@ -453,7 +454,7 @@ class RacePanel(QtWidgets.QWidget):
                                      self.state.view_range, fn.variables)
         self.field_view.set_trails(kinds, [t.points for t in race.trails], race.start)
         self._draw_losses()
-        self._make_equation_labels(kinds)
+        self._make_equation_labels(race.trails)
         self._say_verdicts()
         self.show_step()
 
@@ -462,22 +463,29 @@ class RacePanel(QtWidgets.QWidget):
         self.loss_view.set_losses([t.racer.kind for t in race.trails], [t.values for t in race.trails],
                                   self.state.log_scale)
 
-    def _make_equation_labels(self, kinds: list[str]) -> None:
+    def _make_equation_labels(self, trails: Sequence[Trail]) -> None:
+        from guicalc.core.race_text import update_equation
+
         for label in self.equations.values():
             label.parentWidget().deleteLater()  # its SteadyCell
         self.equations = {}
-        for i, kind in enumerate(kinds):
+        cells = []
+        for trail in trails:
+            kind = trail.racer.kind
             label = QtWidgets.QLabel(objectName=f"raceEquation_{kind}")
             label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+            label.setWordWrap(True)  # in one column a long line still wraps in its cell's spare lines
             label.setStyleSheet(f"QLabel {{ border-left: 6px solid {COLOURS[kind]}; padding-left: 6px }}")
             label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
             label.setTextInteractionFlags(SELECTABLE)
             label.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
             label.setAccessibleName(translate("RacePanel", "Update of {name}").format(name=translated(NAMES[kind])))
             # A fixed box: new numbers on a scrub repaint the label, never the layout around it.
-            cell = SteadyCell(label, EQUATION_LINES)
-            self.equation_grid.addWidget(cell, i // 2, i % 2)
+            last = len(trail.points) - 1  # step 0 is the start alone: the lines of a step and of the end
+            lines = max(translated(update_equation(trail, step)).count("\n") + 1 for step in {min(1, last), last})
+            cells.append(SteadyCell(label, lines + WRAP_LINES))
             self.equations[kind] = label
+        self.equation_box.set_cells(cells)
 
     def _say_verdicts(self) -> None:
         from guicalc.core.race_text import standings, theory_lines

@@ -22,6 +22,7 @@ from guicalc.core.symbolic import display_number
 from guicalc.i18n import translate, translated
 from guicalc.views.focus import show_focus_frame
 from guicalc.views.race_trails import PIXELS, MarkersItem, TrailItem, visible_steps
+from guicalc.views.spaced_axis import SpacedAxis
 from guicalc.views.two_variable_style import CONTOUR, label_style, pale_viridis_lut, tick_font
 
 COLOURS = {  # Okabe–Ito, opaque (a translucent wide pen is slow, DESIGN.md)
@@ -29,6 +30,24 @@ COLOURS = {  # Okabe–Ito, opaque (a translucent wide pen is slow, DESIGN.md)
     "rmsprop": "#56B4E9", "adam": "#D55E00", "adamw": "#000000",
 }
 TRAIL_WIDTH = 2.5
+
+
+LEGEND_MARGIN = 8  # pixels between the legend and the plot's edge
+LEGEND_ALPHA = 170  # of 255: the trails under the legend stay visible
+
+
+def quietest_corner(points: np.ndarray, marks: np.ndarray,
+                    boxes: dict[tuple[int, int], tuple[float, float, float, float]]) -> tuple[int, int]:
+    """Of ``boxes`` ({corner: (left, bottom, right, top)} in data units, the legend at each
+    corner of the view), the one that covers the fewest ``marks`` (the start and where the
+    racers end), then the fewest trail ``points``, both (n, 2); top left, where it always
+    was, when none covers fewer."""
+    def covered(box: tuple[float, float, float, float], xy: np.ndarray) -> int:
+        left, bottom, right, top = box
+        return int(np.sum((xy[:, 0] >= left) & (xy[:, 0] <= right) & (xy[:, 1] >= bottom) & (xy[:, 1] <= top)))
+
+    return min(boxes, key=lambda corner: (covered(boxes[corner], marks), covered(boxes[corner], points),
+                                          corner != (0, 0)))
 
 
 CACHED = pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
@@ -80,10 +99,13 @@ class RaceFieldView(pg.PlotWidget):
             self.addItem(item)
         for item in (self.background_item, self.contour_item, self.start_item):
             item.setCacheMode(CACHED)
-        self.legend = self.addLegend(offset=(8, 8), labelTextColor="k", brush=pg.mkBrush("w"),
+        # See-through, as matplotlib's: on a projector's small plot no corner is free of trails.
+        self.legend = self.addLegend(offset=(8, 8), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, LEGEND_ALPHA),
                                      pen=pg.mkPen("#4d4d4d"))
         self.legend.setZValue(40)
         self.trail_items: list[TrailItem] = []
+        self._trail_points = self._marks = np.empty((0, 2))
+        self.getViewBox().sigResized.connect(self._place_legend)  # the legend's size in data units changed
 
     def set_backdrop(self, x: np.ndarray, y: np.ndarray, shade: np.ndarray, contours: np.ndarray,
                      view: tuple[float, float, float, float], names: tuple[str, str]) -> None:
@@ -112,9 +134,28 @@ class RaceFieldView(pg.PlotWidget):
             self.legend.addItem(item, translated(NAMES[kind]))
             self.trail_items.append(item)
         self.legend.setCacheMode(CACHED)
+        arrays = [np.reshape(np.asarray(t, dtype=float), (-1, 2)) for t in trails]
+        self._trail_points = np.concatenate(arrays or [np.empty((0, 2))])
+        self._marks = np.array([start, *(a[-1] for a in arrays if len(a))], dtype=float)
+        self._place_legend()
         self.marker_item.set_markers([np.asarray(t, dtype=float)[0] for t in trails],
                                      [pg.mkBrush(COLOURS[kind]) for kind in kinds])
         self.start_item.setData([start[0]], [start[1]])
+
+    def _place_legend(self) -> None:
+        """The legend in the corner where it hides the least of the race (see ``quietest_corner``)."""
+        if not self.trail_items:
+            return
+        box = self.getViewBox()
+        (x0, x1), (y0, y1) = box.viewRange()
+        px, py = box.viewPixelSize()
+        width, height = self.legend.width() * px, self.legend.height() * py
+        mx, my = LEGEND_MARGIN * px, LEGEND_MARGIN * py
+        lefts, bottoms = (x0 + mx, x1 - mx - width), (y1 - my - height, y0 + my)
+        boxes = {(r, b): (lefts[r], bottoms[b], lefts[r] + width, bottoms[b] + height) for r in (0, 1) for b in (0, 1)}
+        corner = quietest_corner(self._trail_points, self._marks, boxes)
+        offset = tuple(LEGEND_MARGIN * (1 - 2 * side) for side in corner)
+        self.legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
 
     def show_step(self, step: int) -> None:
         """Each trail up to ``step`` (or its end), its marker at that point."""
@@ -142,7 +183,7 @@ class RaceLossView(pg.PlotWidget):
     """f against the step for every racer, a vertical line at the scrubber's step."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, axisItems={"bottom": SpacedAxis("bottom")})  # narrow beside the field
         self.setObjectName("raceLoss")
         self.setAccessibleName(translate("RaceLossView", "Loss per step of every optimizer"))
         _axes(self)

@@ -125,3 +125,17 @@ def test_newtons_failures_are_said_in_words():
     assert top.outcome is NewtonOutcome.MAXIMUM and "maximum" in top.message
     one_d = Newton(parse("x^2 - 2ln(x)").expr, ("x",)).run((3.0,))  # x ← x − f′/f″, minimum at 1
     assert one_d.outcome is NewtonOutcome.MINIMUM and abs(one_d.points[-1][0] - 1) < 1e-12
+
+
+def test_stationary_means_a_negligible_newton_step_and_never_where_the_gradient_overflows():
+    import warnings
+
+    bowl = Hessian(parse("x0^2 + 3 x1^2").expr, ("x0", "x1"))
+    near = np.array([2e-7, -1e-7])  # ∇f = (2x0, 6x1), H = diag(2, 6): the Newton step is the point itself
+    assert bowl.at({"x0": near[0], "x1": near[1]}).is_stationary(np.array([4e-7, -6e-7]), near)
+    assert not bowl.at({"x0": 0.5, "x1": 0.0}).is_stationary(np.array([1.0, 0.0]), np.array([0.5, 0.0]))
+    steep = Hessian(parse("exp(100 x0) + x1").expr, ("x0", "x1")).at({"x0": 8.0, "x1": 0.0})
+    gradient = np.array([np.inf, 1.0])  # ∂f/∂x0 = 100·e⁸⁰⁰ overflows float64
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # overflow in cond or solve used to warn from the curvature tab
+        assert not steep.is_stationary(gradient, np.array([8.0, 0.0]))
