@@ -171,13 +171,14 @@ class CurveAnalysis:
         return known.note if known and known.expr is None else ""
 
     def text(self, order: int) -> str | None:
-        """f⁽ⁿ⁾ as a person reads it (typographic minus), None when it is not symbolic.
-        Kept: printing a derivative of a thousand nodes takes tens of milliseconds."""
+        """f⁽ⁿ⁾ as a person reads it (typographic minus, whole powers raised, products dotted:
+        3x² − 4x, x²·sin(x)), None when it is not symbolic. Kept: printing a derivative of a
+        thousand nodes takes tens of milliseconds."""
         expr = self.derivative(order)
         if expr is None:
             return None
         if order not in self._texts:
-            self._texts[order] = symbolic.to_text(expr, unicode_minus=True)
+            self._texts[order] = symbolic.raised(symbolic.to_text(expr, unicode_minus=True)).replace("*", "·")
         return self._texts[order]
 
     def is_symbolic(self, order: int) -> bool:

@@ -96,7 +96,9 @@ def mp_value(expr: sp.Expr, values: dict[str, float], precision: int = 50) -> mp
     return Evaluator(expr, "mpmath", precision=precision)(**values)
 
 
-_IMPLICIT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\*(?=[^\d\W]|\()")
+# A coefficient's "*" before a name or a bracket (3*x → 3x); never an exponent's: x^2*sin(x)
+# is not x^2sin(x), which reads as x to the power 2·sin(x).
+_IMPLICIT = re.compile(r"(?<![\w.^])(\d+(?:\.\d+)?)\*(?=[^\d\W]|\()")
 
 
 def to_text(expr: sp.Expr, unicode_minus: bool = False) -> str:
@@ -113,6 +115,13 @@ def to_latex(expr: sp.Expr) -> str:
 
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 """Digits raised: x³ reads as written on a board (and core.parse reads it back)."""
+_WHOLE_POWER = re.compile(r"\^(\d+)(?![\d.])")
+
+
+def raised(text: str) -> str:
+    """``to_text``'s whole powers as superscripts, for labels: 3x^2 − 4x → 3x² − 4x
+    (x^(2x) and x^2.5 stay as they are)."""
+    return _WHOLE_POWER.sub(lambda m: m.group(1).translate(SUPERSCRIPT), text)
 
 
 def format_number(value: float, digits: int = 6) -> str:

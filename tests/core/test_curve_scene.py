@@ -62,3 +62,16 @@ def test_home_fits_y_to_the_curve_around_the_point():
     pad = (hi - lo) * 0.1
     assert y_range == pytest.approx((lo - pad, hi + pad), rel=1e-3)
     assert home_range(None, (-1.0, 3.0), 1.0) == (-1.0, 3.0, None)
+
+
+def test_labels_raise_whole_powers_and_never_glue_an_exponent_to_a_factor():
+    import sympy as sp
+
+    from guicalc.core.symbolic import raised, to_text
+
+    x = sp.Symbol("x")
+    assert to_text(x**2 * sp.sin(x)) == "x^2*sin(x)"  # was x^2sin(x): x to the power 2·sin(x)
+    assert raised(to_text(3 * x**2 - 4 * x, unicode_minus=True)) == "3x² − 4x"
+    assert raised("x^(2x) + x^2.5 + 12x^11") == "x^(2x) + x^2.5 + 12x¹¹"
+    analysis = CurveAnalysis(parse("x^2 sin x"), "x")
+    assert analysis.text(1) == "x²·cos(x) + 2x·sin(x)"  # sympy's d/dx, as the legend shows it

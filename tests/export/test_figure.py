@@ -26,7 +26,7 @@ def test_curve_svg_is_vector_and_matches_the_screen(main_window, tmp_path):
     assert stroked_points(root, curve_color) > 500  # f as vector polylines, not a bitmap
     assert stroked_points(root, TANGENT_COLOR) >= 2
     labels = texts(root)
-    assert "f(x) = 3x^2 − 4x" in labels and "tangent" in labels
+    assert "f(x) = 3x² − 4x" in labels and "tangent" in labels
     assert {"0.5", "1.0", "1.5"} <= set(labels)  # tick labels are text
     assert difference_from(path, view.grab().toImage()) < 8
 
@@ -74,7 +74,7 @@ def test_headless_command_line_export(tmp_path):
     root = ET.parse(out).getroot()
     assert stroked_points(root, "#0072B2") > 500
     assert stroked_points(root, TANGENT_COLOR) >= 2
-    assert "f(x) = 3x^2 − 4x" in texts(root)
+    assert "f(x) = 3x² − 4x" in texts(root)
 
 
 def test_graph_view_exports_its_gradients_as_text(qtbot, main_window, tmp_path):

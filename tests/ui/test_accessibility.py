@@ -77,9 +77,9 @@ def test_readouts_are_reachable_by_tab_and_read_as_text(qtbot, every_tab):
 
 def test_plot_descriptions_follow_the_point(qtbot, every_tab):
     view = every_tab.curve_view
-    assert accessible_text(view) == ("Curve plot", "Curve of f(x) = 3x^2 − 4x with the tangent at x = 1, slope 2")
+    assert accessible_text(view) == ("Curve plot", "Curve of f(x) = 3x² − 4x with the tangent at x = 1, slope 2")
     every_tab.document.curve.x = 2.0
-    assert accessible_text(view)[1] == "Curve of f(x) = 3x^2 − 4x with the tangent at x = 2, slope 8"
+    assert accessible_text(view)[1] == "Curve of f(x) = 3x² − 4x with the tangent at x = 2, slope 8"
     every_tab.document.functions[0].text = "sqrt(x)"
     every_tab.document.curve.x = 0.0
     assert accessible_text(view)[1].startswith("Curve of f(x) = sqrt(x) (no derivative at x = 0: ")

@@ -23,7 +23,7 @@ def test_two_functions_have_their_own_names_and_colours(qtbot, main_window):
                                                   *(color for _, color in DERIVATIVE_STYLES.values()))}
     assert len(set(colours)) == 3 and not set(colours) & reserved, colours
     legend = _legend(window)
-    assert "f(x) = 3x^2 − 4x" in legend and "g(x) = sin(x)" in legend and "h(x) = x^3" in legend, legend
+    assert "f(x) = 3x² − 4x" in legend and "g(x) = sin(x)" in legend and "h(x) = x³" in legend, legend
     assert [row.name_label.text() for row in window.function_list.rows] == ["f(x) =", "g(x) =", "h(x) ="]
 
     window.activateWindow()

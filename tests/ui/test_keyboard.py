@@ -125,7 +125,7 @@ def test_d2l_tangent_lesson_without_a_mouse(qtbot, keyboard_window, clicks):
     assert "slope f′(1) = 2" in text
     assert "tangent: y = 2x − 3" in text
     _, plot_text = accessible_text(plot)
-    assert plot_text == "Curve of f(x) = 3x^2 − 4x with the tangent at x = 1, slope 2"
+    assert plot_text == "Curve of f(x) = 3x² − 4x with the tangent at x = 1, slope 2"
     assert clicks.seen == []
 
 

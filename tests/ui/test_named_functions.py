@@ -29,7 +29,7 @@ def test_g_calls_f_and_is_drawn_as_x2_plus_1_and_a_cycle_is_refused(qtbot, main_
     xs, ys = _curve(window, g).getData()
     finite = np.isfinite(ys)
     np.testing.assert_allclose(ys[finite], xs[finite] ** 2 + 1, rtol=1e-15)  # numpy's x² + 1
-    assert _curve(window, g).name() == "g(x) = x^2 + 1"
+    assert _curve(window, g).name() == "g(x) = x² + 1"
     # Editing f changes g.
     _type(qtbot, rows[0].edit, "f(x) = 2x")
     xs, ys = _curve(window, g).getData()
