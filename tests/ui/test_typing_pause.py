@@ -75,13 +75,13 @@ def test_a_keystroke_repaints_the_curve_and_the_rest_follows_after_the_pause(qtb
     # Not yet: the legend's formula, the readout and the table wait for the pause.
     assert window.controller.typing
     assert _readout(window) == before
-    assert "f(x) = 3x^2 − 4x" in _legend(window)
+    assert "f(x) = 3x² − 4x" in _legend(window)
     assert [table.item(r, 1).text() for r in range(table.rowCount())] == quotients
 
     qtbot.waitUntil(lambda: not window.controller.typing, timeout=3 * PAUSE_MS)
     readout = _readout(window)
     assert "f(x) = 0" in readout and "slope f′(1) = 3" in readout and "y = 3x − 3" in readout
-    assert "f(x) = 3x^2 − 3x" in _legend(window), _legend(window)
+    assert "f(x) = 3x² − 3x" in _legend(window), _legend(window)
     # Forward quotients of 3x² − 3x at 1, worked by hand: (f(1 + h) − f(1))/h = 3 + 3h.
     assert [table.item(r, 1).text() for r in range(3)] == ["3.30000", "3.03000", "3.00300"]
     # The editor's "read as" line follows the text after its own pause (as long as the app's).
@@ -99,9 +99,9 @@ def test_a_figure_taken_before_the_pause_shows_the_text_typed(qtbot, main_window
     window.document.functions[0].text = "3x^2 - 4x + 0"
     edit.setSelection(len(edit.text()) - 1, 1)
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_X)
-    assert window.controller.typing and "f(x) = 3x^2 − 3x" not in _legend(window)
+    assert window.controller.typing and "f(x) = 3x² − 3x" not in _legend(window)
 
     assert window.current_figure() is window.curve_view
     assert not window.controller.typing
-    assert "f(x) = 3x^2 − 3x" in _legend(window)
+    assert "f(x) = 3x² − 3x" in _legend(window)
     assert "slope f′(1) = 3" in _readout(window)
