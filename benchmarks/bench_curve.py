@@ -325,9 +325,9 @@ def keystrokes(app: object, counter: PaintCounter, size: tuple[int, int]) -> dic
     """The first of n functions edited (one character) to the repainted curve, for each n of
     ``FUNCTION_COUNTS`` and bare setData, interleaved keystroke by keystroke: {n or "bare": ms}."""
     import pyqtgraph as pg
-    from PySide6 import QtWidgets
+    from PySide6 import QtCore, QtTest, QtWidgets
 
-    windows = {n: _guicalc_window(size, ["3x^2 - 4x", *_other_functions(n)]) for n in FUNCTION_COUNTS}
+    windows = {n: _guicalc_window(size, ["3x^2 - 4x + 0", *_other_functions(n)]) for n in FUNCTION_COUNTS}
     counter.settle()
     edits = {n: w.findChild(QtWidgets.QLineEdit, "expressionEdit") for n, w in windows.items()}
     bare = pg.PlotWidget(background="w")
@@ -339,15 +339,20 @@ def keystrokes(app: object, counter: PaintCounter, size: tuple[int, int]) -> dic
     xs = np.linspace(-1, 3, SAMPLES)
     times: dict[object, list[float]] = {key: [] for key in (*FUNCTION_COUNTS, "bare")}
     for i in range(KEYSTROKES):
+        digit = (i + 1) % 10
         for n, edit in edits.items():
+            edit.setSelection(len(edit.text()) - 1, 1)  # the last digit, replaced by the keystroke
             _pause(counter)
             t0 = time.perf_counter()
-            edit.setText(f"3x^2 - 4x + {i + 1}")  # one keystroke: the last digit changed
+            # One key pressed in the editor, as the user types it (a setText would be a paste, not typing).
+            QtTest.QTest.keyClick(edit, getattr(QtCore.Qt.Key, f"Key_{digit}"))
             counter.settle()
             times[n].append(time.perf_counter() - t0)
+            if not edit.text().endswith(f"+ {digit}"):
+                print(f"  (the keystroke did not reach the editor: {edit.text()!r})")
         _pause(counter)
         t0 = time.perf_counter()
-        curve.setData(xs, 3 * xs**2 - 4 * xs + i + 1)
+        curve.setData(xs, 3 * xs**2 - 4 * xs + digit)
         counter.settle()
         times["bare"].append(time.perf_counter() - t0)
     bare.close()

@@ -124,19 +124,28 @@ class Secant:
     readout: Message
 
 
-def secant(analysis: CurveAnalysis, state: CurveState) -> Secant | None:
-    """None when the secant is hidden, or for the auto method (which has no single h)."""
+def secant_line(analysis: CurveAnalysis, state: CurveState) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """The secant's ends on f, in float64 (a keystroke draws it before the readout is worked
+    out); None when the secant is hidden, or for the auto method (which has no single h)."""
     if not state.show_secant or state.method == "auto":
         return None
     lo, hi = secant_ends(state.method, state.x, state.h)
     ya, yb = analysis.values(np.array([lo, hi]))
+    return (lo, float(ya)), (hi, float(yb))
+
+
+def secant(analysis: CurveAnalysis, state: CurveState) -> Secant | None:
+    """None when the secant is hidden, or for the auto method (which has no single h)."""
+    ends = secant_line(analysis, state)
+    if ends is None:
+        return None
     q = analysis.quotients(state.method, state.dtype).at(state.x, state.h)
     value = QT_TRANSLATE_NOOP("CurveController", "undefined") if q.value is None else display_number(q.value, 8)
     readout = QT_TRANSLATE_NOOP("CurveController", "secant slope ({method}, {dtype}, h = {h:.0e}) = {value}").format(
         method=METHOD_NAMES[state.method], dtype=state.dtype, h=state.h, value=value)
     if q.note:
         readout = Message("", "{readout} — {note}", {"readout": readout, "note": q.note})
-    return Secant(((lo, float(ya)), (hi, float(yb))), readout)
+    return Secant(ends, readout)
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,9 @@ The document changes; this asks core/ for the numbers and the sentences
 prints) and hands them to the views. Drag updates are kept cheap (tangent, secant,
 readout, table); the error sweep and resampling are coalesced onto the next
 event-loop turn, the sweep during a drag until the pointer rests. An edit resamples
-only the curves whose analysis changed.
+only the curves whose analysis changed; a keystroke shows the curve, f′ and the point
+at once and leaves the legend's formulas, the readout, the table and the error plot
+to the typing pause.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from guicalc.core.parse import Parsed, ParseError, UnfinishedNameError
 from guicalc.core.worker import Job
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.background import BackgroundWork
+from guicalc.ui.function_list import TYPING_PAUSE_MS
 from guicalc.ui.limit_panel import LimitPanel
 from guicalc.ui.parameter_panel import ParameterPanel
 from guicalc.ui.point_panel import PointPanel
@@ -93,6 +96,10 @@ class CurveController(QtCore.QObject):
         self.slider_pause_ms = SLIDER_PAUSE_MS
         self._new_parameters_timer = self._coalescer(self._on_typing_paused)
         self._next_timer = self._coalescer(self._analyse_next)
+        self.typing_pause_ms = TYPING_PAUSE_MS
+        self._typing = False  # inside a keystroke's redraw: the legend keeps its formulas, the point is quick
+        self._keystroke: FunctionState | None = None  # the function whose next text change is typed
+        self._typed_timer = self._coalescer(self._after_typing)
 
         state = document.curve
         for name in ("x", "h"):  # they move continuously (a drag, a held key, h shrinking)
@@ -123,15 +130,36 @@ class CurveController(QtCore.QObject):
         f.events.visible.connect(lambda _: self.refresh_curves())
         self.reanalyse(f)
 
+    def keystroke(self, f: FunctionState) -> None:
+        """The next change of ``f``'s text is a keystroke in its editor: shown at once as a
+        curve, the rest after the typing pause. Undo, a lesson or a script change it whole."""
+        self._keystroke = f
+
     def _on_text_changed(self, f: FunctionState) -> None:
-        self.reanalyse(f)
-        # A named function (g(x) = f(x) + 1) changes with the rows it calls: the others follow.
-        named = any(definition_name(g.text) for g in self.document.functions)
-        if named or self._named:
-            for g in list(self.document.functions):
-                if g is not f:
-                    self._reanalyse_if_changed(g)
-        self._named = named
+        self._typing, self._keystroke = self._keystroke is f, None
+        try:
+            self.reanalyse(f)
+            # A named function (g(x) = f(x) + 1) changes with the rows it calls: the others follow.
+            named = any(definition_name(g.text) for g in self.document.functions)
+            if named or self._named:
+                for g in list(self.document.functions):
+                    if g is not f:
+                        self._reanalyse_if_changed(g)
+            self._named = named
+        finally:
+            self._typing = False
+
+    @property
+    def typing(self) -> bool:
+        """True from a keystroke until the typing pause has brought the legend, readout,
+        table and error plot up to date."""
+        return self._typed_timer.isActive()
+
+    def _after_typing(self) -> None:
+        """The typing paused: the legend's formulas, then the exact point, readout, table and sweep."""
+        self._typed_timer.stop()
+        self.refresh_curves()
+        self.refresh_point()
 
     def _reanalyse_if_changed(self, f: FunctionState) -> None:
         if self._held and len(f.text) > HEAVY_TEXT:
@@ -200,7 +228,11 @@ class CurveController(QtCore.QObject):
         self._show_parameters()  # after the analysis: the panel follows the text just typed
         self.statusMessage.emit("")
         self.refresh_curves()
-        if f is self.active:
+        if self._typing:
+            self._typed_timer.start(self.typing_pause_ms)
+            if f is self.active:
+                self._show_point_quickly(self.analyses[id(f)])
+        elif f is self.active:
             self.refresh_point()
         return True
 
@@ -359,7 +391,11 @@ class CurveController(QtCore.QObject):
         for order in orders:
             key = f"{id(f)}:{order}"
             mark, color = DERIVATIVE_STYLES.get(order, ("", f.color))
-            label = self._curve_label(a, order, mark, self.document.name_of(f))
+            drawn = self._drawn.get(key)
+            if self._typing and drawn is not None:
+                label = drawn.label  # the formula is printed when the typing pauses
+            else:
+                label = self._curve_label(a, order, mark, self.document.name_of(f))
             if later:
                 xs, ys = a.sample(x0, x1, self.samples, order)
                 self._unshown[key] = (xs, ys, color, label, order > 0)
@@ -417,9 +453,24 @@ class CurveController(QtCore.QObject):
             self.point_panel.secant_readout.setText(translated(snapshot.secant.readout))
         self._lab.request() if moving else self._lab.run_now()
 
+    def _show_point_quickly(self, a: CurveAnalysis) -> None:
+        """The point, tangent and secant on the curve just typed, from float64 values: the
+        50-digit ones, the readout, the table and the sweep follow when the typing pauses."""
+        x = self.document.curve.x
+        y, slope = (float(a.values(np.array([x]), order)[0]) for order in (0, 1))
+        self.view.set_point(x, y)
+        self.view.set_tangent(x, y, slope)
+        ends = curve_scene.secant_line(a, self.document.curve)
+        if ends is None:
+            self.view.hide_secant()
+        else:
+            self.view.set_secant(*ends[0], *ends[1])
+
     def settle(self) -> None:
-        """Finish now what waits for the point to rest (an export or a copy of the limit
-        panel wants what the screen will show)."""
+        """Finish now what waits for the point to rest or the typing to pause (an export or
+        a copy of the limit panel wants what the screen will show)."""
+        if self._typed_timer.isActive():
+            self._after_typing()
         self._lab.flush()
 
     def refresh_lab(self) -> None:
@@ -497,7 +548,8 @@ class CurveController(QtCore.QObject):
         return self.tr("{0}({1}), numerical while its exact form is worked out").format(name + mark, a.variable)
 
     def shutdown(self) -> None:
-        """End the background worker (the window closes)."""
+        """End the background worker and what waits for the typing pause (the window closes)."""
+        self._typed_timer.stop()
         self.background.close()
 
     # -- user actions ----------------------------------------------------------------

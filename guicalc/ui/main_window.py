@@ -144,6 +144,7 @@ class MainWindow(QtWidgets.QMainWindow):
         lesson.view.events.tab.connect(self._show_tab)
         lesson.view.events.theme.connect(lambda name: name and self.set_theme(name, remember=False))
         self.function_list.activeChanged.connect(self.controller.set_active)
+        self.function_list.typed.connect(self.controller.keystroke)
         self.presentation = PresentationMode(self, [self.function_dock, self.limit_dock])
         self.set_theme(self.theme_name, remember=False)
         self.add_action.triggered.connect(self.function_list.add_function)

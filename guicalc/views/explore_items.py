@@ -36,6 +36,14 @@ class _Marker(pg.ScatterPlotItem):
         ev.ignore()
 
 
+def _show(item: pg.ScatterPlotItem, xs: list[float], ys: list[float], **options: object) -> None:
+    """``item`` with these points, hidden while it has none; none before and after: untouched
+    (an edit's redraw would repaint an empty scatter item for nothing)."""
+    if xs or item.isVisible():
+        item.setData(xs, ys, **options)
+    item.setVisible(bool(xs))
+
+
 class ExploreItems(QtCore.QObject):
     """The trace marker, the points of interest and the pinned points of one plot.
 
@@ -68,6 +76,8 @@ class ExploreItems(QtCore.QObject):
         for label in (self.trace_label, self.interest_label):
             plot.addItem(label)
         self.trace.setVisible(False)
+        for item in (self.interest, self.pins, self.table_points):
+            item.setVisible(False)  # until they have points: an empty ScatterPlotItem still costs ~1 ms a repaint
         self.interest.sigClicked.connect(self._on_interest_clicked)
         scene = plot.scene()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
@@ -95,8 +105,7 @@ class ExploreItems(QtCore.QObject):
                                symbols: Sequence[str] | None = None) -> None:
         """Grey dots (or other ``symbols``: "x" for a discontinuity); each dot's text is shown
         when it is clicked (or chosen by key)."""
-        self.interest.setData(list(xs), list(ys), data=list(texts),
-                              symbol=list(symbols) if symbols is not None else "o")
+        _show(self.interest, list(xs), list(ys), data=list(texts), symbol=list(symbols) if symbols is not None else "o")
         self.interest_label.setVisible(False)
 
     def show_interest(self, x: float, y: float, text: str) -> None:
@@ -117,7 +126,7 @@ class ExploreItems(QtCore.QObject):
     # -- pinned points ---------------------------------------------------------------
     def set_pins(self, points: Sequence[tuple[float, float, str]]) -> None:
         """Pinned points with their labels (replacing those shown)."""
-        self.pins.setData([p[0] for p in points], [p[1] for p in points])
+        _show(self.pins, [p[0] for p in points], [p[1] for p in points])
         for label in self.pin_labels:
             self.plot.removeItem(label)
         self.pin_labels = []
@@ -135,7 +144,7 @@ class ExploreItems(QtCore.QObject):
 
     # -- the table of values' points ---------------------------------------------------
     def set_table_points(self, xs: Sequence[float], ys: Sequence[float]) -> None:
-        self.table_points.setData(list(xs), list(ys))
+        _show(self.table_points, list(xs), list(ys))
 
     # -- the mouse -------------------------------------------------------------------
     def _on_mouse_moved(self, scene_pos: QtCore.QPointF) -> None:

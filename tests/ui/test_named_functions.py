@@ -15,6 +15,8 @@ def _type(qtbot, edit: QtWidgets.QLineEdit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
+    controller = edit.window().controller
+    qtbot.waitUntil(lambda: not controller.typing)  # the legend's formulas come after the typing pause
 
 
 def test_g_calls_f_and_is_drawn_as_x2_plus_1_and_a_cycle_is_refused(qtbot, main_window):

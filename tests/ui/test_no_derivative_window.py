@@ -75,7 +75,7 @@ def test_the_editor_shows_how_it_read_the_input(qtbot, main_window):
     reading = main_window.findChild(QtWidgets.QLabel, "expressionReading")
     for typed, shown in (("1/2x", "(1/2)·<i>x</i>"), ("e^2x", "e<sup>2</sup>·<i>x</i>"), ("log x", "ln(<i>x</i>)")):
         _type(qtbot, main_window, typed)
-        assert reading.isVisible() and shown in reading.text(), (typed, reading.text())
+        qtbot.waitUntil(lambda shown=shown: reading.isVisible() and shown in reading.text())  # after the typing pause
         tip = reading.toolTip()  # the whole reading, as Qt shows it: formatted, not its tags
         assert QtGui.Qt.mightBeRichText(tip) and "<" not in QtGui.QTextDocumentFragment.fromHtml(tip).toPlainText()
     _type(qtbot, main_window, "2.5.3")

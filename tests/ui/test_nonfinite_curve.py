@@ -34,6 +34,7 @@ def _type(qtbot, window, text: str) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
+    qtbot.waitUntil(lambda: not window.controller.typing)  # the readout comes after the typing pause
 
 
 def _label(window, name: str) -> str:

@@ -111,6 +111,7 @@ def _still_usable(qtbot, window) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, QtCore.Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, "3x^2-4x")
+    qtbot.waitUntil(lambda: not window.controller.typing)  # the readout comes after the typing pause
     window.findChild(QtWidgets.QDoubleSpinBox, "pointXSpin").setValue(1.0)
     readout = window.findChild(QtWidgets.QLabel, "tangentReadout").text()
     assert "slope f′(1) = 2" in readout
