@@ -38,9 +38,10 @@ DERIVATIVE_STYLES = {1: ("′", "#56B4E9"), 2: ("″", "#CC79A7")}
 MIN_SAMPLES = 2000
 SLIDER_PAUSE_MS = 600
 """A slider for a new letter waits for a pause in the typing this long."""
-LAB_INTERVAL_MS = 150  # while the point moves, the limit table and error plot follow at this pace
-"""While the point is dragged the error sweep waits for the pointer to rest this long: each
-mouse event costs a repaint of the point, tangent and table, not a sweep and a second repaint."""
+LAB_INTERVAL_MS = 150
+"""While the point moves (a drag, a held key, h shrinking) the limit table and error plot
+follow at most this often, and once more when it rests: each move repaints the point,
+tangent and readouts only (see ui.throttle)."""
 
 
 @dataclass(frozen=True)
