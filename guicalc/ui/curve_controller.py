@@ -2,9 +2,10 @@
 
 The document changes; this asks core/ for the numbers and the sentences
 (guicalc.core.curve_scene: the snapshot at the point, the same ``guicalc derive``
-prints) and hands them to the views. Drag updates are kept cheap (tangent, secant,
-readout, table); the error sweep and resampling are coalesced onto the next
-event-loop turn, the sweep during a drag until the pointer rests. An edit resamples
+prints) and hands them to the views. A move of the point repaints the point, tangent,
+secant and readouts; the limit table and error plot follow at their own pace while it
+keeps moving (``LAB_INTERVAL_MS``), and resampling is coalesced onto the next event-loop
+turn. An edit resamples
 only the curves whose analysis changed; a keystroke shows the curve, f′ and the point
 at once and leaves the legend's formulas, the readout, the table and the error plot
 to the typing pause.

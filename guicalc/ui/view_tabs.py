@@ -148,8 +148,13 @@ def _curve_figure(document: Document, name: str, at: object) -> QtWidgets.QWidge
 def _make_graph(window: MainWindow) -> QtWidgets.QWidget:
     from guicalc.ui.graph_panel import GraphPanel
 
-    panel = GraphPanel(window.document.graph)
-    panel.set_expression(window.controller.active.text)
+    state = window.document.graph
+    step = state.step
+    panel = GraphPanel(state)
+    # Built when first shown, maybe after a lesson opened: its inputs, and its step (the new
+    # walk starts at 0; the step's change event walks it back there).
+    panel.set_expression(window.controller.active.text, dict(state.inputs))
+    state.step = step
     window.controller.activeExpressionChanged.connect(panel.follow)  # hidden: when shown or typing pauses
     return panel
 

@@ -39,11 +39,11 @@ def test_zooming_far_out_stops_at_what_a_lesson_can_hold_and_ctrl_0_comes_back(q
 
 
 def test_fields_take_no_more_than_a_lesson_holds(qtbot, main_window):
+    main_window.show_view("graph")  # the graph of 3x² − 4x: a field for x
+    graph = main_window.graph_panel
     edit = main_window.function_list.first_edit
     edit.setText("x+" * 20_000)
     assert len(edit.text()) == MAX_LENGTH
-    main_window.show_view("graph")
-    graph = main_window.graph_panel
     field = graph.fields["x"]
     field.setText("[" + ",".join(["0"] * 10_000) + "]")
     assert len(field.text()) == MAX_LENGTH
