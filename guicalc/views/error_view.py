@@ -60,6 +60,9 @@ class ErrorView(pg.PlotWidget):
         self._fitted: tuple[tuple[float, float], tuple[float, float]] | None = None
         for axis in ("bottom", "left"):  # log axes with grids are slow to draw: keep a pixmap
             plot.getAxis(axis).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            # A log axis has its decades in its ticks: errors all within 10⁻¹⁶ … 10⁻¹⁵ labelled
+            # the axis "|error| (x1e-15)", a scale its ticks do not use.
+            plot.getAxis(axis).enableAutoSIPrefix(False)
         self.rounding = pg.LinearRegionItem(brush=pg.mkBrush(213, 94, 0, 30), movable=False, pen=pg.mkPen(None))
         self.truncation = pg.LinearRegionItem(brush=pg.mkBrush(0, 114, 178, 25), movable=False,
                                               pen=pg.mkPen(None))

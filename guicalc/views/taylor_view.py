@@ -120,6 +120,7 @@ class TaylorErrorView(pg.PlotWidget):
         self.setAccessibleName(translate("TaylorView", "Taylor error plot"))
         plot = self.getPlotItem()
         plot.setLogMode(x=False, y=True)
+        plot.getAxis("left").enableAutoSIPrefix(False)  # the decades are in the ticks, not "(x1e-15)"
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.setLabel("left", translate("TaylorView", "|f − Pₙ|"))
         _black_axes(plot)

@@ -44,3 +44,21 @@ def test_banner_and_best_h_stay_clear_of_the_data(qtbot, dtype, x):
         texts = [t for t in axis.tickStrings(values, 1, 1) if t]
         assert texts and all(POWER.match(t) for t in texts), texts  # no "0.0001" beside "10⁻⁶"
 
+
+
+def test_a_log_axis_never_scales_its_label(qtbot):
+    """Errors all within 10⁻¹⁶ … 10⁻¹⁵ (float64's rounding) labelled the axis "|error| (x1e-15)":
+    a factor its ticks, which are the decades themselves, do not use."""
+    import numpy as np
+
+    from guicalc.views.error_view import ErrorView
+
+    view = ErrorView()
+    qtbot.addWidget(view)
+    view.resize(500, 300)
+    view.show()
+    h = 10.0 ** -np.arange(1, 9)
+    view.set_sweep(h, np.full(h.shape, 4.4e-16), None)
+    qtbot.wait(20)
+    label = view.getPlotItem().getAxis("left").labelString()
+    assert "x1e" not in label and "|error|" in label
