@@ -83,7 +83,7 @@ class FlowLayout(QtWidgets.QLayout):
         x, y, line_height = area.x(), area.y(), 0
         line: list[tuple[QtWidgets.QLayoutItem, int, QtCore.QSize]] = []
         for item in self._visible():
-            hint = item.sizeHint().boundedTo(QtCore.QSize(max(area.width(), 1), 1 << 20))
+            hint = _natural_size(item).boundedTo(QtCore.QSize(max(area.width(), 1), 1 << 20))
             hint = hint.expandedTo(item.minimumSize())
             if line and x + hint.width() > area.right() + 1:
                 self._place(line, y, line_height, move)
@@ -102,3 +102,13 @@ class FlowLayout(QtWidgets.QLayout):
             return
         for item, x, hint in line:
             item.setGeometry(QtCore.QRect(QtCore.QPoint(x, y + (height - hint.height()) // 2), hint))
+
+
+def _natural_size(item: QtWidgets.QLayoutItem) -> QtCore.QSize:
+    """The size ``item`` wants on its line. A widget that ignores its width (a title bound to
+    the window's width, cut where the line ends) has none in ``item.sizeHint()``, which left
+    the surface tab's title one pixel wide: here it gets its text's width, up to the line's."""
+    widget = item.widget()
+    if widget is not None and widget.sizePolicy().horizontalPolicy() == QtWidgets.QSizePolicy.Policy.Ignored:
+        return QtCore.QSize(widget.sizeHint().width(), item.sizeHint().height())
+    return item.sizeHint()

@@ -217,3 +217,17 @@ def test_closing_stops_the_animation(qtbot, panel: TwoVariablePanel) -> None:
     assert panel.is_animating()
     panel.close()
     assert not panel.is_animating()
+
+
+def test_the_title_shows_the_whole_function_and_never_widens_the_panel(qtbot, panel: TwoVariablePanel) -> None:
+    """The title ignores its width (a long formula must not widen the window); the flow
+    layout of the header then gave it one pixel: the function was not on screen at all."""
+    title = panel.findChild(QLabel, "functionTitle")
+    panel.resize(1200, 800)
+    qtbot.waitUntil(lambda: title.width() > 1)
+    assert title.width() >= title.fontMetrics().horizontalAdvance(title.text())  # the whole formula
+    panel.set_expression(" + ".join(f"{k} x0^2 x1" for k in range(1, 80)))  # far wider than the panel
+    qtbot.waitUntil(lambda: "79" in title.text())
+    qtbot.wait(20)
+    assert panel.width() == 1200 and title.geometry().right() < 1200  # cut at the edge
+    assert title.toolTip() == title.text()  # and whole in the tooltip
