@@ -87,6 +87,8 @@ class CurveController(QtCore.QObject):
         self._unshown: dict[str, tuple] = {}  # curves of the waiting functions, sampled, shown together
         self._adopted: dict[int, weakref.ref] = {}  # parameter states whose changes we follow, by id
         self._lab = Throttle(self.refresh_lab, LAB_INTERVAL_MS, self)
+        self._at_rest = QtCore.QTimer(self, singleShot=True, interval=LAB_INTERVAL_MS)
+        self._at_rest.timeout.connect(lambda: self._selectable_readouts(True))
         self._swept: tuple[object, ...] | None = None  # what the error plot's range was fitted to
         self._drawn: dict[str, _Drawn] = {}  # each curve's samples, by its key in the view
         self.background = BackgroundWork(self)
@@ -454,6 +456,13 @@ class CurveController(QtCore.QObject):
             self.view.set_secant(lo, ya, hi, yb)
             self.point_panel.secant_readout.setText(translated(snapshot.secant.readout))
         self._lab.request() if moving else self._lab.run_now()
+        if moving:  # plain text while the numbers run, selectable again when the point rests
+            self._selectable_readouts(False)
+            self._at_rest.start()
+
+    def _selectable_readouts(self, on: bool) -> None:
+        for readout in (self.point_panel.readout, self.point_panel.secant_readout, self.limit_panel.caption):
+            readout.set_selectable(on)
 
     def _show_point_quickly(self, a: CurveAnalysis) -> None:
         """The point, tangent and secant on the curve just typed, from float64 values: the

@@ -35,6 +35,16 @@ class Readout(QtWidgets.QLabel):
             self.setToolTip(text)  # a line too long to wrap is cut at the edge: here it is whole
         self.textChanged.emit(text)
 
+    def set_selectable(self, on: bool) -> None:
+        """Selectable text is a text document, laid out again and repainted a second time on
+        every ``setText`` (a third of a point move): plain while the numbers change with the
+        moving point, selectable when it rests. Tab reaches it either way."""
+        flags = SELECTABLE if on else QtCore.Qt.TextInteractionFlag.NoTextInteraction
+        if self.textInteractionFlags() != flags:
+            policy = self.focusPolicy()  # QLabel sets one of its own with the flags
+            self.setTextInteractionFlags(flags)
+            self.setFocusPolicy(policy)
+
     def bound_width(self) -> None:
         """Never ask the layout for more width than it has (a derivative can be thousands of
         pixels without a space to wrap at): the rest is cut, and the whole text is the tooltip."""

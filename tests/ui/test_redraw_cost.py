@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 
 def _error_plot_range(window) -> list[list[float]]:
@@ -68,10 +68,15 @@ def test_a_drag_moves_the_point_at_once_and_the_limit_table_at_its_own_pace(qtbo
         assert f"slope f′({x:g}) = {6 * x - 4:g}" in readout.text()  # the point follows every move
         assert _first_row_quotient(main_window) == f"{forward[0]:.5f}"  # the table, within its interval
         assert error_curve.yData is swept
-    # The pointer rests: within one interval the table and the error plot are those of x = 1.3.
+    # While it moves the readout is plain text (selectable text is laid out twice a move).
+    assert readout.textInteractionFlags() == QtCore.Qt.TextInteractionFlag.NoTextInteraction
+    # The pointer rests: within one interval the table and the error plot are those of x = 1.3,
+    # and the readout's numbers can be selected and copied again.
     qtbot.waitUntil(lambda: _first_row_quotient(main_window) == f"{forward[-1]:.5f}",
                     timeout=LAB_INTERVAL_MS * 4)
     assert error_curve.yData is not swept
+    selectable = QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+    qtbot.waitUntil(lambda: bool(readout.textInteractionFlags() & selectable), timeout=LAB_INTERVAL_MS * 4)
 
 
 FUNCTIONS = ["3x^2 - 4x", "sin x", "x^3 / 10", "exp(-x^2)", "1/(1 + x^2)"]
