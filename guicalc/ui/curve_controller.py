@@ -5,10 +5,9 @@ The document changes; this asks core/ for the numbers and the sentences
 prints) and hands them to the views. A move of the point repaints the point, tangent,
 secant and readouts; the limit table and error plot follow at their own pace while it
 keeps moving (``LAB_INTERVAL_MS``), and resampling is coalesced onto the next event-loop
-turn. An edit resamples
-only the curves whose analysis changed; a keystroke shows the curve, f′ and the point
-at once and leaves the legend's formulas, the readout, the table and the error plot
-to the typing pause.
+turn. An edit resamples only the curves whose analysis changed; a keystroke shows the
+curve, f′ and the point at once and leaves the legend's formulas, the readout, the table
+and the error plot to the typing pause.
 """
 
 from __future__ import annotations
@@ -455,10 +454,12 @@ class CurveController(QtCore.QObject):
             (lo, ya), (hi, yb) = snapshot.secant.ends
             self.view.set_secant(lo, ya, hi, yb)
             self.point_panel.secant_readout.setText(translated(snapshot.secant.readout))
-        self._lab.request() if moving else self._lab.run_now()
-        if moving:  # plain text while the numbers run, selectable again when the point rests
+        if moving:  # the lab at its own pace; plain text while the numbers run, selectable at rest
+            self._lab.request()
             self._selectable_readouts(False)
             self._at_rest.start()
+        else:
+            self._lab.run_now()
 
     def _selectable_readouts(self, on: bool) -> None:
         for readout in (self.point_panel.readout, self.point_panel.secant_readout, self.limit_panel.caption):

@@ -20,7 +20,7 @@ layout's spacing."""
 
 
 class FittingColumns(QtWidgets.QWidget):
-    """Up to ``most`` columns of ``SteadyCell``s, as many as their longest line allows."""
+    """Up to ``most`` columns of ``SteadyCell``s, as many columns of ``COLUMN_CHARS`` as fit."""
 
     def __init__(self, most: int = 2, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
