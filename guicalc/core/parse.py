@@ -32,6 +32,8 @@ MAX_LITERAL_DIGITS = 100
 MAX_RESULT_DIGITS = 308
 MAX_EXPONENT = 1000
 MAX_RESULT_BITS = math.ceil(MAX_RESULT_DIGITS * math.log2(10)) + 4  # 10^308, with a little room
+TOO_LARGE = QT_TRANSLATE_NOOP("parse", "this number is far too large to compute (the limit is about 10^{limit})")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("parse", "this number is outside the range a computer can hold (about 1e±308)")
 
 
 class ParseError(ValueError):
@@ -600,7 +602,7 @@ class _Parser:
             message = (QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} argument, not {count}") if high == 1
                        else QT_TRANSLATE_NOOP("parse", "{name} takes {wanted} arguments, not {count}"))
             raise ParseError(message.format(name=name.text, wanted=wanted, count=len(args)), name.pos, name.end)
-        value = _guarded(FUNCTIONS[name.text], name, *(_folded(a.expr, name) for a in args))
+        value = _guarded(FUNCTIONS[name.text], name, *(_folded(_within_range(a.expr, name), name) for a in args))
         typed = Typed("call", tuple(a.typed for a in args), name.text)
         if exponent is None:
             return Read(value, typed)
@@ -663,9 +665,7 @@ def _number(tok: Token) -> sp.Expr:
         return sp.Integer(int(text))
     mantissa, _, exp = text.lower().partition("e")
     if exp and abs(int(exp)) > 300:
-        raise ParseError(QT_TRANSLATE_NOOP(
-            "parse", "this number is outside the range a computer can hold (about 1e±308)"),
-                         tok.pos, tok.end)
+        raise ParseError(OUT_OF_RANGE, tok.pos, tok.end)
     digits = len(mantissa.replace(".", "").lstrip("0"))
     return sp.Float(text, max(15, digits))
 
@@ -678,8 +678,7 @@ def power(base: sp.Expr, exponent: sp.Expr, tok: Token) -> sp.Expr:
     """
     if base.is_number and exponent.is_number and not (base.is_zero or exponent.is_zero):
         try:
-            magnitude = _magnitude(base)
-            digits = float(complex(exponent).real) * math.log10(magnitude) if magnitude else 0.0
+            digits = float(complex(exponent).real) * _digits(base)
         except (TypeError, ValueError, OverflowError):
             digits = math.inf
         if not abs(digits) <= MAX_RESULT_DIGITS:
@@ -719,13 +718,22 @@ def _nesting(expr: sp.Expr) -> int:
     return inner + own
 
 
-def _magnitude(value: sp.Expr) -> float:
-    """|value| of a constant; our own functions (sigmoid(1)) have no sympy value, so
-    they are evaluated like everything else, by walking the tree with mpmath."""
-    try:
-        return abs(complex(value))
-    except TypeError:
-        return abs(float(Evaluator(value, "mpmath", precision=20)()))
+def _digits(value: sp.Expr) -> float:
+    """log10 |value| of a constant (0 for 0), walked with mpmath, whose numbers carry any
+    exponent: as a float, ``(1e-300·1e-300)`` is 0 and its ``^-1000`` would look harmless.
+    Our own functions (sigmoid(1)) have no sympy value, so evaluating it ourselves also
+    covers them. A constant with no real value (``asin π``) is left for folding to explain."""
+    magnitude = abs(Evaluator(value, "mpmath", precision=20)())
+    return 0.0 if not magnitude or mpmath.isnan(magnitude) else float(mpmath.log10(magnitude))
+
+
+def _within_range(value: sp.Expr, tok: Token) -> sp.Expr:
+    """``value``, unless it is a constant beyond 10^308: sympy and mpmath reduce the
+    argument of sin or cos modulo π with as many digits of π as the argument has, so
+    ``cos(10^(10^9))`` would compute a billion bits of π before it answered."""
+    if value.is_number and not value.is_Rational and _digits(value) > MAX_RESULT_DIGITS:
+        raise ParseError(TOO_LARGE.format(limit=MAX_RESULT_DIGITS), tok.pos, tok.end)
+    return value
 
 
 def _sci(value: float) -> str:
@@ -750,7 +758,7 @@ def _guarded(build: Callable[..., sp.Expr], tok: Token, *operands: sp.Expr) -> s
     # sympy keeps a sum's or product's number first and combines new numbers into it.
     number = value.args[0] if value.is_Add or value.is_Mul else value
     if number.is_Rational and max(abs(number.p), number.q).bit_length() > MAX_RESULT_BITS:
-        raise ParseError(QT_TRANSLATE_NOOP("parse", "this number is far too large to compute "
-                                           "(the limit is about 10^{limit})").format(limit=MAX_RESULT_DIGITS),
-                         tok.pos, tok.end)
+        raise ParseError(TOO_LARGE.format(limit=MAX_RESULT_DIGITS), tok.pos, tok.end)
+    if number.is_Float and abs(mpmath.mag(number)) > MAX_RESULT_BITS:  # 1e300·1e300: sympy's Floats have no limit
+        raise ParseError(OUT_OF_RANGE, tok.pos, tok.end)
     return value
