@@ -2,9 +2,10 @@
 
 A point dragged at the display rate moves 60 times a second; the limit table and the
 error plot need about 16 ms each time, more than the curve itself. ``Throttle`` runs the
-work at once when it has been idle (a typed x shows everything in the same pass), then at
-most once per interval while requests keep coming, and once more after the last request,
-so what rests on screen is always exact.
+work at the end of an interval, at most once per interval while requests keep coming and
+once more after the last request, so what rests on screen is always exact. The first
+request waits too: done at once, it would land on the first frame of every drag or held
+key (24 ms where the others take 10), when nobody can read a table yet.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6 import QtCore
 
 
 class Throttle(QtCore.QObject):
-    """Calls ``work`` now when idle, else at the end of the interval (once, however many asked)."""
+    """Calls ``work`` at the end of the interval (once, however many asked)."""
 
     def __init__(self, work: Callable[[], None], interval_ms: int, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,11 +28,10 @@ class Throttle(QtCore.QObject):
         self._cooling.timeout.connect(self._cooled)
 
     def request(self) -> None:
-        """Ask for the work: done now, or when the current interval ends."""
-        if self._cooling.isActive():
-            self._pending = True
-            return
-        self._run()
+        """Ask for the work: done when the current interval ends (one starts if none runs)."""
+        self._pending = True
+        if not self._cooling.isActive():
+            self._cooling.start()
 
     def flush(self) -> None:
         """Do a pending request now (an export wants what the screen will rest on)."""
