@@ -16,7 +16,7 @@ import sympy as sp
 
 from guicalc.core import symbolic
 from guicalc.core.difference import DifferenceQuotient, NumericDerivatives, Quotient, error_sweep_sizes, step_sizes
-from guicalc.core.differentiable import Differentiability, DifferentiabilityCheck
+from guicalc.core.differentiable import Differentiability, DifferentiabilityCheck, smooth_everywhere
 from guicalc.core.evaluate import Evaluator
 from guicalc.core.messages import QT_TRANSLATE_NOOP, Message
 from guicalc.core.parse import Parsed
@@ -83,6 +83,11 @@ takes a few tenths of a second, and fifty of them froze the window (issue 22 §8
 
 EXACT_PRECISIONS = (100, 200, 400)
 """Digits an exact value is confirmed at when 50 is not enough (cancellation)."""
+
+QUICK_STEP = 1e-6
+"""The one-sided quotients of ``quick_slope`` step this far (relative to max(1, |x|))."""
+QUICK_TOLERANCE = 1e-3
+"""…and agree this closely with f′(x): a kink differs by its jump in slope, a smooth f by ~f″·step."""
 
 
 @dataclass(frozen=True)
@@ -238,6 +243,24 @@ class CurveAnalysis:
                 return better
             value = better
         return value
+
+    def quick_slope(self, x: float) -> float:
+        """f′(x) in float64 for a keystroke's tangent, which cannot wait for the 60-digit
+        verdict; NaN where f may have no derivative. For a function with pieces that can
+        break (|x|, floor, √x) the one-sided quotients must confirm it: at a corner they
+        part, at a jump (sign x at 0) both run off to ±1/step, while float64 says f′ = 0."""
+        slope = float(self.values(np.array([x]), 1)[0])
+        if self._smooth:
+            return slope
+        step = QUICK_STEP * max(1.0, abs(x))
+        below, at, above = self.values(np.array([x - step, x, x + step]))
+        tolerance = QUICK_TOLERANCE * max(1.0, abs(slope))
+        confirmed = all(abs(q - slope) <= tolerance for q in ((at - below) / step, (above - at) / step))
+        return slope if confirmed and math.isfinite(slope) else math.nan  # ∛x at 0: f′ = ∞
+
+    @cached_property
+    def _smooth(self) -> bool:
+        return smooth_everywhere(self.expr)
 
     @cached_property
     def _check(self) -> DifferentiabilityCheck:

@@ -67,6 +67,13 @@ def _sites(expr: sp.Expr) -> list[tuple[str, sp.Expr]]:
     return found
 
 
+def smooth_everywhere(expr: sp.Expr) -> bool:
+    """True when ``expr`` has no piece that can break (no |·|, relu, floor, fractional power
+    of a variable, asin …): its float64 derivative is its slope at every point. A glance at
+    the tree, for a keystroke that cannot wait for the 60-digit verdict."""
+    return not _sites(expr)
+
+
 class DifferentiabilityCheck:
     """Decides at any point whether ``expr`` (a function of ``variable``) is differentiable.
 

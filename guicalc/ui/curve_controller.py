@@ -467,11 +467,12 @@ class CurveController(QtCore.QObject):
 
     def _show_point_quickly(self, a: CurveAnalysis) -> None:
         """The point, tangent and secant on the curve just typed, from float64 values: the
-        50-digit ones, the readout, the table and the sweep follow when the typing pauses."""
+        50-digit ones, the readout, the table and the sweep follow when the typing pauses.
+        Where f may have no derivative the tangent waits too (``quick_slope``)."""
         x = self.document.curve.x
-        y, slope = (float(a.values(np.array([x]), order)[0]) for order in (0, 1))
+        y = float(a.values(np.array([x]))[0])
         self.view.set_point(x, y)
-        self.view.set_tangent(x, y, slope)
+        self.view.set_tangent(x, y, a.quick_slope(x))
         ends = curve_scene.secant_line(a, self.document.curve)
         if ends is None:
             self.view.hide_secant()

@@ -105,3 +105,39 @@ def test_a_figure_taken_before_the_pause_shows_the_text_typed(qtbot, main_window
     assert not window.controller.typing
     assert "f(x) = 3x² − 3x" in _legend(window)
     assert "slope f′(1) = 3" in _readout(window)
+
+
+def test_no_tangent_is_drawn_at_a_kink_while_typing_and_the_half_tangents_come_at_the_pause(qtbot, main_window):
+    """|x| at 0 has no derivative: float64's |x|′(0) = 0 would draw a flat tangent through
+    the corner for as long as the typing lasts."""
+    window = main_window
+    window.controller.typing_pause_ms = PAUSE_MS
+    edit = window.findChild(QtWidgets.QLineEdit, "expressionEdit")
+    window.document.functions[0].text = "|x| + 0"
+    window.document.curve.x = 0.0
+    qtbot.waitUntil(lambda: "no derivative at x = 0" in _readout(window))
+    edit.setSelection(len(edit.text()) - 1, 1)
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_1)  # |x| + 1: the corner is now at (0, 1)
+    assert window.controller.typing
+    assert window.curve_view.point.pos().y() == pytest.approx(1.0)
+    tx, _ = window.curve_view.tangent.getData()
+    assert tx is None or len(tx) == 0  # no line until the verdict
+
+    qtbot.waitUntil(lambda: not window.controller.typing, timeout=3 * PAUSE_MS)
+    assert "no derivative at x = 0" in _readout(window)
+    tx, ty = window.curve_view.tangent.getData()
+    # The half-tangents: slope −1 to the left of the corner, 1 to the right (|x| + 1 itself).
+    assert len(tx) == 4 and np.allclose(ty, np.abs(tx) + 1)
+
+
+def test_away_from_the_kink_the_tangent_is_drawn_at_once(qtbot, main_window):
+    window = main_window
+    window.controller.typing_pause_ms = 60_000
+    edit = window.findChild(QtWidgets.QLineEdit, "expressionEdit")
+    window.document.functions[0].text = "|x| + 0"
+    window.document.curve.x = 2.0
+    edit.setSelection(len(edit.text()) - 1, 1)
+    qtbot.keyClick(edit, QtCore.Qt.Key.Key_3)  # |x| + 3: slope 1 at x = 2
+    assert window.controller.typing
+    tx, ty = window.curve_view.tangent.getData()
+    assert len(tx) == 2 and np.allclose(ty, tx + 3)
