@@ -38,13 +38,18 @@ class Layout:
     rows: int
 
 
-def layered_layout(nodes: Sequence[LayoutNode]) -> Layout:
-    """Place ``nodes`` (in topological order) in columns, the last node on the right."""
+def layered_layout(nodes: Sequence[LayoutNode], reading_order: Sequence[int] = ()) -> Layout:
+    """Place ``nodes`` (in topological order) in columns, the last node on the right.
+
+    ``reading_order`` lists node ids (the inputs by name) that start at the top of their
+    column in that order; the sweeps keep it wherever it costs no crossing, so (a + b)·c
+    reads a, b, c downwards, not in sympy's c·(a + b) order."""
     layer = _layers(nodes)
     columns = max(layer.values()) + 1
     # Each layer holds node ids and, for long edges, waypoints keyed (edge, column).
     members: list[list[object]] = [[] for _ in range(columns)]
-    for node in nodes:
+    rank = {node_id: i for i, node_id in enumerate(reading_order)}
+    for node in sorted(nodes, key=lambda n: rank.get(n.id, len(rank))):  # stable: the rest keep their order
         members[layer[node.id]].append(node.id)
     chains: dict[Edge, list[object]] = {}
     for node in nodes:

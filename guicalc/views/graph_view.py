@@ -149,7 +149,8 @@ class GraphView(QtWidgets.QGraphicsView):
         self._notes.clear()
         self._edges.clear()
         self._edge_labels.clear()
-        layout = layered_layout([LayoutNode(n.id, n.inputs, n.kind == "const") for n in graph.nodes])
+        layout = layered_layout([LayoutNode(n.id, n.inputs, n.kind == "const") for n in graph.nodes],
+                                reading_order=list(graph.inputs.values()))  # sorted by name
         self._widths = {n.id: _node_width(n.label, value_texts.get(n.id, "")) for n in graph.nodes}
         x = _column_centres(layout.positions, self._widths, value_texts)
         self._centres = {i: QtCore.QPointF(x[int(c)], r * ROW) for i, (c, r) in layout.positions.items()}

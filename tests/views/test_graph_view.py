@@ -184,6 +184,16 @@ def test_inputs_left_output_right(panel):
     assert all(b.right() < output.left() for b in [*inputs, *boxes.values()])
 
 
+def test_the_inputs_read_top_down_as_their_fields_do(panel):
+    """(a + b)·c drawn as the notes and micrograd draw it: a, b, c from the top, beside the
+    fields a =, b =, c = (sympy keeps it as c·(a + b), which put c on top)."""
+    panel.set_expression("(a + b)*c", NOTES)
+    boxes = {i.data(1): i.sceneBoundingRect() for i in view(panel).scene().items() if i.data(0) == "node"}
+    assert boxes["a"].bottom() < boxes["b"].top() and boxes["b"].bottom() < boxes["c"].top()
+    fields = [find(panel, QtWidgets.QLineEdit, f"graphInput_{name}") for name in "abc"]
+    assert [f.x() for f in fields] == sorted(f.x() for f in fields)
+
+
 def test_renders_into_an_svg_painter(qtbot, panel):
     panel.set_expression("(a + b)*c", NOTES)
     click_until_disabled(qtbot, panel, "graphStepBackward")
