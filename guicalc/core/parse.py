@@ -719,12 +719,19 @@ def _nesting(expr: sp.Expr) -> int:
 
 
 def _digits(value: sp.Expr) -> float:
-    """log10 |value| of a constant (0 for 0), walked with mpmath, whose numbers carry any
-    exponent: as a float, ``(1e-300·1e-300)`` is 0 and its ``^-1000`` would look harmless.
-    Our own functions (sigmoid(1)) have no sympy value, so evaluating it ourselves also
-    covers them. A constant with no real value (``asin π``) is left for folding to explain."""
-    magnitude = abs(Evaluator(value, "mpmath", precision=20)())
-    return 0.0 if not magnitude or mpmath.isnan(magnitude) else float(mpmath.log10(magnitude))
+    """log10 |value| of a constant (0 for 0). A float is enough between 10^±308; beyond, it
+    reads ``(1e-300·1e-300)`` as 0 (and its ``^-1000`` as harmless), so the constant is
+    walked with mpmath, whose numbers carry any exponent. Our own functions (sigmoid(1))
+    have no sympy value: mpmath evaluates them too. A constant with no real value
+    (``asin π``) is left for folding to explain."""
+    try:
+        magnitude = abs(complex(value))
+    except TypeError:
+        magnitude = 0.0
+    if 0 < magnitude < math.inf:
+        return math.log10(magnitude)
+    exact = abs(Evaluator(value, "mpmath", precision=20)())
+    return 0.0 if not exact or mpmath.isnan(exact) else float(mpmath.log10(exact))
 
 
 def _within_range(value: sp.Expr, tok: Token) -> sp.Expr:
