@@ -219,7 +219,7 @@ class CurveController(QtCore.QObject):
             return False
         if f is self.active:
             self.activeExpressionChanged.emit(parsed)
-        variable = parsed.variable or curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
+        variable = self._curve_variable(parsed)
         if variable is None:
             self.statusMessage.emit(translate("CurveController",
                                               "{expression} has two variables: shown in the surface and field views")
@@ -296,6 +296,22 @@ class CurveController(QtCore.QObject):
         self.statusMessage.emit("")
         self.curvesChanged.emit()  # the last curve is in: the points of interest, the table
 
+    def _curve_variable(self, parsed: Parsed) -> str | None:
+        """The variable of ``parsed`` as a curve; None for f(x, y), which the surface shows."""
+        return parsed.variable or curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
+
+    def two_variable_function(self) -> Parsed | None:
+        """The lesson's first function of two variables (None: there is none). The surface
+        tab built after the lesson was read in missed its ``twoVariableExpression``."""
+        for f in self.document.functions:
+            try:
+                parsed = f.parsed()
+            except ParseError:
+                continue
+            if self._curve_variable(parsed) is None:
+                return parsed
+        return None
+
     def _analyse_quietly(self, f: FunctionState) -> None:
         """``reanalyse`` for a function of a lesson being read in: only its own curves are
         sampled (every curve at each of n functions would be n² samplings), and shown with
@@ -305,7 +321,7 @@ class CurveController(QtCore.QObject):
             parsed = f.parsed()
         except ParseError:
             return  # its row says what is wrong
-        variable = parsed.variable or curve_scene.curve_variable(parsed.symbols, self.document.curve.variable)
+        variable = self._curve_variable(parsed)
         if variable is None:
             self.twoVariableExpression.emit(parsed)
             return

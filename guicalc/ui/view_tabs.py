@@ -177,13 +177,24 @@ def _show_graph_example(window: MainWindow, example: Example) -> None:
 
 
 def _make_surface(window: MainWindow) -> QtWidgets.QWidget:
-    """With the panel's own example f(x0, x1); ``MainWindow.show_two_variables`` brings the lesson's."""
+    """With the lesson's function of two variables (a lesson opened on this tab builds it
+    after its functions were read in), else the panel's own example f(x0, x1);
+    ``MainWindow.show_two_variables`` brings a function typed later."""
+    from guicalc.core.parse import ParseError
+    from guicalc.core.surface import drawable
+    from guicalc.i18n import located
     from guicalc.ui.two_variable_panel import EXAMPLES, TwoVariablePanel
 
     # The first 3D view makes Qt recreate the native window, which loses the
     # keyboard focus: take it back, or the shortcuts stop until a click.
     QtCore.QTimer.singleShot(0, window.take_focus_back)
-    return TwoVariablePanel(text=EXAMPLES[0], state=window.document.two_variable)
+    lesson = window.controller.two_variable_function()
+    try:
+        text = EXAMPLES[0] if lesson is None else drawable(lesson).text
+    except ParseError as exc:  # too large to draw: the example, and the status bar says why
+        window.statusBar().showMessage(located(exc))
+        text = EXAMPLES[0]
+    return TwoVariablePanel(text=text, state=window.document.two_variable)
 
 
 def _show_surface_example(window: MainWindow, example: Example) -> None:

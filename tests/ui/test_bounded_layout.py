@@ -53,7 +53,9 @@ def test_fields_take_no_more_than_a_lesson_holds(qtbot, main_window):
 def _gl_data(scene) -> dict[str, np.ndarray]:
     """What the 3D scene's items hand to OpenGL: the meshes' vertices and the lines' and dots' positions."""
     meshes = (("surface", scene.surface), ("plane", scene.plane))
-    data = {name: item.opts["meshdata"].vertexes() for name, item in meshes if item.opts.get("meshdata") is not None}
+    vertices = {name: item.opts["meshdata"].vertexes() for name, item in meshes
+                if item.opts.get("meshdata") is not None}
+    data = {name: v for name, v in vertices.items() if v is not None}  # an empty mesh hands GL nothing
     for name in ("frame", "axes", "drop", "plane_edge", "arrow", "model", "path", "path_dots", "point_rim",
                  "point_dot"):
         pos = getattr(scene, name).pos

@@ -3,6 +3,9 @@ from the start, and building one after a lesson opened changes nothing of the le
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6 import QtWidgets
 
 from guicalc.core.workspace import document_to_dict
@@ -54,3 +57,47 @@ def _lesson(window) -> dict:
     saved = document_to_dict(window.document)
     saved["view"].pop("tab")
     return saved
+
+
+def _surface_lesson(qtbot, tmp_path) -> Path:
+    first = shown_window(qtbot)
+    first.document.functions[0].text = "x^2 - y^2"
+    first.show_view("surface")
+    path = tmp_path / "saddle.guicalc"
+    first.files._write(path)
+    close_window(first)
+    return path
+
+
+def _shown_surface(window) -> tuple[str, str]:
+    """The surface tab's title and its readout at the point (1, 1)."""
+    panel = window.view_widgets["surface"]
+    title = panel.findChild(QtWidgets.QLabel, "functionTitle").text()
+    readout = " ".join(label.text() for label in panel.findChildren(QtWidgets.QLabel) if "f(1, 1)" in label.text())
+    return title, readout
+
+
+@pytest.mark.parametrize("how", ["given at start", "opened from the menu"])
+def test_a_lesson_saved_on_the_surface_tab_shows_its_own_function_there(qtbot, tmp_path, how):
+    """The surface tab is built after the lesson's functions were read in: it showed the
+    panel's example f(x0, x1) = x0^2 + x1^2 instead of the lesson's saddle."""
+    from guicalc.app import _load
+    from guicalc.ui import MainWindow
+
+    path = _surface_lesson(qtbot, tmp_path)
+    if how == "given at start":
+        document, refusal = _load(str(path))
+        assert refusal is None
+        window = MainWindow(document, deferred=True)
+        window.show()
+    else:
+        window = shown_window(qtbot)
+        assert window.files.open_path(path)
+    try:
+        qtbot.waitUntil(lambda: "surface" in window.view_widgets, timeout=5000)
+        title, readout = _shown_surface(window)
+        assert title == "f(x, y) = x^2 - y^2"
+        assert "f(1, 1) = 0" in readout  # 1² − 1², not the example's 2
+        assert window.tabs.currentWidget() is window.view_widgets["surface"]
+    finally:
+        close_window(window)
