@@ -59,14 +59,18 @@ def test_a_drag_moves_the_point_at_once_and_the_limit_table_at_its_own_pace(qtbo
     f = 3 * xs**2 - 4 * xs
     forward = (3 * (xs + 0.1) ** 2 - 4 * (xs + 0.1) - f) / 0.1
     before, swept = _first_row_quotient(main_window), error_curve.yData
+    moving = QtCore.QElapsedTimer()
+    moving.start()
     for x in xs:
         view.pointDragged.emit(float(x))  # what a drag emits, one mouse event at a time
         QtWidgets.QApplication.processEvents()
         assert f"slope f′({x:g}) = {6 * x - 4:g}" in readout.text()  # the point follows every move
         # The table waits for the end of its interval, even at the first move: a drag's first
-        # frame costs what the others do.
-        assert _first_row_quotient(main_window) == before
-        assert error_curve.yData is swept
+        # frame costs what the others do. (A machine too loaded to move three times within
+        # the interval has rightly refreshed it: nothing to check then.)
+        if moving.elapsed() < LAB_INTERVAL_MS:
+            assert _first_row_quotient(main_window) == before
+            assert error_curve.yData is swept
     # While it moves the readout is plain text (selectable text is laid out twice a move).
     assert readout.textInteractionFlags() == QtCore.Qt.TextInteractionFlag.NoTextInteraction
     # The pointer rests: within one interval the table and the error plot are those of x = 1.3,
