@@ -475,8 +475,10 @@ class CurveController(QtCore.QObject):
             self._lab.request()
             self._selectable_readouts(False)
             self._at_rest.start()
-        else:
+        else:  # a change made once (a method, the opening view): at rest at once
             self._lab.run_now()
+            self._at_rest.stop()
+            self._selectable_readouts(True)
 
     def _selectable_readouts(self, on: bool) -> None:
         for readout in (self.point_panel.readout, self.point_panel.secant_readout, self.limit_panel.caption):
