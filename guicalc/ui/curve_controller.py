@@ -471,6 +471,8 @@ class CurveController(QtCore.QObject):
             (lo, ya), (hi, yb) = snapshot.secant.ends
             self.view.set_secant(lo, ya, hi, yb)
             self.point_panel.secant_readout.setText(translated(snapshot.secant.readout))
+        # The error plot's h line is cheap to move: it follows every step of "shrink h".
+        self.limit_panel.error_view.set_current_h(self.document.curve.h)
         if moving:  # the lab at its own pace; plain text while the numbers run, selectable at rest
             self._lab.request()
             self._selectable_readouts(False)
@@ -519,7 +521,6 @@ class CurveController(QtCore.QObject):
         self.limit_panel.set_sweep(sweep, translated(curve_scene.sweep_message(sweep, s.dtype)),
                                    keep_range=swept == self._swept)
         self._swept = swept
-        self.limit_panel.error_view.set_current_h(s.h)
 
     # -- derivatives worked out in the background ------------------------------------------
     def _ask_for_derivatives(self) -> None:

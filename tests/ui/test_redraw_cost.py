@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
 
@@ -183,3 +184,12 @@ def test_a_window_just_opened_is_at_rest(main_window):
     flags = QtCore.Qt.TextInteractionFlag
     assert readout.textInteractionFlags() & flags.TextSelectableByMouse
     assert readout.textInteractionFlags() & flags.TextSelectableByKeyboard
+
+
+def test_the_error_plots_h_line_follows_every_step_of_h(qtbot, main_window):
+    """"Shrink h" steps h every 80 ms; the table follows at its own pace, but the error plot's
+    h line (one line moved) is where h is at every step."""
+    line = main_window.limit_panel.error_view.current
+    for h in (0.05, 0.01, 0.002):
+        main_window.document.curve.h = h
+        assert line.value() == pytest.approx(np.log10(h))
