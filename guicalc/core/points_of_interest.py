@@ -192,8 +192,12 @@ def intersections(first: CurveAnalysis, second: CurveAnalysis, x0: float, x1: fl
 
 def points_of_interest(analyses: Sequence[CurveAnalysis | None], x0: float, x1: float,
                        samples: int = SAMPLES, known: KnownPoints | None = None,
-                       budget: float = BUDGET_S) -> list[PointOfInterest]:
+                       budget: float = BUDGET_S, of: int | None = None) -> list[PointOfInterest]:
     """Every curve's own points, then the intersections of each pair (None: a curve not drawn).
+
+    ``of``: only that curve's own points and its intersections with the others, as Desmos
+    shows those of the selected curve (twelve curves' points and 66 pairs' crossings at
+    once covered the plot with grey dots).
 
     ``known``: the points found by the call before, reused for the curves and pairs whose
     analyses and range are the same (an edit of one of 20 functions: 1 curve and 19 pairs
@@ -217,7 +221,7 @@ def points_of_interest(analyses: Sequence[CurveAnalysis | None], x0: float, x1: 
 
     points: list[PointOfInterest] = []
     for i, a in enumerate(analyses):
-        if a is not None:
+        if a is not None and of in (None, i):
             # f′ and f″ worked out in the background since: extrema and inflections found anew.
             exact = (a.is_symbolic(1), a.is_symbolic(2))
             points.extend(reuse((i, id(a), exact, x0, x1, samples), (a,),
@@ -225,7 +229,7 @@ def points_of_interest(analyses: Sequence[CurveAnalysis | None], x0: float, x1: 
     for i, a in enumerate(analyses):
         for j in range(i + 1, len(analyses)):
             b = analyses[j]
-            if a is not None and b is not None:
+            if a is not None and b is not None and of in (None, i, j):
                 points.extend(reuse((i, j, id(a), id(b), x0, x1, samples), (a, b),
                                     lambda a=a, b=b, i=i, j=j: intersections(a, b, x0, x1, i, j, samples)))
     known.found = found

@@ -87,11 +87,12 @@ class ExploreController(QtCore.QObject):
 
     # -- points of interest ----------------------------------------------------------
     def refresh_points(self) -> None:
-        """Work out the points of interest of the curves in view and draw them."""
+        """Work out the points of interest of the active function in view (its own, and where it
+        crosses the others) and draw them."""
         if self.view.getPlotItem() is None:
             return  # the plot was closed (an exported figure) before the curves settled
         x0, x1 = self.view.x_range()
-        self.points = points_of_interest(self._analyses(), x0, x1, known=self._known)
+        self.points = points_of_interest(self._analyses(), x0, x1, known=self._known, of=self._active_row())
         self.items.set_points_of_interest(
             [p.x for p in self.points], [p.y if math.isfinite(p.y) else 0.0 for p in self.points],
             [translated(p.label) for p in self.points],
@@ -101,9 +102,7 @@ class ExploreController(QtCore.QObject):
         """Move the point to the next (+1) or previous (−1) point of interest of the active
         function and show its label: the keyboard's way to the grey dots."""
         self.refresh_points()  # now: a key must not wait for the timer
-        index = self._active_row()
-        mine = sorted((p for p in self.points if index in (p.function, p.other) and math.isfinite(p.y)),
-                      key=lambda p: p.x)
+        mine = sorted((p for p in self.points if math.isfinite(p.y)), key=lambda p: p.x)  # the active row's
         x = self.document.curve.x
         ahead = [p for p in mine if p.x > x] if direction > 0 else [p for p in reversed(mine) if p.x < x]
         if not ahead:

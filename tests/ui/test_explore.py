@@ -112,3 +112,32 @@ def test_two_functions_intersect_at_plus_and_minus_1(qtbot, main_window):
     qtbot.wait(50)
     crossings = sorted(p.x for p in _settled_points(qtbot, window) if p.kind == "intersection")
     assert crossings == pytest.approx([-1.0, 1.0], abs=1e-12)
+
+
+def _grey_dots(window) -> list[tuple[float, str]]:
+    """The points of interest on the plot: (x, label) of each dot, left to right."""
+    interest = window.curve_view.explore.interest
+    return sorted((float(x), str(text)) for x, text in zip(interest.data["x"], interest.data["data"], strict=True))
+
+
+def test_only_the_active_functions_points_and_crossings_are_shown(qtbot, main_window):
+    """As in Desmos: the selected curve's own points and where it crosses the others; the
+    other curves' roots and extrema wait until their row is clicked."""
+    window = main_window
+    window.activateWindow()
+    qtbot.waitActive(window)  # a click in a row's editor gives it the focus, and makes it the active row
+    window.document.functions[0].text = "x^2"
+    for text in ("2 - x^2", "x + 10"):
+        window.function_list.add_function()
+        qtbot.keyClicks(window.function_list.rows[-1].edit, text)
+    window.curve_view.set_x_range(-3, 3)
+    qtbot.mouseClick(window.function_list.rows[0].edit, QtCore.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_grey_dots(window)) == 5)  # after the curves settle
+    # f = x²: its minimum and root at 0, crossing g at ±1 and h at (1 − √41)/2.
+    xs = [x for x, _ in _grey_dots(window)]
+    assert xs == pytest.approx([(1 - math.sqrt(41)) / 2, -1, 0, 0, 1], abs=1e-9)
+    qtbot.mouseClick(window.function_list.rows[1].edit, QtCore.Qt.MouseButton.LeftButton)
+    # g = 2 − x²: its roots ±√2 and maximum at 0, crossing f at ±1 (h never meets it).
+    qtbot.waitUntil(lambda: [x for x, _ in _grey_dots(window)] == pytest.approx(
+        [-math.sqrt(2), -1, 0, 1, math.sqrt(2)], abs=1e-9))
+    assert any("maximum" in text for _, text in _grey_dots(window))
