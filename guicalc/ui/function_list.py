@@ -209,7 +209,6 @@ class FunctionListWidget(QtWidgets.QWidget):
         state = FunctionState(text="", color=self.document.next_color())
         self.document.functions.append(state)
         self.rows[-1].edit.setFocus()
-        self.scroll.show_row(self.rows[-1].edit)
 
     def hold(self) -> None:
         """A lesson is being put in: new rows of heavy functions wait for ``release`` to show

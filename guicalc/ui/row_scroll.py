@@ -3,7 +3,7 @@
 The function list and the parameter panel add a row per function or parameter: laid
 out directly, 20 functions made the window 1456 px tall on a 1080-line screen (and 300
 parameters 19 000 px). In a ``RowScroll`` the rows beyond what fits scroll, the column
-keeps a few of them on screen, and a row just added is scrolled into view.
+keeps a few of them on screen, and a row that takes the focus is scrolled into view.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ class RowScroll(QtWidgets.QScrollArea):
         self.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes to the rows; the column follows them
         self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
-        self._shown: QtWidgets.QWidget | None = None
-        self.verticalScrollBar().rangeChanged.connect(self._show)
+        self._focused: QtWidgets.QWidget | None = None
+        QtWidgets.QApplication.instance().focusChanged.connect(self._follow_focus)
+        self.verticalScrollBar().rangeChanged.connect(self._show_focused)
 
     def insert(self, index: int, row: QtWidgets.QWidget) -> None:
         """``row`` at ``index`` among the rows (0: first)."""
@@ -49,14 +50,15 @@ class RowScroll(QtWidgets.QScrollArea):
         bar = self.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(content.minimumSizeHint().width() + bar)
 
-    def show_row(self, widget: QtWidgets.QWidget) -> None:
-        """``widget`` (in a row) scrolled into view, and kept there while it has the focus: a
-        row just added gets its place, and the scroll bar its range, in a later layout pass,
-        and the rows above grow a line when their typing pauses."""
-        self._shown = widget
-        self._show()
+    def _follow_focus(self, _: QtWidgets.QWidget | None, now: QtWidgets.QWidget | None) -> None:
+        self._focused = now if now is not None and self.widget().isAncestorOf(now) else None
+        if self._focused is not None:
+            self._show_focused()
 
-    def _show(self, *_: object) -> None:
-        shown = self._shown
-        if shown is not None and shiboken6.isValid(shown) and shown.hasFocus() and self.widget().isAncestorOf(shown):
-            self.ensureWidgetVisible(shown)
+    def _show_focused(self, *_: object) -> None:
+        """The row with the focus in view. Called again whenever the rows' height changes: a
+        row just added gets its place, and the scroll bar its range, in a later layout pass,
+        and rows above grow a line when their typing pauses."""
+        focused = self._focused
+        if focused is not None and shiboken6.isValid(focused) and self.widget().isAncestorOf(focused):
+            self.ensureWidgetVisible(focused)
