@@ -11,15 +11,12 @@ from guicalc.core.parse import ParseError, UnfinishedNameError
 from guicalc.core.typed import reading
 from guicalc.i18n import located, translate, translated
 from guicalc.ui.expression_edit import ExpressionEdit
-from guicalc.ui.row_scroll import RowScroll
 
 TYPING_PAUSE_MS = 300
 """A keystroke shows at once what the user must see (the curve, f′, the point, the error
 line); the "read as" line here, and the legend's formulas, the exact readout, the limit table
 and the error plot of the curve view (CurveController), wait for a pause in the typing this
 long. They were 4/5 of a keystroke's 50 ms; the "read as" line re-laid the list out (3 ms)."""
-VISIBLE_ROWS = 2
-"""Rows (the Add button counts as one) kept on screen however little room the window has."""
 ERROR_STYLE = "color: #D55E00;"
 HINT_STYLE = "color: #666666;"
 
@@ -183,17 +180,17 @@ class FunctionListWidget(QtWidgets.QWidget):
         self._parse_timer.setInterval(0)
         self._parse_timer.timeout.connect(self._parse_next)
         self._named = False  # whether a row defined a named function (f(x) = …) at the last edit
-        # The rows and the Add button below them scroll: 20 functions no longer make the window
-        # taller than the screen.
-        self.scroll = RowScroll("functionScroll", "functionRows")
+        self.rows_layout = QtWidgets.QVBoxLayout()
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
         self.add_button = QtWidgets.QPushButton(translate("FunctionList", "+ Add function"))
         self.add_button.setObjectName("addFunctionButton")
         self.add_button.setToolTip(translate("FunctionList", "Add another function to the plot (Ctrl+Shift+N)"))
         self.add_button.clicked.connect(self.add_function)
-        self.scroll.append(self.add_button)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.scroll)
+        layout.addLayout(self.rows_layout)
+        layout.addWidget(self.add_button)
+        layout.addStretch(1)
         document.functions.events.inserted.connect(self._on_inserted)
         document.functions.events.removed.connect(self._on_removed)
         for i, state in enumerate(document.functions):
@@ -239,9 +236,8 @@ class FunctionListWidget(QtWidgets.QWidget):
         row.activated.connect(self.activeChanged)
         row.typed.connect(self.typed)
         self.rows.insert(index, row)
-        self.scroll.insert(index, row)
+        self.rows_layout.insertWidget(index, row)
         self._name_rows()
-        self.scroll.keep_visible(VISIBLE_ROWS)
 
     def _name_rows(self) -> None:
         for index, row in enumerate(self.rows):
@@ -269,7 +265,6 @@ class FunctionListWidget(QtWidgets.QWidget):
         row.setParent(None)
         row.deleteLater()
         self._name_rows()
-        self.scroll.keep_visible(VISIBLE_ROWS)
         if index == 0 and self.rows:
             first = self.rows[0]
             first.edit.setObjectName("expressionEdit")

@@ -7,7 +7,6 @@ from PySide6 import QtCore, QtWidgets
 from guicalc.core.document import ParameterState
 from guicalc.core.workspace import PARAMETER_LIMIT
 from guicalc.i18n import translate
-from guicalc.ui.row_scroll import RowScroll
 
 SLIDER_STEPS = 1000
 VISIBLE_ROWS = 3
@@ -90,10 +89,19 @@ class ParameterPanel(QtWidgets.QGroupBox):
         super().__init__(translate("ParameterPanel", "Parameters"), parent)
         self.setObjectName("parameterPanel")
         self.rows: dict[str, ParameterRow] = {}
-        self._scroll = RowScroll("parameterScroll", "parameterRows")  # 300 parameters scroll
+        # Rows in a scroll area: 300 parameters scroll, the window does not grow 19 000 px tall.
+        content = QtWidgets.QWidget(objectName="parameterRows")
+        self._rows = QtWidgets.QVBoxLayout(content)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.addStretch(1)
+        scroll = self._scroll = QtWidgets.QScrollArea(objectName="parameterScroll", widgetResizable=True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes to the rows; it follows them
+        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
         self.setLayout(QtWidgets.QVBoxLayout())
         self.layout().setContentsMargins(4, 4, 4, 4)
-        self.layout().addWidget(self._scroll)
+        self.layout().addWidget(scroll)
         self.setVisible(False)
 
     def show_parameters(self, states: list[ParameterState]) -> None:
@@ -107,6 +115,12 @@ class ParameterPanel(QtWidgets.QGroupBox):
         for state in states:
             if state.name not in self.rows:
                 self.rows[state.name] = ParameterRow(state)
-                self._scroll.append(self.rows[state.name])
-        self._scroll.keep_visible(VISIBLE_ROWS)
+                self._rows.insertWidget(self._rows.count() - 1, self.rows[state.name])
+        # Up to VISIBLE_ROWS rows shown whole; more scroll.
+        content = self._scroll.widget()
+        content.adjustSize()
+        row_height = max((row.sizeHint().height() for row in self.rows.values()), default=0)
+        self._scroll.setMinimumHeight(min(content.sizeHint().height(), VISIBLE_ROWS * (row_height + 6)))
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(content.minimumSizeHint().width() + bar)  # rows whole, beside the scroll bar
         self.setVisible(bool(states))

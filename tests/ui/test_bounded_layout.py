@@ -125,33 +125,3 @@ def test_three_hundred_parameters_scroll_instead_of_growing_the_window(qtbot, ma
     qtbot.waitUntil(lambda: len(main_window.parameter_panel.rows) > 100, timeout=20_000)
     assert main_window.height() <= screen.height()
     assert main_window.minimumSizeHint().height() <= screen.height()
-
-
-def test_twenty_functions_scroll_and_the_window_still_fits_a_projector(qtbot, main_window):
-    """20 functions made the window 1456 px tall on a 1080-line screen: the rows now scroll,
-    and each function added by the button is scrolled into view, its editor ready for typing."""
-    from guicalc.ui.function_list import TYPING_PAUSE_MS
-    from tests.ui.keyboard import type_text
-    from tests.ui.screen_fit import outside, settle
-
-    main_window.resize(1280, 720)
-    main_window.activateWindow()
-    qtbot.waitActive(main_window)
-    button = main_window.function_list.add_button
-    for _ in range(19):
-        qtbot.mouseClick(button, QtCore.Qt.MouseButton.LeftButton)
-        type_text(qtbot, main_window, "sin x")  # into the new row's editor, which took the focus
-        settle()
-    settle(TYPING_PAUSE_MS + 200)  # the rows grow their "read as" lines: the last one stays in view
-    rows = main_window.function_list.rows
-    assert len(rows) == 20 and rows[-1].state.text == "sin x"
-    assert main_window.minimumSizeHint().height() <= 720
-    assert main_window.size().toTuple() == (1280, 720)
-    assert outside(main_window) == []
-    scroll = main_window.function_list.scroll
-    assert scroll.verticalScrollBar().maximum() > 0  # the rows do not all fit: they scroll
-    last = rows[-1].edit
-    assert last.hasFocus()
-    shown = QtCore.QRect(last.mapTo(scroll.viewport(), QtCore.QPoint(0, 0)), last.size())
-    assert scroll.viewport().rect().contains(shown), (shown, scroll.viewport().rect())
-    assert main_window.curve_view.viewport().height() > 150  # the plot keeps its room
