@@ -175,8 +175,6 @@ def test_the_hidden_table_of_values_is_filled_when_shown_not_on_each_keystroke(q
     assert column == [display_number(float(mpmath.mpf(x) ** 3 - 1)) for x in xs]  # x³ − 1, as mpmath has it
 
 
-
-
 def test_a_window_just_opened_is_at_rest(main_window):
     """Its opening view is a change made once, not a drag: the readout can be selected and
     reached by Tab at once (it waited for the drag's interval, and a screen reader with it)."""
